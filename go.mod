@@ -1,0 +1,3 @@
+module github.com/planner-dk/planner
+
+go 1.26

@@ -1,0 +1,147 @@
+package planner
+
+import (
+	"slices"
+	"strings"
+)
+
+// Citizen is a citizen known to a job centre, with every attribute an offer's
+// rules can test (§4.2) and the deadlines that bound self-booking (§5).
+type Citizen struct {
+	ID          CitizenID   `json:"id"`
+	JobcenterID JobcenterID `json:"jobcenterId"`
+	CPR         CPR         `json:"cpr"`
+	Name        string      `json:"name"`
+
+	ContactGroup     string      `json:"contactGroup,omitempty"`     // one of ContactGroups()
+	Assessment       string      `json:"assessment,omitempty"`       // one of Assessments() (visitationsgruppe)
+	SubCentre        SubCentreID `json:"subCentre,omitempty"`        // the sub job centre the citizen belongs to
+	OtherActor       bool        `json:"otherActor"`                 // the citizen is with an other actor
+	Referrals        []Referral  `json:"referrals,omitempty"`        // referrals to other actors
+	SicknessCategory string      `json:"sicknessCategory,omitempty"` // sickness-benefit category
+	RegisteredSince  Date        `json:"registeredSince"`            // start of unemployment/registration
+	InActivation     bool        `json:"inActivation"`
+	UnemploymentFund string      `json:"unemploymentFund,omitempty"` // A-kasse
+	Marks            []MarkID    `json:"marks,omitempty"`            // person-group marks
+
+	BookingDeadline Date `json:"bookingDeadline"` // own deadline for self-booking (bookingfrist)
+	DropDate        Date `json:"dropDate"`        // legal deadline for having had the meeting (falddato)
+}
+
+// Referral is a referral of the citizen to an other actor for a period.
+type Referral struct {
+	Actor OtherActorID `json:"actor"`
+	From  Date         `json:"from"`
+	To    Date         `json:"to"` // last day of the referral period
+}
+
+// Validate checks the citizen's fields; errors name the field, never a value.
+func (c Citizen) Validate() error {
+	switch {
+	case c.CPR.IsZero():
+		return fieldErr("cpr", "is required")
+	case strings.TrimSpace(c.Name) == "":
+		return fieldErr("name", "is required")
+	case c.ContactGroup != "" && !slices.Contains(ContactGroups(), c.ContactGroup):
+		return fieldErr("contactGroup", "is not a known contact group")
+	case c.Assessment != "" && !slices.Contains(Assessments(), c.Assessment):
+		return fieldErr("assessment", "is not a known assessment group")
+	}
+	for i, r := range c.Referrals {
+		if r.Actor == 0 {
+			return fieldErr(indexed("referrals", i)+".actor", "is required")
+		}
+		if r.From.IsZero() || r.To.IsZero() || r.To.Before(r.From) {
+			return fieldErr(indexed("referrals", i)+".to", "must be a date on or after from")
+		}
+	}
+	return nil
+}
+
+// HasMark reports whether the citizen carries mark m.
+func (c Citizen) HasMark(m MarkID) bool { return slices.Contains(c.Marks, m) }
+
+// ReferredTo reports whether the citizen has a referral to actor covering day.
+func (c Citizen) ReferredTo(actor OtherActorID, day Date) bool {
+	for _, r := range c.Referrals {
+		if r.Actor == actor && !day.Before(r.From) && !day.After(r.To) {
+			return true
+		}
+	}
+	return false
+}
+
+// ReferralEnd returns the last day of the latest referral period covering
+// day; ok is false when no referral covers it (§5, §7.2 d).
+func (c Citizen) ReferralEnd(day Date) (end Date, ok bool) {
+	for _, r := range c.Referrals {
+		if !day.Before(r.From) && !day.After(r.To) && (!ok || r.To.After(end)) {
+			end, ok = r.To, true
+		}
+	}
+	return end, ok
+}
+
+// RegistrationWeeks returns the whole weeks of unemployment/registration on
+// day, 0 when RegisteredSince is unset or later.
+func (c Citizen) RegistrationWeeks(day Date) int {
+	if c.RegisteredSince.IsZero() || day.Before(c.RegisteredSince) {
+		return 0
+	}
+	return c.RegisteredSince.DaysUntil(day) / 7
+}
+
+// ContactGroups returns the contact groups (kontaktgrupper) a rule can test,
+// as the guide lists them (§4.2).
+func ContactGroups() []string {
+	return []string{
+		"Dagpengemodtager", "Fleksjobansat", "Fleksjobvisiteret", "For-revalidering",
+		"Integrationsydelsesmodtager", "Integrationsydelsesmodtager med uddannelsespålæg",
+		"Integrationsydelsesmodtager omfattet af integrationsprogrammet", "Jobafklaring",
+		"Kontanthjælpsmodtager", "Kontanthjælpsmodtager omfattet af integrationsprogrammet",
+		"Modtager af uddannelseshjælp", "Rehabilient", "Revalidering", "Sygedagpengemodtager",
+		"Sygedagpengemodtager fra beskæftigelse", "Sygedagpengemodtager fra ledighed", "Uden ydelse",
+	}
+}
+
+// Assessments returns the assessment groups (visitationsgrupper) (§4.2).
+func Assessments() []string {
+	return []string{"Aktivitetsparat", "Ikke visiteret", "Jobparat", "Uddannelsesparat", "Åbenlyst uddannelsesparat"}
+}
+
+// MarkLevel is the level that owns a person-group mark.
+type MarkLevel string
+
+// The levels of person-group marks (§4.2).
+const (
+	MarkState     MarkLevel = "state"
+	MarkRegion    MarkLevel = "region"
+	MarkJobcenter MarkLevel = "jobcenter"
+)
+
+// Mark is a person-group mark (persongruppemarkering): a project marking from
+// the national data hub, owned by the state, a region or one job centre.
+type Mark struct {
+	ID          MarkID      `json:"id"`
+	Name        string      `json:"name"`
+	Level       MarkLevel   `json:"level"`
+	Region      string      `json:"region,omitempty"`      // for region marks
+	JobcenterID JobcenterID `json:"jobcenterId,omitempty"` // for job-centre marks
+	// BindsAdvisor: a citizen with this mark may book only advisors who
+	// carry the same mark, on offers whose rules require it.
+	BindsAdvisor bool `json:"bindsAdvisor"`
+}
+
+// VisibleTo reports whether jc may see and use the mark: every job centre
+// sees state marks, its own region's marks and its own marks (§4.2).
+func (m Mark) VisibleTo(jc Jobcenter) bool {
+	switch m.Level {
+	case MarkState:
+		return true
+	case MarkRegion:
+		return m.Region != "" && m.Region == jc.Region
+	case MarkJobcenter:
+		return m.JobcenterID == jc.ID
+	}
+	return false
+}

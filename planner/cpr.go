@@ -1,0 +1,174 @@
+package planner
+
+import (
+	"fmt"
+	"log/slog"
+	"time"
+)
+
+// CPR is a Danish personal identification number (CPR-nummer), DDMMYY-SSSS.
+//
+// A CPR redacts itself: String, Format (every verb, %v %s %q %#v included),
+// LogValue and MarshalJSON show only the birth date and "-xxxx", so a CPR
+// cannot leak into a log line, an error or a JSON answer by accident. Digits
+// returns the full number for the few places that need it (the store, the
+// Jobnet push), where its use is explicit and easy to review.
+//
+// The zero CPR is "no CPR".
+type CPR struct {
+	digits string // exactly 10 ASCII digits, or "" for the zero CPR
+}
+
+// ParseCPR accepts "DDMMYY-SSSS" and "DDMMYYSSSS". The century comes from the
+// 7th digit by the CPR register's table; an impossible birth date is an error.
+// Modulus 11 is not checked: numbers without it are issued since 2007.
+// Errors name the field "cpr" and never repeat the input.
+func ParseCPR(s string) (CPR, error) {
+	var d []byte
+	switch len(s) {
+	case 10:
+		d = []byte(s)
+	case 11:
+		if s[6] != '-' {
+			return CPR{}, fieldErr("cpr", "must be DDMMYY-SSSS or DDMMYYSSSS")
+		}
+		d = append([]byte(s[:6]), s[7:]...)
+	default:
+		return CPR{}, fieldErr("cpr", "must be DDMMYY-SSSS or DDMMYYSSSS")
+	}
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return CPR{}, fieldErr("cpr", "must contain only digits and one optional dash")
+		}
+	}
+	c := CPR{digits: string(d)}
+	if _, ok := c.birth(); !ok {
+		return CPR{}, fieldErr("cpr", "holds an impossible birth date")
+	}
+	return c, nil
+}
+
+// MustParseCPR is ParseCPR for tests and literals; it panics on a bad number.
+func MustParseCPR(s string) CPR {
+	c, err := ParseCPR(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// IsZero reports whether c is the zero CPR.
+func (c CPR) IsZero() bool { return c.digits == "" }
+
+// Digits returns the full ten digits, unmasked. Use it only to store the
+// number or send it to a system that must have it.
+func (c CPR) Digits() string { return c.digits }
+
+// BirthDate returns the birth date encoded in c (zero for the zero CPR).
+func (c CPR) BirthDate() Date {
+	d, _ := c.birth()
+	return d
+}
+
+// Age returns the age in whole years on the given date. A person born on
+// 29 February becomes a year older on 1 March in other years.
+func (c CPR) Age(on Date) int {
+	b := c.BirthDate()
+	age := on.Year - b.Year
+	if on.Month < b.Month || (on.Month == b.Month && on.Day < b.Day) {
+		age--
+	}
+	return age
+}
+
+// birth decodes the birth date, using the century table of the CPR register:
+//
+//	7th digit  YY 00-36   YY 37-57   YY 58-99
+//	0-3        19YY       19YY       19YY
+//	4, 9       20YY       19YY       19YY
+//	5-8        20YY       20YY       18YY
+func (c CPR) birth() (Date, bool) {
+	if len(c.digits) != 10 {
+		return Date{}, false
+	}
+	n := func(i int) int { return int(c.digits[i]-'0')*10 + int(c.digits[i+1]-'0') }
+	day, month, yy := n(0), n(2), n(4)
+	century := 1900
+	switch s7 := c.digits[6] - '0'; {
+	case s7 <= 3:
+	case s7 == 4 || s7 == 9:
+		if yy <= 36 {
+			century = 2000
+		}
+	default: // 5-8
+		switch {
+		case yy <= 57:
+			century = 2000
+		default:
+			century = 1800
+		}
+	}
+	y := century + yy
+	if month < 1 || month > 12 || day < 1 {
+		return Date{}, false
+	}
+	t := time.Date(y, time.Month(month), day, 12, 0, 0, 0, time.UTC)
+	if t.Day() != day { // 31 April, 29 February in a common year, …
+		return Date{}, false
+	}
+	return Date{y, time.Month(month), day}, true
+}
+
+// String returns the masked form "DDMMYY-xxxx" ("" for the zero CPR).
+func (c CPR) String() string {
+	if c.IsZero() {
+		return ""
+	}
+	return c.digits[:6] + "-xxxx"
+}
+
+// GoString implements fmt.GoStringer with the masked form.
+func (c CPR) GoString() string { return "planner.CPR(" + c.String() + ")" }
+
+// Format implements fmt.Formatter: every verb prints the masked form.
+func (c CPR) Format(f fmt.State, verb rune) {
+	switch verb {
+	case 'q':
+		fmt.Fprintf(f, "%q", c.String())
+	case 'v':
+		if f.Flag('#') {
+			fmt.Fprint(f, c.GoString())
+			return
+		}
+		fmt.Fprint(f, c.String())
+	default:
+		fmt.Fprint(f, c.String())
+	}
+}
+
+// LogValue implements slog.LogValuer with the masked form.
+func (c CPR) LogValue() slog.Value { return slog.StringValue(c.String()) }
+
+// MarshalJSON writes the masked form. An API that must return the full
+// number writes Digits explicitly into its own field.
+func (c CPR) MarshalJSON() ([]byte, error) {
+	return []byte(`"` + c.String() + `"`), nil
+}
+
+// UnmarshalJSON reads a full CPR in either accepted form, or "" / null.
+func (c *CPR) UnmarshalJSON(b []byte) error {
+	s := string(b)
+	if s == "null" || s == `""` {
+		*c = CPR{}
+		return nil
+	}
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return fieldErr("cpr", "must be a string")
+	}
+	v, err := ParseCPR(s[1 : len(s)-1])
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}

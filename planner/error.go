@@ -1,0 +1,89 @@
+package planner
+
+import (
+	"errors"
+	"strings"
+)
+
+// The error kinds. Every error the domain or a Store returns matches exactly
+// one of them with errors.Is; the HTTP layer maps kinds to status codes.
+var (
+	// ErrNotFound: the thing does not exist, or the caller may not know it does.
+	ErrNotFound = errors.New("planner: not found")
+	// ErrConflict: the change collides with the current state (a time just
+	// taken, a full session, a stale version).
+	ErrConflict = errors.New("planner: conflict")
+	// ErrInvalid: the input breaks a rule; usually a *FieldError names the field.
+	ErrInvalid = errors.New("planner: invalid input")
+	// ErrForbidden: the caller is known but may not do this.
+	ErrForbidden = errors.New("planner: forbidden")
+	// ErrUnauthenticated: the caller is not known.
+	ErrUnauthenticated = errors.New("planner: unauthenticated")
+)
+
+// FieldError is a validation error that names the offending field, such as
+// "description" or "rules[3].criterion". Reason never contains a CPR number or
+// another personal value: it says what is wrong, not what was given.
+type FieldError struct {
+	Field  string // dotted path of the field, e.g. "sessions[0].seats"
+	Reason string // lower-case English reason, e.g. "must be at most 500 characters"
+}
+
+// Error implements error.
+func (e *FieldError) Error() string { return e.Field + ": " + e.Reason }
+
+// Is makes every FieldError match ErrInvalid.
+func (e *FieldError) Is(target error) bool { return target == ErrInvalid }
+
+// fieldErr is a short constructor used throughout the package.
+func fieldErr(field, reason string) *FieldError {
+	return &FieldError{Field: field, Reason: reason}
+}
+
+// prefixed returns err with each FieldError's field prefixed by prefix, so a
+// nested validation reports "sessions[2].seats" rather than "seats".
+func prefixed(prefix string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var fe *FieldError
+	if errors.As(err, &fe) {
+		return &FieldError{Field: joinField(prefix, fe.Field), Reason: fe.Reason}
+	}
+	return err
+}
+
+func joinField(prefix, field string) string {
+	if prefix == "" {
+		return field
+	}
+	if field == "" || strings.HasPrefix(field, "[") {
+		return prefix + field
+	}
+	return prefix + "." + field
+}
+
+// FieldErrors returns every *FieldError inside err (also inside errors.Join).
+func FieldErrors(err error) []*FieldError {
+	var out []*FieldError
+	var walk func(error)
+	walk = func(e error) {
+		if e == nil {
+			return
+		}
+		if fe, ok := e.(*FieldError); ok {
+			out = append(out, fe)
+			return
+		}
+		switch u := e.(type) {
+		case interface{ Unwrap() []error }:
+			for _, x := range u.Unwrap() {
+				walk(x)
+			}
+		case interface{ Unwrap() error }:
+			walk(u.Unwrap())
+		}
+	}
+	walk(err)
+	return out
+}

@@ -1,0 +1,84 @@
+package planner
+
+import (
+	"net/mail"
+	"strings"
+	"time"
+)
+
+// Jobcenter is the tenant: one municipality's job centre (SPEC §1).
+type Jobcenter struct {
+	ID         JobcenterID `json:"id"`
+	Name       string      `json:"name"`
+	Zone       string      `json:"zone"`   // IANA zone of every day/week/hour rule, e.g. "Europe/Copenhagen"
+	Region     string      `json:"region"` // the region whose person-group marks the job centre sees (§4.2)
+	SubCentres []SubCentre `json:"subCentres,omitempty"`
+	Settings   Settings    `json:"settings"`
+}
+
+// SubCentre is a sub job centre (subjobcenter), the criterion of the
+// "job centre" rule type (§4.2).
+type SubCentre struct {
+	ID   SubCentreID `json:"id"`
+	Name string      `json:"name"`
+}
+
+// Settings are a job centre's switches.
+type Settings struct {
+	// ConflictMail enables mail 4 (§7): an advisor's private appointment over
+	// a Planner citizen meeting. On by default; a job centre may switch it off.
+	ConflictMail bool `json:"conflictMail"`
+	// BrowseMail enables mail 5 (§7): a citizen browsing months without free
+	// times. The guide doubts it still holds, so it is off by default.
+	BrowseMail bool `json:"browseMail"`
+	// OpenDec24 and OpenDec31 open 24 and 31 December, which are closing days
+	// by default. OpenConstitutionDay opens 5 June (Grundlovsdag), which public
+	// offices close from noon or all day; Planner closes it by default.
+	OpenDec24           bool `json:"openDec24"`
+	OpenDec31           bool `json:"openDec31"`
+	OpenConstitutionDay bool `json:"openConstitutionDay"`
+	// ExtraClosingDays are further days the job centre is closed.
+	ExtraClosingDays []Date `json:"extraClosingDays,omitempty"`
+	// DefaultHours are the working hours of advisors whose own and whose
+	// teams' hours are unset.
+	DefaultHours WeeklyHours `json:"defaultHours"`
+}
+
+// DefaultSettings returns the settings of a new job centre: mail 4 on,
+// mail 5 off, 24/31 December and 5 June closed, Monday–Friday 08:00–15:30.
+func DefaultSettings() Settings {
+	return Settings{ConflictMail: true, DefaultHours: StandardHours(8*60, 15*60+30)}
+}
+
+// Validate checks the job centre's fields; errors name the field.
+func (j Jobcenter) Validate() error {
+	if strings.TrimSpace(j.Name) == "" {
+		return fieldErr("name", "is required")
+	}
+	if _, err := LoadZone(j.Zone); err != nil {
+		return err
+	}
+	if err := j.Settings.DefaultHours.Validate(); err != nil {
+		return prefixed("settings.defaultHours", err)
+	}
+	seen := map[SubCentreID]bool{}
+	for i, s := range j.SubCentres {
+		if strings.TrimSpace(s.Name) == "" {
+			return fieldErr(indexed("subCentres", i)+".name", "is required")
+		}
+		if seen[s.ID] {
+			return fieldErr(indexed("subCentres", i)+".id", "is used twice")
+		}
+		seen[s.ID] = true
+	}
+	return nil
+}
+
+// Location returns the job centre's zone.
+func (j Jobcenter) Location() (*time.Location, error) { return LoadZone(j.Zone) }
+
+// validMail checks an address of the form local@domain without a display name.
+func validMail(s string) bool {
+	a, err := mail.ParseAddress(s)
+	return err == nil && a.Address == s && strings.Contains(s[strings.IndexByte(s, '@'):], ".")
+}

@@ -1,0 +1,22 @@
+package planner
+
+import "strings"
+
+// Room is a meeting room (mødelokale) with a seating capacity.
+type Room struct {
+	ID          RoomID      `json:"id"`
+	JobcenterID JobcenterID `json:"jobcenterId"`
+	Name        string      `json:"name"`
+	Capacity    int         `json:"capacity"`
+}
+
+// Validate checks the room's fields; errors name the field.
+func (r Room) Validate() error {
+	switch {
+	case strings.TrimSpace(r.Name) == "":
+		return fieldErr("name", "is required")
+	case r.Capacity < 1:
+		return fieldErr("capacity", "must be at least 1")
+	}
+	return nil
+}
