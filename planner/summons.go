@@ -68,13 +68,9 @@ func ParseSummonsNumber(s string) (prefix int, seq int64, err error) {
 func HoldingDeadlineFor(c Citizen) Date { return c.DropDate }
 
 // DeadlineExceeded reports whether a summons' holding deadline is exceeded:
-// its meeting lies after it, or the deadline has passed on today while the
-// meeting is still ahead (§3, §6 deadline icon).
-func DeadlineExceeded(s Summons, meetingDay, today Date) bool {
-	if s.HoldingDeadline.IsZero() {
-		return false
-	}
-	return meetingDay.After(s.HoldingDeadline) || (today.After(s.HoldingDeadline) && !meetingDay.Before(today))
+// its meeting day lies after the deadline (§3, §6 deadline icon).
+func DeadlineExceeded(s Summons, meetingDay Date) bool {
+	return !s.HoldingDeadline.IsZero() && meetingDay.After(s.HoldingDeadline)
 }
 
 func allDigits(s string) bool {

@@ -1,0 +1,178 @@
+package planner
+
+import (
+	"fmt"
+	"slices"
+	"time"
+)
+
+// ObstacleCode names one reason a time is not free.
+type ObstacleCode string
+
+// Reasons a candidate time is not offered. Explain returns every one that
+// applies, not just the first.
+const (
+	ObstacleOfferInactive   ObstacleCode = "offer_inactive"    // the offer is deactivated
+	ObstacleOfferNotOpen    ObstacleCode = "offer_not_open"    // before the day the offer opens for booking
+	ObstacleNotOnOffer      ObstacleCode = "advisor_not_on_offer"
+	ObstacleOffGrid         ObstacleCode = "off_grid"          // not on the offer's start-minute grid
+	ObstacleNotice          ObstacleCode = "notice"            // less than 1 day's notice
+	ObstacleBeforeFirstDate ObstacleCode = "before_first_date" // before the offer's first meeting date
+	ObstacleWindow          ObstacleCode = "window"            // after an end bound; Detail names which
+	ObstacleHoliday         ObstacleCode = "holiday"           // a public holiday or closing day
+	ObstacleOutsideHours    ObstacleCode = "outside_hours"     // not wholly inside the working hours
+	ObstacleAbsence         ObstacleCode = "absence"
+	ObstacleExternal        ObstacleCode = "external_busy"
+	ObstacleMeeting         ObstacleCode = "meeting" // another meeting, with its reporting time
+	ObstacleRoom            ObstacleCode = "room_busy"
+	ObstacleNoSession       ObstacleCode = "no_session"  // group: no session starts then
+	ObstacleSeatsFull       ObstacleCode = "seats_full"  // group: every seat is taken
+	ObstacleSeatsKept       ObstacleCode = "seats_kept"  // group: only seats kept for rebooking are left
+)
+
+// Obstacle is one reason a time is not free, with the busy interval or
+// bound behind it where there is one.
+type Obstacle struct {
+	Code     ObstacleCode `json:"code"`
+	Detail   string       `json:"detail"`
+	Interval *Interval    `json:"interval,omitempty"`
+	Ref      int64        `json:"ref,omitempty"` // meeting, absence or external item id
+}
+
+// Explain answers why the time starting at start with advisor is not among
+// the free times of q: every obstacle, in a stable order. An empty answer
+// means the time is free. For a group offer, advisor may be 0 to mean any
+// session at that start.
+func (q Search) Explain(advisor AdvisorID, start time.Time) []Obstacle {
+	var obs []Obstacle
+	add := func(code ObstacleCode, format string, args ...any) {
+		obs = append(obs, Obstacle{Code: code, Detail: fmt.Sprintf(format, args...)})
+	}
+	o := q.Offer
+	today, day := DateOf(q.Now, q.Zone), DateOf(start, q.Zone)
+	if !o.Active {
+		add(ObstacleOfferInactive, "the offer is not active")
+	}
+	if today.Before(o.OpensOn) {
+		add(ObstacleOfferNotOpen, "the offer opens for booking on %s", o.OpensOn)
+	}
+	if start.Before(q.Now.Add(NoticePeriod)) {
+		add(ObstacleNotice, "a booking needs 1 day's notice; the earliest start is %s", q.Now.Add(NoticePeriod).In(q.Zone).Format("2006-01-02 15:04"))
+	}
+	if o.Form == Individual && day.Before(o.FirstMeetingDate) {
+		add(ObstacleBeforeFirstDate, "the offer's first meeting date is %s", o.FirstMeetingDate)
+	}
+	obs = append(obs, q.windowObstacles(day)...)
+	if o.Form == Group {
+		return append(obs, q.seatObstacles(advisor, start)...)
+	}
+	return append(obs, q.calendarObstacles(advisor, start, day)...)
+}
+
+// windowObstacles reports the end bounds that day lies after.
+func (q Search) windowObstacles(day Date) []Obstacle {
+	w, empty := q.window(false)
+	var obs []Obstacle
+	if empty == EmptyReferralEnd {
+		obs = append(obs, Obstacle{Code: ObstacleWindow, Detail: "the citizen has no current referral to an other actor"})
+	}
+	check := func(limit Date, what string) {
+		if !limit.IsZero() && day.After(limit) {
+			obs = append(obs, Obstacle{Code: ObstacleWindow, Detail: fmt.Sprintf("after %s %s", what, limit)})
+		}
+	}
+	today := DateOf(q.Now, q.Zone)
+	check(q.Offer.FixedEnd, "the offer's fixed end date")
+	if q.Offer.RollingWeeks > 0 {
+		check(today.AddDays(7*q.Offer.RollingWeeks), fmt.Sprintf("the offer's rolling end (%d weeks)", q.Offer.RollingWeeks))
+	}
+	if c := q.Citizen; c != nil {
+		check(c.BookingDeadline, "the citizen's booking deadline")
+		if q.Offer.OtherActor && empty == "" {
+			end, _ := c.ReferralEnd(today)
+			check(end, "the end of the citizen's referral period")
+		}
+	}
+	if len(obs) == 0 && w.Bound == BoundHorizon && day.After(w.Last) {
+		obs = append(obs, Obstacle{Code: ObstacleWindow, Detail: fmt.Sprintf("after the search horizon %s", w.Last)})
+	}
+	return obs
+}
+
+// calendarObstacles reports grid, closing day, hours and busy time for an
+// individual offer.
+func (q Search) calendarObstacles(advisor AdvisorID, start time.Time, day Date) []Obstacle {
+	var obs []Obstacle
+	i := slices.IndexFunc(q.Calendars, func(c AdvisorCalendar) bool { return c.Advisor == advisor })
+	if i < 0 {
+		return append(obs, Obstacle{Code: ObstacleNotOnOffer, Detail: fmt.Sprintf("advisor %d is not bookable on this offer", advisor)})
+	}
+	cal := q.Calendars[i]
+	local := start.In(q.Zone)
+	if local.Second() != 0 || local.Nanosecond() != 0 || !slices.Contains(q.Offer.StartMinutes, local.Minute()) {
+		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("the offer starts only at minutes %v of the hour", q.Offer.StartMinutes)})
+	}
+	if name, closed := q.Closures.Closed(day); closed {
+		obs = append(obs, Obstacle{Code: ObstacleHoliday, Detail: fmt.Sprintf("the job centre is closed: %s", name)})
+	}
+	block := time.Duration(q.Offer.DurationMinutes+q.Offer.ReportingMinutes) * time.Minute
+	want := Interval{start, start.Add(block)}
+	if !withinHours(cal.Hours, want, q.Zone) {
+		obs = append(obs, Obstacle{Code: ObstacleOutsideHours, Detail: fmt.Sprintf("%s–%s is not inside the advisor's working hours", fmtClock(want.Start, q.Zone), fmtClock(want.End, q.Zone))})
+	}
+	obs = append(obs, busyObstacles(cal.Busy, want, q.Exclude, false, q.Zone)...)
+	return append(obs, busyObstacles(q.RoomBusy, want, q.Exclude, true, q.Zone)...)
+}
+
+// withinHours reports whether iv lies inside one working range of its day.
+func withinHours(h WeeklyHours, iv Interval, loc *time.Location) bool {
+	d := DateOf(iv.Start, loc)
+	days := prepareDays(Window{First: d, Last: d}, loc, Closures{})
+	startClock := Clock(iv.Start.In(loc).Hour()*60 + iv.Start.In(loc).Minute())
+	a := advisorState{hours: &h}
+	return a.inHours(days[0], startClock, iv.End.Unix(), loc)
+}
+
+func busyObstacles(busy []Busy, want Interval, exclude MeetingID, room bool, loc *time.Location) []Obstacle {
+	var obs []Obstacle
+	for _, b := range busy {
+		if !b.Overlaps(want) || (exclude != 0 && b.Kind == BusyMeeting && b.Ref == int64(exclude)) {
+			continue
+		}
+		iv := b.Interval
+		o := Obstacle{Interval: &iv, Ref: b.Ref}
+		span := fmtClock(b.Start, loc) + "–" + fmtClock(b.End, loc)
+		switch {
+		case room:
+			o.Code, o.Detail = ObstacleRoom, "the room is booked "+span
+		case b.Kind == BusyAbsence:
+			o.Code, o.Detail = ObstacleAbsence, "the advisor is absent "+span
+		case b.Kind == BusyExternal:
+			o.Code, o.Detail = ObstacleExternal, "the advisor's own calendar is busy "+span
+		default:
+			o.Code, o.Detail = ObstacleMeeting, "the advisor has a meeting "+span+" (reporting time included)"
+		}
+		obs = append(obs, o)
+	}
+	return obs
+}
+
+// seatObstacles reports a group offer's session and seats at start.
+func (q Search) seatObstacles(advisor AdvisorID, start time.Time) []Obstacle {
+	for _, s := range q.Sessions {
+		if !s.Start.Equal(start) || (advisor != 0 && !slices.Contains(s.Advisors, advisor)) {
+			continue
+		}
+		switch {
+		case s.freeFor(q.Rebooking) > 0:
+			return nil
+		case s.freeFor(true) > 0:
+			return []Obstacle{{Code: ObstacleSeatsKept, Detail: fmt.Sprintf("the %d seats left are kept for rebooking", s.freeFor(true))}}
+		default:
+			return []Obstacle{{Code: ObstacleSeatsFull, Detail: fmt.Sprintf("all %d seats are taken", s.Capacity)}}
+		}
+	}
+	return []Obstacle{{Code: ObstacleNoSession, Detail: "no session of the offer starts at this time"}}
+}
+
+func fmtClock(t time.Time, loc *time.Location) string { return t.In(loc).Format("15:04") }
