@@ -12,8 +12,8 @@ type ObstacleCode string
 // Reasons a candidate time is not offered. Explain returns every one that
 // applies, not just the first.
 const (
-	ObstacleOfferInactive   ObstacleCode = "offer_inactive"    // the offer is deactivated
-	ObstacleOfferNotOpen    ObstacleCode = "offer_not_open"    // before the day the offer opens for booking
+	ObstacleOfferInactive   ObstacleCode = "offer_inactive" // the offer is deactivated
+	ObstacleOfferNotOpen    ObstacleCode = "offer_not_open" // before the day the offer opens for booking
 	ObstacleNotOnOffer      ObstacleCode = "advisor_not_on_offer"
 	ObstacleOffGrid         ObstacleCode = "off_grid"          // not on the offer's start-minute grid
 	ObstacleNotice          ObstacleCode = "notice"            // less than 1 day's notice
@@ -25,9 +25,9 @@ const (
 	ObstacleExternal        ObstacleCode = "external_busy"
 	ObstacleMeeting         ObstacleCode = "meeting" // another meeting, with its reporting time
 	ObstacleRoom            ObstacleCode = "room_busy"
-	ObstacleNoSession       ObstacleCode = "no_session"  // group: no session starts then
-	ObstacleSeatsFull       ObstacleCode = "seats_full"  // group: every seat is taken
-	ObstacleSeatsKept       ObstacleCode = "seats_kept"  // group: only seats kept for rebooking are left
+	ObstacleNoSession       ObstacleCode = "no_session" // group: no session starts then
+	ObstacleSeatsFull       ObstacleCode = "seats_full" // group: every seat is taken
+	ObstacleSeatsKept       ObstacleCode = "seats_kept" // group: only seats kept for rebooking are left
 )
 
 // Obstacle is one reason a time is not free, with the busy interval or

@@ -208,8 +208,11 @@ func TestFindFreeTimesWindow(t *testing.T) {
 		wantBound Bound
 	}{
 		{
-			name:      "§4.1 first meeting date",
-			edit:      func(o *Offer, _ *Search) { o.FirstMeetingDate = NewDate(2026, 3, 11); o.FixedEnd = NewDate(2026, 3, 13) },
+			name: "§4.1 first meeting date",
+			edit: func(o *Offer, _ *Search) {
+				o.FirstMeetingDate = NewDate(2026, 3, 11)
+				o.FixedEnd = NewDate(2026, 3, 13)
+			},
 			wantFirst: NewDate(2026, 3, 11), wantLast: NewDate(2026, 3, 13), wantBound: BoundFixedEnd,
 		},
 		{
