@@ -111,6 +111,8 @@ func (q Search) calendarObstacles(advisor AdvisorID, start time.Time, day Date) 
 	local := start.In(q.Zone)
 	if local.Second() != 0 || local.Nanosecond() != 0 || !slices.Contains(q.Offer.StartMinutes, local.Minute()) {
 		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("the offer starts only at minutes %v of the hour", q.Offer.StartMinutes)})
+	} else if e := start.Add(-time.Hour).In(q.Zone); e.Hour() == local.Hour() && e.Minute() == local.Minute() {
+		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("%s occurs twice as the clocks go back; only its first occurrence is offered", local.Format("15:04"))})
 	}
 	if name, closed := q.Closures.Closed(day); closed {
 		obs = append(obs, Obstacle{Code: ObstacleHoliday, Detail: fmt.Sprintf("the job centre is closed: %s", name)})

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -107,5 +108,46 @@ func TestExplainGroup(t *testing.T) {
 				t.Errorf("Explain = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestExplainAgreesWithFinder checks, over random calendars and random
+// candidate times (DST Sundays included), that a time is offered exactly
+// when Explain finds no obstacle: the finder's fast path and Explain's
+// direct checks are two implementations of §5 that must agree.
+func TestExplainAgreesWithFinder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for round := 0; round < 40; round++ {
+		o := testOffer()
+		o.StartMinutes = []int{0, 20, 40}
+		o.DurationMinutes = 20 + rng.IntN(40)
+		o.ReportingMinutes = rng.IntN(3) * 10
+		o.FixedEnd = NewDate(2026, 11, 1)
+		now := at(2026, 3, 20+rng.IntN(5), rng.IntN(24), 0)
+		if round%2 == 1 {
+			now = at(2026, 10, 18+rng.IntN(5), rng.IntN(24), 0)
+		}
+		hours := everyDay(clock(rng.IntN(4), 0), clock(20+rng.IntN(5), 0))
+		var busy []Busy
+		for i := 0; i < 30; i++ {
+			s := now.Add(time.Duration(rng.IntN(14*24*60)) * time.Minute)
+			busy = append(busy, busyAt([]BusyKind{BusyMeeting, BusyExternal, BusyAbsence}[i%3], int64(i), s, s.Add(time.Duration(10+rng.IntN(120))*time.Minute)))
+		}
+		q := search(o, now, hours, busy...)
+		q.To = DateOf(now, cph).AddDays(14)
+		offered := map[int64]bool{}
+		for _, ft := range FindFreeTimes(q).Times {
+			offered[ft.Start.Unix()] = true
+		}
+		for i := 0; i < 300; i++ {
+			c := now.Truncate(time.Hour).Add(time.Duration(rng.IntN(15*24*6)) * 10 * time.Minute)
+			if DateOf(c, cph).After(q.To) {
+				continue // beyond the query's own narrowing, which Explain does not judge
+			}
+			obs := q.Explain(1, c)
+			if offered[c.Unix()] != (len(obs) == 0) {
+				t.Fatalf("round %d, %s: offered = %v, Explain = %+v", round, c.In(cph), offered[c.Unix()], obs)
+			}
+		}
 	}
 }
