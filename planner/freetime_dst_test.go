@@ -29,6 +29,9 @@ func TestFindFreeTimesDST(t *testing.T) {
 				t.Errorf("starts on %s = %v, want %v (as on %s)", tc.day, got, want, tc.plain)
 			}
 			for _, ft := range ts {
+				if ft.Start.Location() != time.UTC {
+					t.Fatalf("start %s is not in UTC: every time is kept in UTC (DESIGN.md)", ft.Start)
+				}
 				if d := DateOf(ft.Start, cph); d == tc.day && ft.End.Sub(ft.Start) != 30*time.Minute {
 					t.Errorf("slot %s lasts %s, want 30m", ft.Start, ft.End.Sub(ft.Start))
 				}
