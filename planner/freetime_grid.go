@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"cmp"
 	"slices"
 	"time"
 )
@@ -142,16 +143,6 @@ func sortSpans(s []span) {
 	}
 }
 
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 // advisorState is one advisor during a search.
 type advisorState struct {
 	id    AdvisorID
@@ -188,7 +179,7 @@ func (q Search) individualTimes(w Window) []FreeTime {
 		}
 		advisors[i] = advisorState{id: c.Advisor, hours: &c.Hours, spans: spans}
 	}
-	slices.SortFunc(advisors, func(a, b advisorState) int { return cmpInt64(int64(a.id), int64(b.id)) })
+	slices.SortFunc(advisors, func(a, b advisorState) int { return cmp.Compare(int64(a.id), int64(b.id)) })
 
 	// Hits are collected pointer-free first, then turned into FreeTimes in
 	// one exact allocation: growing a []FreeTime (which holds pointers)

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -15,7 +16,7 @@ func TestSortSpans(t *testing.T) {
 				s[i] = span{int64(rng.IntN(spread)), int64(i)}
 			}
 			want := slices.Clone(s)
-			slices.SortStableFunc(want, func(a, b span) int { return cmpInt64(a.start, b.start) })
+			slices.SortStableFunc(want, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 			sortSpans(s)
 			for i := range s {
 				if s[i].start != want[i].start {

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"cmp"
 	"slices"
 	"time"
 )
@@ -53,7 +54,7 @@ func WeeklyCounts(times []FreeTime, loc *time.Location) []WeekCount {
 	}
 	slices.SortFunc(out, func(x, y WeekCount) int {
 		if x.Advisor != y.Advisor {
-			return cmpInt64(int64(x.Advisor), int64(y.Advisor))
+			return cmp.Compare(int64(x.Advisor), int64(y.Advisor))
 		}
 		return cmpWeek(x.Week, y.Week)
 	})
@@ -97,9 +98,9 @@ func weekContaining(t time.Time, loc *time.Location) (Week, int64) {
 
 func cmpWeek(a, b Week) int {
 	if a.Year != b.Year {
-		return cmpInt(a.Year, b.Year)
+		return cmp.Compare(a.Year, b.Year)
 	}
-	return cmpInt(a.Week, b.Week)
+	return cmp.Compare(a.Week, b.Week)
 }
 
 // MergedTime is one start time offered to a citizen, with every advisor free
