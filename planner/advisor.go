@@ -19,6 +19,46 @@ type Advisor struct {
 	// Marks are person-group marks the advisor carries; a mark that binds
 	// advisors lets a marked citizen book only advisors with the same mark.
 	Marks []MarkID `json:"marks,omitempty"`
+	// Calendar is the connection to the advisor's own mail calendar; its
+	// Kind is empty when the advisor has none (then nothing is synced).
+	Calendar CalendarConnection `json:"calendar"`
+}
+
+// CalendarKind is the protocol of an advisor's calendar.
+type CalendarKind string
+
+// Calendar kinds (§9).
+const (
+	CalDAV CalendarKind = "caldav"
+	Graph  CalendarKind = "graph" // Exchange/Outlook through Microsoft Graph
+)
+
+// CalendarConnection is where and as whom Planner reads and writes an
+// advisor's calendar. The secret is stored but never shown.
+type CalendarConnection struct {
+	Kind     CalendarKind `json:"kind,omitempty"`
+	URL      string       `json:"url,omitempty"`
+	Username string       `json:"username,omitempty"`
+	Secret   string       `json:"-"` // password or token
+}
+
+// Connected reports whether the advisor's calendar is connected.
+func (c CalendarConnection) Connected() bool { return c.Kind != "" }
+
+// Validate checks the connection; errors name the field under "calendar".
+func (c CalendarConnection) Validate() error {
+	switch {
+	case c.Kind == "":
+		if c.URL != "" {
+			return fieldErr("calendar.kind", "is required with a URL")
+		}
+		return nil
+	case c.Kind != CalDAV && c.Kind != Graph:
+		return fieldErr("calendar.kind", "must be caldav or graph")
+	case c.Kind == CalDAV && !strings.HasPrefix(c.URL, "https://") && !strings.HasPrefix(c.URL, "http://"):
+		return fieldErr("calendar.url", "must be an http or https URL")
+	}
+	return nil
 }
 
 // Validate checks the advisor's fields; errors name the field.
@@ -34,9 +74,11 @@ func (a Advisor) Validate() error {
 		return fieldErr("phone", "must be 8 digits, optionally with +45 and spaces")
 	}
 	if a.Hours != nil {
-		return prefixed("hours", a.Hours.Validate())
+		if err := a.Hours.Validate(); err != nil {
+			return prefixed("hours", err)
+		}
 	}
-	return nil
+	return a.Calendar.Validate()
 }
 
 // HasMark reports whether the advisor carries mark m.

@@ -8,12 +8,15 @@ import (
 
 // Jobcenter is the tenant: one municipality's job centre (SPEC §1).
 type Jobcenter struct {
-	ID         JobcenterID `json:"id"`
-	Name       string      `json:"name"`
-	Zone       string      `json:"zone"`   // IANA zone of every day/week/hour rule, e.g. "Europe/Copenhagen"
-	Region     string      `json:"region"` // the region whose person-group marks the job centre sees (§4.2)
-	SubCentres []SubCentre `json:"subCentres,omitempty"`
-	Settings   Settings    `json:"settings"`
+	ID     JobcenterID `json:"id"`
+	Name   string      `json:"name"`
+	Zone   string      `json:"zone"`   // IANA zone of every day/week/hour rule, e.g. "Europe/Copenhagen"
+	Region string      `json:"region"` // the region whose person-group marks the job centre sees (§4.2)
+	// SummonsPrefix is the five-digit first part of the job centre's summons
+	// numbers ("10100" in 10100-819387).
+	SummonsPrefix int         `json:"summonsPrefix"`
+	SubCentres    []SubCentre `json:"subCentres,omitempty"`
+	Settings      Settings    `json:"settings"`
 }
 
 // SubCentre is a sub job centre (subjobcenter), the criterion of the
@@ -57,6 +60,9 @@ func (j Jobcenter) Validate() error {
 	}
 	if _, err := LoadZone(j.Zone); err != nil {
 		return err
+	}
+	if j.SummonsPrefix < 10000 || j.SummonsPrefix > 99999 {
+		return fieldErr("summonsPrefix", "must have five digits")
 	}
 	if err := j.Settings.DefaultHours.Validate(); err != nil {
 		return prefixed("settings.defaultHours", err)

@@ -107,7 +107,7 @@ func TestValidateEdit(t *testing.T) {
 
 func TestEntityValidate(t *testing.T) {
 	h := StandardHours(clock(10, 0), clock(9, 0))
-	jc := Jobcenter{Name: "Jobcenter Glostrup", Zone: "Europe/Copenhagen", Settings: DefaultSettings()}
+	jc := Jobcenter{Name: "Jobcenter Glostrup", Zone: "Europe/Copenhagen", SummonsPrefix: 10100, Settings: DefaultSettings()}
 	tests := []struct {
 		name  string
 		err   error
@@ -115,7 +115,8 @@ func TestEntityValidate(t *testing.T) {
 	}{
 		{"a valid job centre", jc.Validate(), ""},
 		{"§1 a job centre needs a known zone", Jobcenter{Name: "x", Zone: "Mars/Olympus"}.Validate(), "zone"},
-		{"§1 a job centre's sub-centres have names", Jobcenter{Name: "x", Zone: "UTC", SubCentres: []SubCentre{{ID: 1}}}.Validate(), "subCentres[0].name"},
+		{"§6 a job centre has a five-digit summons prefix", Jobcenter{Name: "x", Zone: "UTC", SummonsPrefix: 999}.Validate(), "summonsPrefix"},
+		{"§1 a job centre's sub-centres have names", Jobcenter{Name: "x", Zone: "UTC", SummonsPrefix: 10100, SubCentres: []SubCentre{{ID: 1}}}.Validate(), "subCentres[0].name"},
 		{"§1 a team's mail is an address", Team{Name: "Ydelse", Mail: "not an address"}.Validate(), "mail"},
 		{"§1 a team's phone is a Danish number", Team{Name: "Ydelse", Phone: "+45 12 34 56 7"}.Validate(), "phone"},
 		{"§1 a team with +45 and spaces", Team{Name: "Ydelse", Phone: "+45 12 34 56 78", Mail: "ydelse@jobcenter.dk"}.Validate(), ""},

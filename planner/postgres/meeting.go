@@ -1,0 +1,252 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// insertMeeting stores a meeting, one meeting_advisors row per advisor and a
+// pending calendar sync item per advisor with a connected calendar.
+//
+// The meeting_advisors rows carry the meeting's busy range; their exclusion
+// constraint is what makes a concurrent second booking of the same
+// advisor's time fail with 23P01 (→ planner.ErrConflict).
+func insertMeeting(ctx context.Context, tx pgx.Tx, now time.Time, m *planner.Meeting, seatsFromRoom bool) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	busy := m.Busy()
+	err := tx.QueryRow(ctx, `
+		INSERT INTO meetings (jobcenter_id, offer_id, title, meeting_type, variant, form, channel, start_at, end_at,
+			reporting_minutes, busy, room_id, seats, seats_from_room, rebook_seats, terms, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, tstzrange($8, $11), $12, $13, $14, $15, $16, $17)
+		RETURNING id`,
+		m.JobcenterID, idArg(m.OfferID), m.Title, m.MeetingType, m.Variant, m.Form, m.Channel, m.Start, m.End,
+		m.ReportingMinutes, busy.End, idArg(m.RoomID), m.Seats, seatsFromRoom, m.RebookSeats, jsonOf(m.Terms), now,
+	).Scan(&m.ID)
+	if err != nil {
+		return err
+	}
+	for i, a := range m.Advisors {
+		// The SELECT keeps an advisor of another job centre out.
+		tag, err := tx.Exec(ctx, `
+			INSERT INTO meeting_advisors (meeting_id, advisor_id, position, busy)
+			SELECT $1, id, $3, tstzrange($4, $5)
+			FROM advisors
+			WHERE id = $2 AND jobcenter_id = $6`, m.ID, a, i, busy.Start, busy.End, m.JobcenterID)
+		if err != nil {
+			return err
+		}
+		if tag.RowsAffected() == 0 {
+			return &planner.FieldError{Field: fmt.Sprintf("advisors[%d]", i), Reason: "does not exist in the job centre"}
+		}
+	}
+	return calendarSyncItems(ctx, tx, now, m.JobcenterID, m.ID, planner.OpPut)
+}
+
+// calendarSyncItems writes one pending calendar item per advisor of the
+// meeting whose calendar is connected.
+func calendarSyncItems(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, op planner.SyncOp) error {
+	_, err := tx.Exec(ctx, `
+		INSERT INTO sync_items (jobcenter_id, kind, advisor_id, meeting_id, op, state, next_attempt, created_at, updated_at)
+		SELECT $1, 'calendar', a.id, $2, $3, 'pending', $4, $4, $4
+		FROM meeting_advisors ma
+		JOIN advisors a ON a.id = ma.advisor_id
+		WHERE ma.meeting_id = $2 AND coalesce(a.calendar->>'kind', '') <> ''
+		ORDER BY ma.position`, jc, meeting, op, now)
+	return err
+}
+
+// jobnetSyncItem writes the pending Jobnet item of a summons.
+func jobnetSyncItem(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, summons planner.SummonsID, op planner.SyncOp) error {
+	_, err := tx.Exec(ctx, `
+		INSERT INTO sync_items (jobcenter_id, kind, meeting_id, summons_id, op, state, next_attempt, created_at, updated_at)
+		VALUES ($1, 'jobnet', $2, $3, $4, 'pending', $5, $5, $5)`, jc, meeting, summons, op, now)
+	return err
+}
+
+// FindMeeting implements planner.Store.
+func (db *DB) FindMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID) (planner.Meeting, []planner.Summons, error) {
+	m, err := findMeeting(ctx, db.pool, jc, id, false)
+	if err != nil {
+		return m, nil, mapError(err)
+	}
+	sums, err := findSummonses(ctx, db.pool, `s.meeting_id = $2`, jc, id)
+	return m, sums, mapError(err)
+}
+
+// findMeeting reads a live meeting, locking its row when lock is set.
+func findMeeting(ctx context.Context, q querier, jc planner.JobcenterID, id planner.MeetingID, lock bool) (planner.Meeting, error) {
+	var m planner.Meeting
+	var terms []byte
+	var offer, room *int64
+	sql := `
+		SELECT id, jobcenter_id, offer_id, title, meeting_type, variant, form, channel, start_at, end_at,
+			reporting_minutes, room_id, seats, rebook_seats, terms
+		FROM meetings
+		WHERE jobcenter_id = $1 AND id = $2 AND cancelled_at IS NULL`
+	if lock {
+		sql += ` FOR UPDATE`
+	}
+	err := q.QueryRow(ctx, sql, jc, id).Scan(&m.ID, &m.JobcenterID, &offer, &m.Title, &m.MeetingType, &m.Variant,
+		&m.Form, &m.Channel, &m.Start, &m.End, &m.ReportingMinutes, &room, &m.Seats, &m.RebookSeats, &terms)
+	if err != nil {
+		return m, err
+	}
+	m.Start, m.End = m.Start.UTC(), m.End.UTC()
+	if offer != nil {
+		m.OfferID = planner.OfferID(*offer)
+	}
+	if room != nil {
+		m.RoomID = planner.RoomID(*room)
+	}
+	if m.Form == planner.Group {
+		m.SessionID = planner.SessionID(m.ID)
+	}
+	rows, err := q.Query(ctx, `SELECT advisor_id FROM meeting_advisors WHERE meeting_id = $1 ORDER BY position`, id)
+	if err != nil {
+		return m, err
+	}
+	if m.Advisors, err = pgx.CollectRows(rows, pgx.RowTo[planner.AdvisorID]); err != nil {
+		return m, err
+	}
+	return m, fromJSON(terms, &m.Terms)
+}
+
+const summonsColumns = `s.id, s.number, s.meeting_id, s.citizen_id, s.state, s.holding_deadline, s.rebooked,
+	s.jobnet_state, s.jobnet_at, s.jobnet_error, s.seen_at, s.sent_at, s.created_at, s.created_by`
+
+// findSummonses reads the live summonses matching cond ($1 is the job centre).
+func findSummonses(ctx context.Context, q querier, cond string, args ...any) ([]planner.Summons, error) {
+	rows, err := q.Query(ctx, `
+		SELECT `+summonsColumns+`
+		FROM summonses s
+		WHERE s.jobcenter_id = $1 AND s.cancelled_at IS NULL AND `+cond+`
+		ORDER BY s.id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (planner.Summons, error) {
+		var s planner.Summons
+		var deadline *time.Time
+		err := row.Scan(&s.ID, &s.Number, &s.MeetingID, &s.CitizenID, &s.State, &deadline, &s.Rebooked,
+			&s.Jobnet, &s.JobnetAt, &s.JobnetErr, &s.SeenAt, &s.SentAt, &s.CreatedAt, &s.CreatedBy)
+		s.HoldingDeadline = dateOf(deadline)
+		s.JobnetAt, s.SeenAt, s.SentAt, s.CreatedAt = utcPtr(s.JobnetAt), utcPtr(s.SeenAt), utcPtr(s.SentAt), s.CreatedAt.UTC()
+		return s, err
+	})
+}
+
+// FindSummons implements planner.Store.
+func (db *DB) FindSummons(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID) (planner.Summons, error) {
+	sums, err := findSummonses(ctx, db.pool, `s.id = $2`, jc, id)
+	if err != nil {
+		return planner.Summons{}, mapError(err)
+	}
+	if len(sums) == 0 {
+		return planner.Summons{}, fmt.Errorf("summons %d: %w", id, planner.ErrNotFound)
+	}
+	return sums[0], nil
+}
+
+// FindBusy implements planner.Store.
+func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.BusyQuery) (planner.BusyTimes, error) {
+	out := planner.BusyTimes{Advisors: map[planner.AdvisorID][]planner.Busy{}}
+	from, to := q.Interval.Start, q.Interval.End
+	// Inputs: job centre, advisor ids, [from, to). Output: every meeting,
+	// external item and absence of those advisors overlapping the range.
+	rows, err := db.pool.Query(ctx, `
+		SELECT ma.advisor_id, 'meeting', ma.meeting_id, lower(ma.busy), upper(ma.busy)
+		FROM meeting_advisors ma
+		JOIN advisors a ON a.id = ma.advisor_id
+		WHERE a.jobcenter_id = $1 AND ma.advisor_id = ANY($2) AND ma.busy && tstzrange($3, $4)
+		UNION ALL
+		SELECT e.advisor_id, 'external', e.id, e.start_at, e.end_at
+		FROM external_items e
+		JOIN advisors a ON a.id = e.advisor_id
+		WHERE a.jobcenter_id = $1 AND e.advisor_id = ANY($2) AND e.start_at < $4 AND e.end_at > $3
+		UNION ALL
+		SELECT ab.advisor_id, 'absence', ab.id, ab.start_at, ab.end_at
+		FROM absences ab
+		WHERE ab.jobcenter_id = $1 AND ab.advisor_id = ANY($2) AND ab.start_at < $4 AND ab.end_at > $3`,
+		jc, idsOf(q.Advisors), from, to)
+	if err != nil {
+		return out, mapError(err)
+	}
+	for rows.Next() {
+		var a planner.AdvisorID
+		var b planner.Busy
+		if err := rows.Scan(&a, &b.Kind, &b.Ref, &b.Start, &b.End); err != nil {
+			return out, err
+		}
+		b.Start, b.End = b.Start.UTC(), b.End.UTC()
+		out.Advisors[a] = append(out.Advisors[a], b)
+	}
+	if err := rows.Err(); err != nil || q.RoomID == 0 {
+		return out, mapError(err)
+	}
+	rows, err = db.pool.Query(ctx, `
+		SELECT 'meeting', id, lower(busy), upper(busy)
+		FROM meetings
+		WHERE jobcenter_id = $1 AND room_id = $2 AND cancelled_at IS NULL AND busy && tstzrange($3, $4)`,
+		jc, q.RoomID, from, to)
+	if err != nil {
+		return out, mapError(err)
+	}
+	out.Room, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (planner.Busy, error) {
+		var b planner.Busy
+		err := row.Scan(&b.Kind, &b.Ref, &b.Start, &b.End)
+		b.Start, b.End = b.Start.UTC(), b.End.UTC()
+		return b, err
+	})
+	return out, mapError(err)
+}
+
+// FindGroupSeats implements planner.Store.
+func (db *DB) FindGroupSeats(ctx context.Context, jc planner.JobcenterID, offer planner.OfferID) ([]planner.GroupSeats, error) {
+	rows, err := db.pool.Query(ctx, `
+		SELECT m.id, m.start_at, m.end_at, m.seats, m.rebook_seats,
+			(SELECT count(*) FROM summonses s WHERE s.meeting_id = m.id AND s.cancelled_at IS NULL),
+			(SELECT coalesce(array_agg(ma.advisor_id ORDER BY ma.position), '{}') FROM meeting_advisors ma WHERE ma.meeting_id = m.id)
+		FROM meetings m
+		WHERE m.jobcenter_id = $1 AND m.offer_id = $2 AND m.form = 'group' AND m.cancelled_at IS NULL
+		ORDER BY m.start_at, m.id`, jc, offer)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (planner.GroupSeats, error) {
+		var g planner.GroupSeats
+		var advisors []int64
+		err := row.Scan(&g.MeetingID, &g.Start, &g.End, &g.Capacity, &g.RebookSeats, &g.Booked, &advisors)
+		g.SessionID, g.Start, g.End = planner.SessionID(g.MeetingID), g.Start.UTC(), g.End.UTC()
+		for _, a := range advisors {
+			g.Advisors = append(g.Advisors, planner.AdvisorID(a))
+		}
+		return g, err
+	})
+}
+
+// FindSyncItems implements planner.Store.
+func (db *DB) FindSyncItems(ctx context.Context, jc planner.JobcenterID, meeting planner.MeetingID) ([]planner.SyncItem, error) {
+	rows, err := db.pool.Query(ctx, `
+		SELECT id, jobcenter_id, kind, advisor_id, meeting_id, summons_id, op, state, attempts, next_attempt,
+			last_error, remote_href, etag, created_at, updated_at
+		FROM sync_items
+		WHERE jobcenter_id = $1 AND meeting_id = $2
+		ORDER BY id`, jc, meeting)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (planner.SyncItem, error) {
+		var s planner.SyncItem
+		err := row.Scan(&s.ID, &s.JobcenterID, &s.Kind, &s.AdvisorID, &s.MeetingID, &s.SummonsID, &s.Op, &s.State,
+			&s.Attempts, &s.NextAttempt, &s.LastError, &s.RemoteHref, &s.ETag, &s.CreatedAt, &s.UpdatedAt)
+		s.NextAttempt, s.CreatedAt, s.UpdatedAt = s.NextAttempt.UTC(), s.CreatedAt.UTC(), s.UpdatedAt.UTC()
+		return s, err
+	})
+}

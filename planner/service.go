@@ -1,0 +1,263 @@
+package planner
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+)
+
+// Service runs the use cases of SPEC §2–§8 on a Store: the rules decide
+// (rule engine, free-time finder, booking policy), the Store guards and
+// writes each use case in one transaction.
+type Service struct {
+	Store  Store
+	Now    func() time.Time
+	Logger *slog.Logger
+	// HorizonDays bounds free-time searches whose offer sets no end; 0 means
+	// DefaultHorizonDays.
+	HorizonDays int
+}
+
+// NewService returns a Service on store with the real clock.
+func NewService(store Store, logger *slog.Logger) *Service {
+	return &Service{Store: store, Now: time.Now, Logger: logger}
+}
+
+// FreeTimesRequest asks for the free times of an offer for a citizen.
+type FreeTimesRequest struct {
+	Jobcenter JobcenterID
+	Citizen   CitizenID // 0: no citizen (the free-times overview)
+	Offer     OfferID
+	Advisor   AdvisorID // the advisor the citizen chose, when the offer allows it; 0 for all
+	From, To  Date      // optional narrowing to whole days
+	Rebooking bool
+	Exclude   MeetingID
+	// only narrows the search to the advisor of a time being booked,
+	// whether or not the citizen may choose advisors.
+	only AdvisorID
+}
+
+// FreeTimes returns the free times of an offer for a citizen (§5): the offer
+// must be open and match the citizen's rules.
+func (s *Service) FreeTimes(ctx context.Context, r FreeTimesRequest) (Result, error) {
+	q, err := s.search(ctx, r)
+	if err != nil {
+		return Result{}, err
+	}
+	return FindFreeTimes(q), nil
+}
+
+// search loads everything a Search needs from the Store.
+func (s *Service) search(ctx context.Context, r FreeTimesRequest) (Search, error) {
+	jc, err := s.Store.FindJobcenter(ctx, r.Jobcenter)
+	if err != nil {
+		return Search{}, err
+	}
+	loc, err := jc.Location()
+	if err != nil {
+		return Search{}, fmt.Errorf("job centre %d: %w", jc.ID, err)
+	}
+	o, err := s.Store.FindOffer(ctx, jc.ID, r.Offer)
+	if err != nil {
+		return Search{}, err
+	}
+	now := s.Now()
+	q := Search{
+		Offer: o, Zone: loc, Now: now, From: r.From, To: r.To, Rebooking: r.Rebooking, Exclude: r.Exclude,
+		Closures:    NewClosures(jc.Settings, DateOf(now, loc).Year, DateOf(now, loc).Year+3),
+		HorizonDays: s.HorizonDays,
+	}
+	var citizen Citizen
+	if r.Citizen != 0 {
+		if citizen, err = s.Store.FindCitizen(ctx, jc.ID, r.Citizen); err != nil {
+			return Search{}, err
+		}
+		if !o.VisibleOn(DateOf(now, loc)) || !o.Rules.Matches(citizen, DateOf(now, loc)) {
+			// An offer the citizen cannot see answers as one that does not exist.
+			return Search{}, fmt.Errorf("offer %d for this citizen: %w", o.ID, ErrNotFound)
+		}
+		q.Citizen = &citizen
+	}
+	if o.Form == Group {
+		q.Sessions, err = s.Store.FindGroupSeats(ctx, jc.ID, o.ID)
+		return q, err
+	}
+	return q, s.loadCalendars(ctx, jc, &q, r.Advisor, r.only)
+}
+
+// loadCalendars fills in the calendars of the advisors the citizen may book
+// and the room's busy time, over the search window.
+func (s *Service) loadCalendars(ctx context.Context, jc Jobcenter, q *Search, chosen, only AdvisorID) error {
+	o := q.Offer
+	ids := o.Advisors
+	if chosen != 0 && !o.CitizenChoosesAdvisor {
+		return fmt.Errorf("advisor %d on offer %d: %w", chosen, o.ID, ErrNotFound)
+	}
+	if only == 0 {
+		only = chosen
+	}
+	if only != 0 {
+		if !containsID(ids, only) {
+			return fmt.Errorf("advisor %d on offer %d: %w", only, o.ID, ErrNotFound)
+		}
+		ids = []AdvisorID{only}
+	}
+	advisors, err := s.Store.FindAdvisors(ctx, jc.ID, AdvisorFilter{IDs: ids})
+	if err != nil {
+		return err
+	}
+	if q.Citizen != nil {
+		marks, err := s.Store.FindMarks(ctx, jc.ID)
+		if err != nil {
+			return err
+		}
+		advisors = EligibleAdvisors(o.Rules, marks, *q.Citizen, advisors)
+	}
+	teams, err := s.Store.FindTeams(ctx, jc.ID)
+	if err != nil {
+		return err
+	}
+	tree, err := NewTeamTree(teams)
+	if err != nil {
+		return err
+	}
+	w, _ := q.window(false)
+	busyQ := BusyQuery{RoomID: o.RoomID, Interval: Interval{w.Earliest, w.Last.AddDays(2).In(q.Zone)}}
+	for _, a := range advisors {
+		busyQ.Advisors = append(busyQ.Advisors, a.ID)
+	}
+	busy, err := s.Store.FindBusy(ctx, jc.ID, busyQ)
+	if err != nil {
+		return err
+	}
+	for _, a := range advisors {
+		q.Calendars = append(q.Calendars, AdvisorCalendar{Advisor: a.ID, Hours: EffectiveHours(a, tree, jc), Busy: busy.Advisors[a.ID]})
+	}
+	q.RoomBusy = busy.Room
+	return nil
+}
+
+func containsID[T comparable](xs []T, x T) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// BookRequest is a citizen's booking of a free time.
+type BookRequest struct {
+	Jobcenter JobcenterID
+	Citizen   CitizenID
+	Offer     OfferID
+	Time      FreeTime // as FindFreeTimes returned it
+	Actor     string   // who books: "jobnet" for the portal, else the advisor
+}
+
+// Book books a free time for a citizen (§5): the offer must be visible to
+// the citizen and the time free now. The summons is sent (the citizen booked
+// it on Jobnet) and waits for the Jobnet sync. ErrConflict when the time or
+// the seat was taken meanwhile.
+func (s *Service) Book(ctx context.Context, r BookRequest) (Meeting, Summons, error) {
+	q, err := s.search(ctx, FreeTimesRequest{Jobcenter: r.Jobcenter, Citizen: r.Citizen, Offer: r.Offer, only: chosenAdvisor(r.Time)})
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	if err := CheckBook(q, r.Time); err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	b := s.booking(q, r.Time, r.Actor, false)
+	if err := s.Store.CreateBooking(ctx, &b); err != nil {
+		return Meeting{}, Summons{}, fmt.Errorf("book offer %d: %w", r.Offer, err)
+	}
+	s.Logger.InfoContext(ctx, "Booked", "jobcenter_id", r.Jobcenter, "offer_id", r.Offer, "meeting_id", b.Meeting.ID, "summons_id", b.Summons.ID)
+	return b.Meeting, b.Summons, nil
+}
+
+// chosenAdvisor narrows an individual booking's search to its advisor.
+func chosenAdvisor(ft FreeTime) AdvisorID {
+	if ft.SessionID != 0 {
+		return 0
+	}
+	return ft.Advisor
+}
+
+// booking builds what the Store writes for a booking of ft.
+func (s *Service) booking(q Search, ft FreeTime, actor string, rebooking bool) Booking {
+	o, now := q.Offer, q.Now
+	m := Meeting{ID: ft.MeetingID, JobcenterID: o.JobcenterID}
+	if o.Form == Individual {
+		m = Meeting{
+			JobcenterID: o.JobcenterID, OfferID: o.ID, Title: o.Name, MeetingType: o.MeetingType, Variant: o.Variant,
+			Form: Individual, Channel: o.Channel, Start: ft.Start, End: ft.End, ReportingMinutes: o.ReportingMinutes,
+			Advisors: []AdvisorID{ft.Advisor}, RoomID: o.RoomID, Terms: o.Terms,
+		}
+	}
+	sum := Summons{
+		CitizenID: q.Citizen.ID, State: Sent, HoldingDeadline: HoldingDeadlineFor(*q.Citizen), Rebooked: rebooking,
+		Jobnet: SyncPending, SentAt: &now, CreatedAt: now, CreatedBy: actor,
+	}
+	return Booking{Meeting: m, Summons: sum, Rebooking: rebooking, Actor: actor, At: now}
+}
+
+// Cancel cancels a citizen's own booking (§5) when its terms accept it.
+func (s *Service) Cancel(ctx context.Context, jc JobcenterID, citizen CitizenID, id SummonsID, actor string) error {
+	m, _, err := s.ownBooking(ctx, jc, citizen, id)
+	if err != nil {
+		return err
+	}
+	if err := CheckCancel(m, s.Now()); err != nil {
+		return err
+	}
+	return s.Store.CancelBooking(ctx, jc, id, actor)
+}
+
+// RebookRequest moves a citizen's booking to another free time of its offer.
+type RebookRequest struct {
+	Jobcenter JobcenterID
+	Citizen   CitizenID
+	Summons   SummonsID
+	Time      FreeTime
+	Actor     string
+}
+
+// Rebook moves a citizen's booking (§4.1, §4.3): the booking's own terms and
+// deadline, 1 day's notice for the new time, the offer's current end date.
+func (s *Service) Rebook(ctx context.Context, r RebookRequest) (Meeting, Summons, error) {
+	m, _, err := s.ownBooking(ctx, r.Jobcenter, r.Citizen, r.Summons)
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	q, err := s.search(ctx, FreeTimesRequest{Jobcenter: r.Jobcenter, Citizen: r.Citizen, Offer: m.OfferID,
+		only: chosenAdvisor(r.Time), Rebooking: true, Exclude: m.ID})
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	if err := CheckRebook(q, m, r.Time); err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	b := s.booking(q, r.Time, r.Actor, true)
+	if m.Form == Individual {
+		b.Meeting.Terms = m.Terms // the booking keeps the terms it was made with (§4.3)
+	}
+	if err := s.Store.MoveBooking(ctx, r.Jobcenter, r.Summons, &b); err != nil {
+		return Meeting{}, Summons{}, fmt.Errorf("rebook summons %d: %w", r.Summons, err)
+	}
+	return b.Meeting, b.Summons, nil
+}
+
+// ownBooking finds the meeting of a summons that belongs to citizen;
+// another citizen's summons answers ErrNotFound.
+func (s *Service) ownBooking(ctx context.Context, jc JobcenterID, citizen CitizenID, id SummonsID) (Meeting, Summons, error) {
+	sm, err := s.Store.FindSummons(ctx, jc, id)
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	if sm.CitizenID != citizen {
+		return Meeting{}, Summons{}, fmt.Errorf("summons %d: %w", id, ErrNotFound)
+	}
+	m, _, err := s.Store.FindMeeting(ctx, jc, sm.MeetingID)
+	return m, sm, err
+}

@@ -1,0 +1,142 @@
+package planner
+
+import (
+	"context"
+	"time"
+)
+
+// Store persists the domain. Every method is one transaction. Methods on a
+// job centre's data take its id and answer ErrNotFound for rows of another
+// job centre exactly as for rows that do not exist, so a caller cannot learn
+// that they do. Errors match the package's kinds: ErrNotFound, ErrConflict
+// (a time taken, a session full, a duplicate), ErrInvalid.
+//
+// The domain decides and the Store guards: Service runs the rules and the
+// free-time finder first; the Store enforces the invariants that concurrent
+// requests could break — no two meetings of an advisor or a room overlap,
+// reporting time included, and a group meeting never holds more summonses
+// than seats.
+type Store interface {
+	// CreateJobcenter stores jc and sets its ID.
+	CreateJobcenter(ctx context.Context, jc *Jobcenter) error
+	// FindJobcenter returns a job centre; ErrNotFound if there is none.
+	FindJobcenter(ctx context.Context, id JobcenterID) (Jobcenter, error)
+	// UpdateJobcenter replaces a job centre's name, region, sub-centres and settings.
+	UpdateJobcenter(ctx context.Context, jc Jobcenter) error
+
+	// CreateTeam stores t and sets its ID; its parent must be in the same job centre.
+	CreateTeam(ctx context.Context, t *Team) error
+	// UpdateTeam replaces a team; ErrInvalid if the new parent makes a cycle.
+	UpdateTeam(ctx context.Context, t Team) error
+	// FindTeams returns every team of a job centre in id order.
+	FindTeams(ctx context.Context, jc JobcenterID) ([]Team, error)
+
+	// CreateAdvisor stores a and sets its ID.
+	CreateAdvisor(ctx context.Context, a *Advisor) error
+	// UpdateAdvisor replaces an advisor.
+	UpdateAdvisor(ctx context.Context, a Advisor) error
+	// FindAdvisors returns the advisors of a job centre that f selects, in id order.
+	FindAdvisors(ctx context.Context, jc JobcenterID, f AdvisorFilter) ([]Advisor, error)
+
+	// CreateRoom stores r and sets its ID.
+	CreateRoom(ctx context.Context, r *Room) error
+	// FindRooms returns the rooms of a job centre in id order.
+	FindRooms(ctx context.Context, jc JobcenterID) ([]Room, error)
+
+	// CreateCitizen stores c and sets its ID; ErrConflict if the job centre
+	// already has a citizen with the same CPR.
+	CreateCitizen(ctx context.Context, c *Citizen) error
+	// UpdateCitizen replaces a citizen.
+	UpdateCitizen(ctx context.Context, c Citizen) error
+	// FindCitizen returns one citizen of a job centre.
+	FindCitizen(ctx context.Context, jc JobcenterID, id CitizenID) (Citizen, error)
+	// FindCitizenByCPR returns the job centre's citizen with that CPR.
+	FindCitizenByCPR(ctx context.Context, jc JobcenterID, cpr CPR) (Citizen, error)
+
+	// CreateMark stores a person-group mark and sets its ID. Marks come
+	// from the national data hub and are shared by all job centres.
+	CreateMark(ctx context.Context, m *Mark) error
+	// FindMarks returns the marks visible to job centre jc (§4.2).
+	FindMarks(ctx context.Context, jc JobcenterID) (map[MarkID]Mark, error)
+
+	// CreateOffer stores o and sets its ID. A group offer's sessions become
+	// group meetings without participants, with sync items for their
+	// advisors' calendars; each Session.ID is set.
+	CreateOffer(ctx context.Context, o *Offer) error
+	// UpdateOffer replaces an offer's fields (its sessions are not touched).
+	UpdateOffer(ctx context.Context, o Offer) error
+	// FindOffer returns one offer of a job centre with its sessions.
+	FindOffer(ctx context.Context, jc JobcenterID, id OfferID) (Offer, error)
+	// FindOffers returns the offers of a job centre that f selects, in id order.
+	FindOffers(ctx context.Context, jc JobcenterID, f OfferFilter) ([]Offer, error)
+
+	// FindSummons returns one summons of a job centre (cancelled ones are gone).
+	FindSummons(ctx context.Context, jc JobcenterID, id SummonsID) (Summons, error)
+	// FindMeeting returns a meeting with its summonses.
+	FindMeeting(ctx context.Context, jc JobcenterID, id MeetingID) (Meeting, []Summons, error)
+	// FindBusy returns the busy time of advisors and a room over an interval:
+	// meetings (reporting time included), external items and absences.
+	FindBusy(ctx context.Context, jc JobcenterID, q BusyQuery) (BusyTimes, error)
+	// FindGroupSeats returns the sessions of a group offer with their seats
+	// and how many are booked.
+	FindGroupSeats(ctx context.Context, jc JobcenterID, offer OfferID) ([]GroupSeats, error)
+
+	// CreateBooking stores a booking: for an individual meeting the meeting
+	// and its summons, for a group meeting a summons on the existing meeting;
+	// plus one pending sync item per target. It sets the IDs and the summons
+	// number. ErrConflict when the time is taken or the session is full.
+	CreateBooking(ctx context.Context, b *Booking) error
+	// CancelBooking removes a summons (and an individual meeting with it)
+	// and writes the delete sync items.
+	CancelBooking(ctx context.Context, jc JobcenterID, id SummonsID, actor string) error
+	// MoveBooking replaces the booking of summons id by b in one transaction
+	// (rebooking); ErrConflict when the new time is taken.
+	MoveBooking(ctx context.Context, jc JobcenterID, id SummonsID, b *Booking) error
+
+	// CreateAbsence stores a and sets its ID.
+	CreateAbsence(ctx context.Context, jc JobcenterID, a *Absence) error
+	// DeleteAbsence removes an absence ("present" again).
+	DeleteAbsence(ctx context.Context, jc JobcenterID, id AbsenceID) error
+	// FindAbsences returns the absences of a job centre's advisors that
+	// overlap iv, in start order.
+	FindAbsences(ctx context.Context, jc JobcenterID, iv Interval) ([]Absence, error)
+
+	// FindSyncItems returns the sync items of a meeting, in id order.
+	FindSyncItems(ctx context.Context, jc JobcenterID, meeting MeetingID) ([]SyncItem, error)
+}
+
+// AdvisorFilter selects advisors; nil fields select all.
+type AdvisorFilter struct {
+	IDs    []AdvisorID
+	TeamID *TeamID
+}
+
+// OfferFilter selects offers; nil fields select all.
+type OfferFilter struct {
+	Active *bool
+	TeamID *TeamID
+	Form   *Form
+}
+
+// BusyQuery asks for the busy time of advisors and at most one room.
+type BusyQuery struct {
+	Advisors []AdvisorID
+	RoomID   RoomID // 0: no room
+	Interval Interval
+}
+
+// BusyTimes is the answer to a BusyQuery.
+type BusyTimes struct {
+	Advisors map[AdvisorID][]Busy
+	Room     []Busy
+}
+
+// Booking is a booking for the Store to write: the meeting (new for an
+// individual offer; an existing group meeting by ID) and the citizen's summons.
+type Booking struct {
+	Meeting   Meeting
+	Summons   Summons
+	Rebooking bool // a group booking may use the seats kept for rebooking
+	Actor     string
+	At        time.Time
+}
