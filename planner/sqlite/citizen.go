@@ -1,0 +1,99 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// citizenColumns are read by scanCitizen, in its order.
+const citizenColumns = `id, jobcenter_id, cpr, name, contact_group, assessment, sub_centre, other_actor,
+	referrals, sickness_category, registered_since, in_activation, unemployment_fund, marks,
+	booking_deadline, drop_date`
+
+// CreateCitizen implements planner.Store.
+func (db *DB) CreateCitizen(ctx context.Context, c *planner.Citizen) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return tx.QueryRowContext(ctx, `
+			INSERT INTO citizens (jobcenter_id, cpr, name, contact_group, assessment, sub_centre, other_actor,
+				referrals, sickness_category, registered_since, in_activation, unemployment_fund, marks,
+				booking_deadline, drop_date)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+			RETURNING id`, citizenArgs(*c)...).Scan(&c.ID)
+	})
+}
+
+func citizenArgs(c planner.Citizen) []any {
+	return []any{
+		c.JobcenterID, c.CPR.Digits(), c.Name, c.ContactGroup, c.Assessment, int64(c.SubCentre), c.OtherActor,
+		jsonOf(orEmpty(c.Referrals)), c.SicknessCategory, dateArg(c.RegisteredSince), c.InActivation, c.UnemploymentFund,
+		jsonOf(orEmpty(c.Marks)), dateArg(c.BookingDeadline), dateArg(c.DropDate),
+	}
+}
+
+// UpdateCitizen implements planner.Store.
+func (db *DB) UpdateCitizen(ctx context.Context, c planner.Citizen) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return expectRow(tx.ExecContext(ctx, `
+			UPDATE citizens
+			SET cpr = ?2, name = ?3, contact_group = ?4, assessment = ?5, sub_centre = ?6, other_actor = ?7,
+				referrals = ?8, sickness_category = ?9, registered_since = ?10, in_activation = ?11,
+				unemployment_fund = ?12, marks = ?13, booking_deadline = ?14, drop_date = ?15
+			WHERE jobcenter_id = ?1 AND id = ?16`, append(citizenArgs(c), c.ID)...))
+	})
+}
+
+// FindCitizen implements planner.Store.
+func (db *DB) FindCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) (planner.Citizen, error) {
+	return scanCitizen(db.reader.QueryRowContext(ctx, `SELECT `+citizenColumns+` FROM citizens WHERE jobcenter_id = ?1 AND id = ?2`, jc, id))
+}
+
+// FindCitizenByCPR implements planner.Store.
+func (db *DB) FindCitizenByCPR(ctx context.Context, jc planner.JobcenterID, cpr planner.CPR) (planner.Citizen, error) {
+	return scanCitizen(db.reader.QueryRowContext(ctx, `SELECT `+citizenColumns+` FROM citizens WHERE jobcenter_id = ?1 AND cpr = ?2`, jc, cpr.Digits()))
+}
+
+func scanCitizen(row *sql.Row) (planner.Citizen, error) {
+	var c planner.Citizen
+	var cpr string
+	var referrals, marks, registered, deadline, drop sql.NullString
+	var sub int64
+	err := row.Scan(&c.ID, &c.JobcenterID, &cpr, &c.Name, &c.ContactGroup, &c.Assessment, &sub, &c.OtherActor,
+		&referrals, &c.SicknessCategory, &registered, &c.InActivation, &c.UnemploymentFund, &marks, &deadline, &drop)
+	if err != nil {
+		return c, mapError(err)
+	}
+	if c.CPR, err = planner.ParseCPR(cpr); err != nil {
+		return c, err
+	}
+	c.SubCentre = planner.SubCentreID(sub)
+	for _, d := range []struct {
+		s   sql.NullString
+		dst *planner.Date
+	}{{registered, &c.RegisteredSince}, {deadline, &c.BookingDeadline}, {drop, &c.DropDate}} {
+		if *d.dst, err = dateOf(d.s); err != nil {
+			return c, err
+		}
+	}
+	if err := fromJSON(referrals, &c.Referrals); err != nil {
+		return c, err
+	}
+	if err := fromJSON(marks, &c.Marks); err != nil {
+		return c, err
+	}
+	if len(c.Referrals) == 0 {
+		c.Referrals = nil
+	}
+	if len(c.Marks) == 0 {
+		c.Marks = nil
+	}
+	return c, nil
+}

@@ -1,0 +1,206 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+const offerColumns = `id, jobcenter_id, name, description, template_id, meeting_type, variant, form, channel,
+	caller, phone, duration_minutes, reporting_minutes, start_minutes, first_meeting_date, fixed_end,
+	rolling_weeks, opens_on, team_id, coalesce(room_id, 0), advisors, citizen_chooses_advisor, other_actor,
+	terms, rules, active, changed_at, changed_by`
+
+// CreateOffer implements planner.Store. The offer must validate; a group
+// offer's sessions become group meetings in the same transaction.
+func (db *DB) CreateOffer(ctx context.Context, o *planner.Offer) error {
+	if err := db.validateOffer(ctx, *o); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
+		if err := sameJobcenter(ctx, tx, "teams", int64(o.TeamID), o.JobcenterID, "teamId"); err != nil {
+			return err
+		}
+		o.ChangedAt = now
+		args := append([]any{o.JobcenterID}, offerArgs(*o)...)
+		if err := tx.QueryRowContext(ctx, `
+			INSERT INTO offers (jobcenter_id, name, description, template_id, meeting_type, variant, form, channel,
+				caller, phone, duration_minutes, reporting_minutes, start_minutes, first_meeting_date, fixed_end,
+				rolling_weeks, opens_on, team_id, room_id, advisors, citizen_chooses_advisor, other_actor,
+				terms, rules, active, changed_at, changed_by)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+				?21, ?22, ?23, ?24, ?25, ?26, ?27)
+			RETURNING id`, args...).Scan(&o.ID); err != nil {
+			return err
+		}
+		for i := range o.Sessions {
+			if err := createSession(ctx, tx, now, o, &o.Sessions[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// validateOffer validates o against its job centre's visible marks.
+func (db *DB) validateOffer(ctx context.Context, o planner.Offer) error {
+	jc, err := db.FindJobcenter(ctx, o.JobcenterID)
+	if err != nil {
+		return err
+	}
+	marks, err := db.FindMarks(ctx, o.JobcenterID)
+	if err != nil {
+		return err
+	}
+	return o.Validate(planner.RuleContext{Jobcenter: jc, Marks: marks})
+}
+
+// offerArgs are the offer's columns from name to changed_by.
+func offerArgs(o planner.Offer) []any {
+	return []any{
+		o.Name, o.Description, int64(o.TemplateID), o.MeetingType, o.Variant, o.Form, o.Channel,
+		o.Caller, o.Phone, o.DurationMinutes, o.ReportingMinutes, jsonOf(orEmpty(o.StartMinutes)),
+		dateArg(o.FirstMeetingDate), dateArg(o.FixedEnd), o.RollingWeeks, dateArg(o.OpensOn), o.TeamID,
+		idArg(o.RoomID), jsonOf(orEmpty(o.Advisors)), o.CitizenChoosesAdvisor, o.OtherActor,
+		jsonOf(o.Terms), jsonOf(o.Rules), o.Active, ms(o.ChangedAt), o.ChangedBy,
+	}
+}
+
+// createSession stores one session of a group offer as a group meeting
+// without participants.
+func createSession(ctx context.Context, tx *sql.Tx, now time.Time, o *planner.Offer, s *planner.Session) error {
+	m := planner.Meeting{
+		JobcenterID: o.JobcenterID, OfferID: o.ID, Title: o.Name, MeetingType: o.MeetingType, Variant: o.Variant,
+		Form: planner.Group, Channel: o.Channel, Start: s.Start,
+		End:              s.Start.Add(time.Duration(o.DurationMinutes) * time.Minute),
+		ReportingMinutes: o.ReportingMinutes, Advisors: s.Advisors, RoomID: o.SessionRoom(*s),
+		Seats: s.Seats, RebookSeats: s.RebookSeats, Terms: o.Terms,
+	}
+	if s.SeatsFromRoom {
+		if err := tx.QueryRowContext(ctx, `SELECT capacity FROM rooms WHERE id = ?1 AND jobcenter_id = ?2`, m.RoomID, o.JobcenterID).Scan(&m.Seats); err != nil {
+			return &planner.FieldError{Field: "sessions.roomId", Reason: "does not exist in the job centre"}
+		}
+		if m.RebookSeats >= m.Seats {
+			return &planner.FieldError{Field: "sessions.rebookSeats", Reason: "must leave at least one seat for booking"}
+		}
+	}
+	if err := insertMeeting(ctx, tx, now, &m, s.SeatsFromRoom); err != nil {
+		return err
+	}
+	s.ID = planner.SessionID(m.ID)
+	return nil
+}
+
+// UpdateOffer implements planner.Store with the edit rules of §4.3.
+func (db *DB) UpdateOffer(ctx context.Context, o planner.Offer) error {
+	old, err := db.FindOffer(ctx, o.JobcenterID, o.ID)
+	if err != nil {
+		return err
+	}
+	if err := planner.ValidateEdit(old, o); err != nil {
+		return err
+	}
+	o.Sessions = old.Sessions
+	if err := db.validateOffer(ctx, o); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
+		o.ChangedAt = now
+		args := append([]any{o.JobcenterID, o.ID}, offerArgs(o)...)
+		return expectRow(tx.ExecContext(ctx, `
+			UPDATE offers
+			SET name = ?3, description = ?4, template_id = ?5, meeting_type = ?6, variant = ?7, form = ?8,
+				channel = ?9, caller = ?10, phone = ?11, duration_minutes = ?12, reporting_minutes = ?13,
+				start_minutes = ?14, first_meeting_date = ?15, fixed_end = ?16, rolling_weeks = ?17,
+				opens_on = ?18, team_id = ?19, room_id = ?20, advisors = ?21, citizen_chooses_advisor = ?22,
+				other_actor = ?23, terms = ?24, rules = ?25, active = ?26, changed_at = ?27, changed_by = ?28
+			WHERE jobcenter_id = ?1 AND id = ?2`, args...))
+	})
+}
+
+// FindOffer implements planner.Store.
+func (db *DB) FindOffer(ctx context.Context, jc planner.JobcenterID, id planner.OfferID) (planner.Offer, error) {
+	rows, err := db.reader.QueryContext(ctx, `SELECT `+offerColumns+` FROM offers WHERE jobcenter_id = ?1 AND id = ?2`, jc, id)
+	if err != nil {
+		return planner.Offer{}, mapError(err)
+	}
+	offers, err := scanOffers(rows)
+	if err != nil {
+		return planner.Offer{}, err
+	}
+	if len(offers) == 0 {
+		return planner.Offer{}, planner.ErrNotFound
+	}
+	o := offers[0]
+	seats, err := db.FindGroupSeats(ctx, jc, id)
+	for _, g := range seats {
+		o.Sessions = append(o.Sessions, planner.Session{
+			ID: g.SessionID, Start: g.Start, Advisors: g.Advisors, Seats: g.Capacity, RebookSeats: g.RebookSeats,
+		})
+	}
+	return o, err
+}
+
+// FindOffers implements planner.Store.
+func (db *DB) FindOffers(ctx context.Context, jc planner.JobcenterID, f planner.OfferFilter) ([]planner.Offer, error) {
+	where, args := "jobcenter_id = ?1", []any{jc}
+	if f.Active != nil {
+		args = append(args, *f.Active)
+		where += " AND active = ?" + strconv.Itoa(len(args))
+	}
+	if f.TeamID != nil {
+		args = append(args, *f.TeamID)
+		where += " AND team_id = ?" + strconv.Itoa(len(args))
+	}
+	if f.Form != nil {
+		args = append(args, *f.Form)
+		where += " AND form = ?" + strconv.Itoa(len(args))
+	}
+	rows, err := db.reader.QueryContext(ctx, `SELECT `+offerColumns+` FROM offers WHERE `+where+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	return scanOffers(rows)
+}
+
+func scanOffers(rows *sql.Rows) ([]planner.Offer, error) {
+	defer rows.Close()
+	var out []planner.Offer
+	for rows.Next() {
+		var o planner.Offer
+		var startMinutes, advisors, terms, rules, first, end, opens sql.NullString
+		var template, changed int64
+		err := rows.Scan(&o.ID, &o.JobcenterID, &o.Name, &o.Description, &template, &o.MeetingType, &o.Variant,
+			&o.Form, &o.Channel, &o.Caller, &o.Phone, &o.DurationMinutes, &o.ReportingMinutes, &startMinutes,
+			&first, &end, &o.RollingWeeks, &opens, &o.TeamID, &o.RoomID, &advisors, &o.CitizenChoosesAdvisor,
+			&o.OtherActor, &terms, &rules, &o.Active, &changed, &o.ChangedBy)
+		if err != nil {
+			return nil, mapError(err)
+		}
+		o.TemplateID, o.ChangedAt = planner.TemplateID(template), instant(changed)
+		for _, d := range []struct {
+			s   sql.NullString
+			dst *planner.Date
+		}{{first, &o.FirstMeetingDate}, {end, &o.FixedEnd}, {opens, &o.OpensOn}} {
+			if *d.dst, err = dateOf(d.s); err != nil {
+				return nil, err
+			}
+		}
+		for _, j := range []struct {
+			s sql.NullString
+			v any
+		}{{startMinutes, &o.StartMinutes}, {advisors, &o.Advisors}, {terms, &o.Terms}, {rules, &o.Rules}} {
+			if err := fromJSON(j.s, j.v); err != nil {
+				return nil, err
+			}
+		}
+		if len(o.StartMinutes) == 0 {
+			o.StartMinutes = nil
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,164 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// CreateAdvisor implements planner.Store.
+func (db *DB) CreateAdvisor(ctx context.Context, a *planner.Advisor) error {
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		if err := sameJobcenter(ctx, tx, "teams", int64(a.TeamID), a.JobcenterID, "teamId"); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, `
+			INSERT INTO advisors (jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+			RETURNING id`,
+			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret,
+		).Scan(&a.ID)
+	})
+}
+
+// UpdateAdvisor implements planner.Store.
+func (db *DB) UpdateAdvisor(ctx context.Context, a planner.Advisor) error {
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		if err := sameJobcenter(ctx, tx, "teams", int64(a.TeamID), a.JobcenterID, "teamId"); err != nil {
+			return err
+		}
+		return expectRow(tx.ExecContext(ctx, `
+			UPDATE advisors
+			SET team_id = ?3, name = ?4, mail = ?5, phone = ?6, hours = ?7, marks = ?8, calendar = ?9, calendar_secret = ?10
+			WHERE id = ?1 AND jobcenter_id = ?2`,
+			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret))
+	})
+}
+
+// FindAdvisors implements planner.Store.
+func (db *DB) FindAdvisors(ctx context.Context, jc planner.JobcenterID, f planner.AdvisorFilter) ([]planner.Advisor, error) {
+	where, args := "jobcenter_id = ?1", []any{jc}
+	if f.IDs != nil {
+		var list string
+		list, args = inList(args, f.IDs)
+		where += " AND id IN (" + list + ")"
+	}
+	if f.TeamID != nil {
+		args = append(args, *f.TeamID)
+		where += " AND team_id = ?" + strconv.Itoa(len(args))
+	}
+	rows, err := db.reader.QueryContext(ctx, `
+		SELECT id, jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret
+		FROM advisors
+		WHERE `+where+`
+		ORDER BY id`, args...)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	defer rows.Close()
+	var out []planner.Advisor
+	for rows.Next() {
+		var a planner.Advisor
+		var hours, marks, cal sql.NullString
+		var secret string
+		if err := rows.Scan(&a.ID, &a.JobcenterID, &a.TeamID, &a.Name, &a.Mail, &a.Phone, &hours, &marks, &cal, &secret); err != nil {
+			return nil, err
+		}
+		if a.Hours, err = hoursOf(hours); err != nil {
+			return nil, err
+		}
+		if err := fromJSON(marks, &a.Marks); err != nil {
+			return nil, err
+		}
+		if len(a.Marks) == 0 {
+			a.Marks = nil
+		}
+		if err := fromJSON(cal, &a.Calendar); err != nil {
+			return nil, err
+		}
+		a.Calendar.Secret = secret
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// CreateRoom implements planner.Store.
+func (db *DB) CreateRoom(ctx context.Context, r *planner.Room) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return tx.QueryRowContext(ctx, `
+			INSERT INTO rooms (jobcenter_id, name, capacity)
+			VALUES (?1, ?2, ?3)
+			RETURNING id`, r.JobcenterID, r.Name, r.Capacity).Scan(&r.ID)
+	})
+}
+
+// FindRooms implements planner.Store.
+func (db *DB) FindRooms(ctx context.Context, jc planner.JobcenterID) ([]planner.Room, error) {
+	rows, err := db.reader.QueryContext(ctx, `
+		SELECT id, jobcenter_id, name, capacity
+		FROM rooms
+		WHERE jobcenter_id = ?1
+		ORDER BY id`, jc)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	defer rows.Close()
+	var out []planner.Room
+	for rows.Next() {
+		var r planner.Room
+		if err := rows.Scan(&r.ID, &r.JobcenterID, &r.Name, &r.Capacity); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// CreateMark implements planner.Store.
+func (db *DB) CreateMark(ctx context.Context, m *planner.Mark) error {
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return tx.QueryRowContext(ctx, `
+			INSERT INTO marks (name, level, region, jobcenter_id, binds_advisor)
+			VALUES (?1, ?2, ?3, ?4, ?5)
+			RETURNING id`, m.Name, m.Level, m.Region, m.JobcenterID, m.BindsAdvisor).Scan(&m.ID)
+	})
+}
+
+// FindMarks implements planner.Store.
+func (db *DB) FindMarks(ctx context.Context, jc planner.JobcenterID) (map[planner.MarkID]planner.Mark, error) {
+	j, err := db.FindJobcenter(ctx, jc)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.reader.QueryContext(ctx, `
+		SELECT id, name, level, region, jobcenter_id, binds_advisor
+		FROM marks
+		ORDER BY id`)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	defer rows.Close()
+	out := map[planner.MarkID]planner.Mark{}
+	for rows.Next() {
+		var m planner.Mark
+		if err := rows.Scan(&m.ID, &m.Name, &m.Level, &m.Region, &m.JobcenterID, &m.BindsAdvisor); err != nil {
+			return nil, err
+		}
+		if m.VisibleTo(j) {
+			out[m.ID] = m
+		}
+	}
+	return out, rows.Err()
+}
