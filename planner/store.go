@@ -103,6 +103,19 @@ type Store interface {
 
 	// FindSyncItems returns the sync items of a meeting, in id order.
 	FindSyncItems(ctx context.Context, jc JobcenterID, meeting MeetingID) ([]SyncItem, error)
+	// FindDueSyncItems returns up to limit pending items of every job centre
+	// whose next attempt is at or before due, oldest first: the work the
+	// sweeper re-enqueues (DESIGN.md data flow, step 4).
+	FindDueSyncItems(ctx context.Context, due time.Time, limit int) ([]SyncItem, error)
+	// MarkSyncDone marks an item done (blue) with the remote href and etag;
+	// a Jobnet item marks its summons synced too.
+	MarkSyncDone(ctx context.Context, id int64, href, etag string) error
+	// MarkSyncRetry records a failed attempt of an item that stays pending
+	// (grey) until next.
+	MarkSyncRetry(ctx context.Context, id int64, reason string, next time.Time) error
+	// MarkSyncFailed marks an item failed (red) with the reason; a Jobnet
+	// item marks its summons failed too. The reason must hold no CPR.
+	MarkSyncFailed(ctx context.Context, id int64, reason string) error
 }
 
 // AdvisorFilter selects advisors; nil fields select all.

@@ -234,19 +234,87 @@ func (db *DB) FindGroupSeats(ctx context.Context, jc planner.JobcenterID, offer 
 // FindSyncItems implements planner.Store.
 func (db *DB) FindSyncItems(ctx context.Context, jc planner.JobcenterID, meeting planner.MeetingID) ([]planner.SyncItem, error) {
 	rows, err := db.pool.Query(ctx, `
-		SELECT id, jobcenter_id, kind, advisor_id, meeting_id, summons_id, op, state, attempts, next_attempt,
-			last_error, remote_href, etag, created_at, updated_at
+		SELECT `+syncColumns+`
 		FROM sync_items
 		WHERE jobcenter_id = $1 AND meeting_id = $2
 		ORDER BY id`, jc, meeting)
 	if err != nil {
 		return nil, mapError(err)
 	}
-	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (planner.SyncItem, error) {
-		var s planner.SyncItem
-		err := row.Scan(&s.ID, &s.JobcenterID, &s.Kind, &s.AdvisorID, &s.MeetingID, &s.SummonsID, &s.Op, &s.State,
-			&s.Attempts, &s.NextAttempt, &s.LastError, &s.RemoteHref, &s.ETag, &s.CreatedAt, &s.UpdatedAt)
-		s.NextAttempt, s.CreatedAt, s.UpdatedAt = s.NextAttempt.UTC(), s.CreatedAt.UTC(), s.UpdatedAt.UTC()
-		return s, err
+	return pgx.CollectRows(rows, scanSyncItem)
+}
+
+const syncColumns = `id, jobcenter_id, kind, advisor_id, meeting_id, summons_id, op, state, attempts, next_attempt,
+	last_error, remote_href, etag, created_at, updated_at`
+
+// FindDueSyncItems implements planner.Store.
+func (db *DB) FindDueSyncItems(ctx context.Context, due time.Time, limit int) ([]planner.SyncItem, error) {
+	rows, err := db.pool.Query(ctx, `
+		SELECT `+syncColumns+`
+		FROM sync_items
+		WHERE state = 'pending' AND next_attempt <= $1
+		ORDER BY next_attempt, id
+		LIMIT $2`, due, limit)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	return pgx.CollectRows(rows, scanSyncItem)
+}
+
+// MarkSyncDone implements planner.Store.
+func (db *DB) MarkSyncDone(ctx context.Context, id int64, href, etag string) error {
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		var kind planner.TargetKind
+		var op planner.SyncOp
+		var summons planner.SummonsID
+		err := tx.QueryRow(ctx, `
+			UPDATE sync_items
+			SET state = 'done', attempts = attempts + 1, remote_href = $2, etag = $3, last_error = '', updated_at = $4
+			WHERE id = $1
+			RETURNING kind, op, summons_id`, id, href, etag, now).Scan(&kind, &op, &summons)
+		if err != nil {
+			return err
+		}
+		if kind != planner.TargetJobnet || op != planner.OpPut {
+			return nil
+		}
+		_, err = tx.Exec(ctx, `UPDATE summonses SET jobnet_state = 'done', jobnet_at = $2, jobnet_error = '' WHERE id = $1`, summons, now)
+		return err
 	})
+}
+
+// MarkSyncRetry implements planner.Store.
+func (db *DB) MarkSyncRetry(ctx context.Context, id int64, reason string, next time.Time) error {
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		return expectRow(tx.Exec(ctx, `
+			UPDATE sync_items
+			SET attempts = attempts + 1, last_error = $2, next_attempt = $3, updated_at = $4
+			WHERE id = $1 AND state = 'pending'`, id, reason, next, now))
+	})
+}
+
+// MarkSyncFailed implements planner.Store.
+func (db *DB) MarkSyncFailed(ctx context.Context, id int64, reason string) error {
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		var kind planner.TargetKind
+		var summons planner.SummonsID
+		err := tx.QueryRow(ctx, `
+			UPDATE sync_items
+			SET state = 'failed', attempts = attempts + 1, last_error = $2, updated_at = $3
+			WHERE id = $1
+			RETURNING kind, summons_id`, id, reason, now).Scan(&kind, &summons)
+		if err != nil || kind != planner.TargetJobnet {
+			return err
+		}
+		_, err = tx.Exec(ctx, `UPDATE summonses SET jobnet_state = 'failed', jobnet_at = $2, jobnet_error = $3 WHERE id = $1`, summons, now, reason)
+		return err
+	})
+}
+
+func scanSyncItem(row pgx.CollectableRow) (planner.SyncItem, error) {
+	var s planner.SyncItem
+	err := row.Scan(&s.ID, &s.JobcenterID, &s.Kind, &s.AdvisorID, &s.MeetingID, &s.SummonsID, &s.Op, &s.State,
+		&s.Attempts, &s.NextAttempt, &s.LastError, &s.RemoteHref, &s.ETag, &s.CreatedAt, &s.UpdatedAt)
+	s.NextAttempt, s.CreatedAt, s.UpdatedAt = s.NextAttempt.UTC(), s.CreatedAt.UTC(), s.UpdatedAt.UTC()
+	return s, err
 }

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"Booking", testBooking},
 		{"CancelAndRebook", testCancelAndRebook},
 		{"Absences", testAbsences},
+		{"Outbox", testOutbox},
 		{"ConcurrentIndividualBookings", testConcurrentIndividual},
 		{"ConcurrentGroupBookings", testConcurrentGroup},
 	}
