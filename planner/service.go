@@ -261,3 +261,99 @@ func (s *Service) ownBooking(ctx context.Context, jc JobcenterID, citizen Citize
 	m, _, err := s.Store.FindMeeting(ctx, jc, sm.MeetingID)
 	return m, sm, err
 }
+
+// Summon creates a pending summons (internt oprettet, §6) for a citizen at
+// a free time of an offer, as an advisor does when summoning: the offer's
+// rules and the citizen's own booking deadline do not apply, the calendar
+// does. The summons is orange until sent.
+func (s *Service) Summon(ctx context.Context, r BookRequest) (Meeting, Summons, error) {
+	q, err := s.search(ctx, FreeTimesRequest{Jobcenter: r.Jobcenter, Offer: r.Offer, only: chosenAdvisor(r.Time)})
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	citizen, err := s.Store.FindCitizen(ctx, r.Jobcenter, r.Citizen)
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	if err := checkFree(q, r.Time); err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	q.Citizen = &citizen
+	b := s.booking(q, r.Time, r.Actor, false)
+	b.Summons.State, b.Summons.SentAt = Pending, nil
+	if err := s.Store.CreateBooking(ctx, &b); err != nil {
+		return Meeting{}, Summons{}, fmt.Errorf("summon for offer %d: %w", r.Offer, err)
+	}
+	return b.Meeting, b.Summons, nil
+}
+
+// SendSummonses sends pending summonses to Jobnet (§6 "send selected").
+// Selecting a summons of a group meeting selects all its pending
+// participants.
+func (s *Service) SendSummonses(ctx context.Context, jc JobcenterID, ids []SummonsID, actor string) error {
+	var all []SummonsID
+	for _, id := range ids {
+		sm, err := s.Store.FindSummons(ctx, jc, id)
+		if err != nil {
+			return err
+		}
+		m, sums, err := s.Store.FindMeeting(ctx, jc, sm.MeetingID)
+		if err != nil {
+			return err
+		}
+		if m.Form != Group {
+			all = append(all, id)
+			continue
+		}
+		for _, p := range sums {
+			if p.State == Pending {
+				all = append(all, p.ID)
+			}
+		}
+	}
+	return s.Store.SendSummonses(ctx, jc, dedupe(all), actor)
+}
+
+func dedupe[T comparable](xs []T) []T {
+	seen := map[T]bool{}
+	out := xs[:0:0]
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// MoveMeeting moves a meeting (§2 drag and drop) and reports whether the
+// advisor must also inform the citizen personally: the old or the new time
+// lies within the next 7 days. ErrConflict when the new time is taken.
+func (s *Service) MoveMeeting(ctx context.Context, jc JobcenterID, id MeetingID, to MeetingMove, actor string) (inform bool, err error) {
+	m, _, err := s.Store.FindMeeting(ctx, jc, id)
+	if err != nil {
+		return false, err
+	}
+	moved := m
+	moved.Start, moved.End, moved.Advisors, moved.RoomID = to.Start, to.End, to.Advisors, to.RoomID
+	if err := moved.Validate(); err != nil {
+		return false, err
+	}
+	if err := s.Store.MoveMeeting(ctx, jc, id, to, actor); err != nil {
+		return false, fmt.Errorf("move meeting %d: %w", id, err)
+	}
+	return MustInformCitizen(s.Now(), m.Start, to.Start), nil
+}
+
+// DeleteMeeting deletes a meeting with its summonses (§2) and reports
+// whether the advisor must also inform the citizens personally.
+func (s *Service) DeleteMeeting(ctx context.Context, jc JobcenterID, id MeetingID, actor string) (inform bool, err error) {
+	m, _, err := s.Store.FindMeeting(ctx, jc, id)
+	if err != nil {
+		return false, err
+	}
+	if err := s.Store.DeleteMeeting(ctx, jc, id, actor); err != nil {
+		return false, fmt.Errorf("delete meeting %d: %w", id, err)
+	}
+	return MustInformCitizen(s.Now(), m.Start, time.Time{}), nil
+}

@@ -93,6 +93,17 @@ type Store interface {
 	// (rebooking); ErrConflict when the new time is taken.
 	MoveBooking(ctx context.Context, jc JobcenterID, id SummonsID, b *Booking) error
 
+	// SendSummonses marks pending summonses sent (§6 "Indkald") and queues
+	// their Jobnet push. ErrNotFound when any is not a pending summons of the
+	// job centre; then nothing is written.
+	SendSummonses(ctx context.Context, jc JobcenterID, ids []SummonsID, actor string) error
+	// MoveMeeting moves a meeting to another time, advisors and room (§2),
+	// queueing calendar deletes, puts and Jobnet updates. ErrConflict when
+	// the new time is taken.
+	MoveMeeting(ctx context.Context, jc JobcenterID, id MeetingID, to MeetingMove, actor string) error
+	// DeleteMeeting cancels a meeting with every summons on it (§2).
+	DeleteMeeting(ctx context.Context, jc JobcenterID, id MeetingID, actor string) error
+
 	// CreateAbsence stores a and sets its ID.
 	CreateAbsence(ctx context.Context, jc JobcenterID, a *Absence) error
 	// DeleteAbsence removes an absence ("present" again).
@@ -142,6 +153,14 @@ type BusyQuery struct {
 type BusyTimes struct {
 	Advisors map[AdvisorID][]Busy
 	Room     []Busy
+}
+
+// MeetingMove is where a meeting moves to: its new start and end, advisors
+// (responsible first) and room (0 for none).
+type MeetingMove struct {
+	Start, End time.Time
+	Advisors   []AdvisorID
+	RoomID     RoomID
 }
 
 // Booking is a booking for the Store to write: the meeting (new for an

@@ -32,6 +32,15 @@ func insertMeeting(ctx context.Context, tx pgx.Tx, now time.Time, m *planner.Mee
 	if err != nil {
 		return err
 	}
+	if err := insertAdvisors(ctx, tx, m); err != nil {
+		return err
+	}
+	return calendarSyncItems(ctx, tx, now, m.JobcenterID, m.ID, planner.OpPut)
+}
+
+// insertAdvisors writes the meeting's advisor rows with its busy range.
+func insertAdvisors(ctx context.Context, tx pgx.Tx, m *planner.Meeting) error {
+	busy := m.Busy()
 	for i, a := range m.Advisors {
 		// The SELECT keeps an advisor of another job centre out.
 		tag, err := tx.Exec(ctx, `
@@ -46,7 +55,7 @@ func insertMeeting(ctx context.Context, tx pgx.Tx, now time.Time, m *planner.Mee
 			return &planner.FieldError{Field: fmt.Sprintf("advisors[%d]", i), Reason: "does not exist in the job centre"}
 		}
 	}
-	return calendarSyncItems(ctx, tx, now, m.JobcenterID, m.ID, planner.OpPut)
+	return nil
 }
 
 // calendarSyncItems writes one pending calendar item per advisor of the

@@ -28,6 +28,15 @@ func insertMeeting(ctx context.Context, tx *sql.Tx, now time.Time, m *planner.Me
 	if err != nil {
 		return err
 	}
+	if err := insertAdvisors(ctx, tx, m); err != nil {
+		return err
+	}
+	return calendarSyncItems(ctx, tx, now, m.JobcenterID, m.ID, planner.OpPut)
+}
+
+// insertAdvisors writes the meeting's advisor rows with its busy range.
+func insertAdvisors(ctx context.Context, tx *sql.Tx, m *planner.Meeting) error {
+	busy := m.Busy()
 	for i, a := range m.Advisors {
 		// The SELECT keeps an advisor of another job centre out.
 		res, err := tx.ExecContext(ctx, `
@@ -42,7 +51,7 @@ func insertMeeting(ctx context.Context, tx *sql.Tx, now time.Time, m *planner.Me
 			return &planner.FieldError{Field: fmt.Sprintf("advisors[%d]", i), Reason: "does not exist in the job centre"}
 		}
 	}
-	return calendarSyncItems(ctx, tx, now, m.JobcenterID, m.ID, planner.OpPut)
+	return nil
 }
 
 // calendarSyncItems writes one pending calendar item per advisor of the

@@ -41,6 +41,8 @@ func Run(t *testing.T, open Opener) {
 		{"CancelAndRebook", testCancelAndRebook},
 		{"Absences", testAbsences},
 		{"Outbox", testOutbox},
+		{"SummonsLifecycle", testSummonsLifecycle},
+		{"MoveAndDelete", testMoveAndDelete},
 		{"ConcurrentIndividualBookings", testConcurrentIndividual},
 		{"ConcurrentGroupBookings", testConcurrentGroup},
 	}

@@ -148,6 +148,18 @@ BEGIN
 END;
 -- +goose StatementEnd
 
+-- The same when a live meeting moves to another time or room.
+-- +goose StatementBegin
+CREATE TRIGGER meetings_room_free_on_move BEFORE UPDATE OF start_at, busy_end, room_id ON meetings
+WHEN NEW.room_id IS NOT NULL AND NEW.cancelled_at IS NULL AND EXISTS (
+    SELECT 1 FROM meetings m
+    WHERE m.room_id = NEW.room_id AND m.id <> NEW.id AND m.cancelled_at IS NULL
+      AND m.start_at < NEW.busy_end AND NEW.start_at < m.busy_end)
+BEGIN
+    SELECT RAISE(ABORT, 'planner: room time taken');
+END;
+-- +goose StatementEnd
+
 CREATE TABLE meeting_advisors (
     meeting_id INTEGER NOT NULL REFERENCES meetings ON DELETE CASCADE,
     advisor_id INTEGER NOT NULL REFERENCES advisors,

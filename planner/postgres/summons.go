@@ -1,0 +1,114 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// SendSummonses implements planner.Store.
+func (db *DB) SendSummonses(ctx context.Context, jc planner.JobcenterID, ids []planner.SummonsID, _ string) error {
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		for _, id := range ids {
+			var meeting planner.MeetingID
+			err := tx.QueryRow(ctx, `
+				UPDATE summonses
+				SET state = 'sent', sent_at = $3, jobnet_state = 'pending'
+				WHERE jobcenter_id = $1 AND id = $2 AND state = 'pending' AND cancelled_at IS NULL
+				RETURNING meeting_id`, jc, id, now).Scan(&meeting)
+			if err == pgx.ErrNoRows {
+				return fmt.Errorf("pending summons %d: %w", id, planner.ErrNotFound)
+			}
+			if err != nil {
+				return err
+			}
+			if err := jobnetSyncItem(ctx, tx, now, jc, meeting, id, planner.OpPut); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// MoveMeeting implements planner.Store. The meeting's advisor rows are
+// replaced, so the exclusion constraints judge the new time; advisors who
+// leave get a calendar delete, the others a put, and every sent summons a
+// Jobnet update.
+func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, to planner.MeetingMove, _ string) error {
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		m, err := findMeeting(ctx, tx, jc, id, true)
+		if err != nil {
+			return err
+		}
+		old := m.Advisors
+		m.Start, m.End, m.Advisors, m.RoomID = to.Start, to.End, to.Advisors, to.RoomID
+		if err := m.Validate(); err != nil {
+			return err
+		}
+		for _, a := range old {
+			if !slices.Contains(m.Advisors, a) {
+				if err := advisorSyncItem(ctx, tx, now, jc, id, a, planner.OpDelete); err != nil {
+					return err
+				}
+			}
+		}
+		busy := m.Busy()
+		if _, err := tx.Exec(ctx, `
+			UPDATE meetings SET start_at = $3, end_at = $4, busy = tstzrange($3, $5), room_id = $6
+			WHERE jobcenter_id = $1 AND id = $2`, jc, id, m.Start, m.End, busy.End, idArg(m.RoomID)); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM meeting_advisors WHERE meeting_id = $1`, id); err != nil {
+			return err
+		}
+		if err := insertAdvisors(ctx, tx, &m); err != nil {
+			return err
+		}
+		if err := calendarSyncItems(ctx, tx, now, jc, id, planner.OpPut); err != nil {
+			return err
+		}
+		return jobnetUpdates(ctx, tx, now, jc, id, planner.OpPut)
+	})
+}
+
+// DeleteMeeting implements planner.Store.
+func (db *DB) DeleteMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, _ string) error {
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		if _, err := findMeeting(ctx, tx, jc, id, true); err != nil {
+			return err
+		}
+		if err := jobnetUpdates(ctx, tx, now, jc, id, planner.OpDelete); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE summonses SET cancelled_at = $2 WHERE meeting_id = $1 AND cancelled_at IS NULL`, id, now); err != nil {
+			return err
+		}
+		return cancelMeeting(ctx, tx, now, jc, id)
+	})
+}
+
+// jobnetUpdates queues a Jobnet item for every sent, live summons of a meeting.
+func jobnetUpdates(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, op planner.SyncOp) error {
+	_, err := tx.Exec(ctx, `
+		INSERT INTO sync_items (jobcenter_id, kind, meeting_id, summons_id, op, state, next_attempt, created_at, updated_at)
+		SELECT $1, 'jobnet', $2, id, $3, 'pending', $4, $4, $4
+		FROM summonses
+		WHERE meeting_id = $2 AND state = 'sent' AND cancelled_at IS NULL
+		ORDER BY id`, jc, meeting, op, now)
+	return err
+}
+
+// advisorSyncItem queues a calendar item for one advisor, if connected.
+func advisorSyncItem(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, advisor planner.AdvisorID, op planner.SyncOp) error {
+	_, err := tx.Exec(ctx, `
+		INSERT INTO sync_items (jobcenter_id, kind, advisor_id, meeting_id, op, state, next_attempt, created_at, updated_at)
+		SELECT $1, 'calendar', id, $2, $3, 'pending', $4, $4, $4
+		FROM advisors
+		WHERE id = $5 AND coalesce(calendar->>'kind', '') <> ''`, jc, meeting, op, now, advisor)
+	return err
+}
