@@ -104,6 +104,10 @@ type Store interface {
 	// DeleteMeeting cancels a meeting with every summons on it (§2).
 	DeleteMeeting(ctx context.Context, jc JobcenterID, id MeetingID, actor string) error
 
+	// FindAudit returns the revision log of an entity, oldest first; for a
+	// meeting it includes the entries of its summonses.
+	FindAudit(ctx context.Context, jc JobcenterID, entity AuditEntity, id int64) ([]AuditEntry, error)
+
 	// CreateAbsence stores a and sets its ID.
 	CreateAbsence(ctx context.Context, jc JobcenterID, a *Absence) error
 	// DeleteAbsence removes an absence ("present" again).

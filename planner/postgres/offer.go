@@ -49,7 +49,7 @@ func (db *DB) CreateOffer(ctx context.Context, o *planner.Offer) error {
 				return err
 			}
 		}
-		return nil
+		return audit(ctx, tx, now, o.JobcenterID, planner.AuditOffer, int64(o.ID), 0, o.ChangedBy, "create", nil, *o)
 	})
 }
 
@@ -113,6 +113,9 @@ func (db *DB) UpdateOffer(ctx context.Context, o planner.Offer) error {
 	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
 		o.ChangedAt = now
 		args := append([]any{o.JobcenterID, o.ID}, offerArgs(o)...)
+		if err := audit(ctx, tx, now, o.JobcenterID, planner.AuditOffer, int64(o.ID), 0, o.ChangedBy, "update", old, o); err != nil {
+			return err
+		}
 		return expectRow(tx.Exec(ctx, `
 			UPDATE offers
 			SET name = $3, description = $4, template_id = $5, meeting_type = $6, variant = $7, form = $8,

@@ -19,7 +19,7 @@ func (db *DB) CreateBooking(ctx context.Context, b *planner.Booking) error {
 // the new one made in one transaction, so a failed rebooking keeps the old.
 func (db *DB) MoveBooking(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID, b *planner.Booking) error {
 	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
-		if err := cancelBooking(ctx, tx, now, jc, id); err != nil {
+		if err := cancelBooking(ctx, tx, now, jc, id, b.Actor); err != nil {
 			return err
 		}
 		return createBooking(ctx, tx, now, b)
@@ -27,8 +27,8 @@ func (db *DB) MoveBooking(ctx context.Context, jc planner.JobcenterID, id planne
 }
 
 // CancelBooking implements planner.Store.
-func (db *DB) CancelBooking(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID, _ string) error {
-	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error { return cancelBooking(ctx, tx, now, jc, id) })
+func (db *DB) CancelBooking(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID, actor string) error {
+	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error { return cancelBooking(ctx, tx, now, jc, id, actor) })
 }
 
 // createBooking writes a booking inside tx. The single writer makes the
@@ -38,6 +38,9 @@ func createBooking(ctx context.Context, tx *sql.Tx, now time.Time, b *planner.Bo
 	jc := m.JobcenterID
 	if m.ID == 0 {
 		if err := insertMeeting(ctx, tx, now, m, false); err != nil {
+			return err
+		}
+		if err := audit(ctx, tx, now, jc, planner.AuditMeeting, int64(m.ID), m.ID, b.Actor, "create", nil, *m); err != nil {
 			return err
 		}
 	} else {
@@ -61,7 +64,10 @@ func createBooking(ctx context.Context, tx *sql.Tx, now time.Time, b *planner.Bo
 		}
 		*m = locked
 	}
-	return insertSummons(ctx, tx, now, jc, m.ID, &b.Summons)
+	if err := insertSummons(ctx, tx, now, jc, m.ID, &b.Summons); err != nil {
+		return err
+	}
+	return audit(ctx, tx, now, jc, planner.AuditSummons, int64(b.Summons.ID), m.ID, b.Actor, "create", nil, b.Summons)
 }
 
 // insertSummons numbers and stores a summons, with its Jobnet sync item
@@ -103,11 +109,18 @@ func insertSummons(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.Jo
 
 // cancelBooking cancels a summons inside tx; an individual meeting goes with
 // it, freeing its advisors' time and room, with delete sync items.
-func cancelBooking(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.JobcenterID, id planner.SummonsID) error {
+func cancelBooking(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.JobcenterID, id planner.SummonsID, actor string) error {
+	before, err := findSummonses(ctx, tx, `s.id = ?2`, jc, id)
+	if err != nil {
+		return err
+	}
+	if len(before) == 0 {
+		return fmt.Errorf("summons %d: %w", id, planner.ErrNotFound)
+	}
 	var meeting planner.MeetingID
 	var state planner.SummonsState
 	var form planner.Form
-	err := tx.QueryRowContext(ctx, `
+	err = tx.QueryRowContext(ctx, `
 		SELECT s.meeting_id, s.state, m.form
 		FROM summonses s
 		JOIN meetings m ON m.id = s.meeting_id
@@ -121,6 +134,9 @@ func cancelBooking(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.Jo
 	if _, err := tx.ExecContext(ctx, `UPDATE summonses SET cancelled_at = ?2 WHERE id = ?1`, id, ms(now)); err != nil {
 		return err
 	}
+	if err := audit(ctx, tx, now, jc, planner.AuditSummons, int64(id), meeting, actor, "cancel", before[0], nil); err != nil {
+		return err
+	}
 	if state == planner.Sent {
 		if err := jobnetSyncItem(ctx, tx, now, jc, meeting, id, planner.OpDelete); err != nil {
 			return err
@@ -129,18 +145,25 @@ func cancelBooking(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.Jo
 	if form != planner.Individual {
 		return nil
 	}
-	return cancelMeeting(ctx, tx, now, jc, meeting)
+	return cancelMeeting(ctx, tx, now, jc, meeting, actor, "cancel")
 }
 
 // cancelMeeting marks a meeting cancelled, writes the calendar deletes and
 // frees the advisors' time.
-func cancelMeeting(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID) error {
+func cancelMeeting(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, actor, action string) error {
+	before, err := findMeeting(ctx, tx, jc, meeting)
+	if err != nil {
+		return err
+	}
+	if err := audit(ctx, tx, now, jc, planner.AuditMeeting, int64(meeting), meeting, actor, action, before, nil); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `UPDATE meetings SET cancelled_at = ?3 WHERE jobcenter_id = ?1 AND id = ?2`, jc, meeting, ms(now)); err != nil {
 		return err
 	}
 	if err := calendarSyncItems(ctx, tx, now, jc, meeting, planner.OpDelete); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `DELETE FROM meeting_advisors WHERE meeting_id = ?1`, meeting)
+	_, err = tx.ExecContext(ctx, `DELETE FROM meeting_advisors WHERE meeting_id = ?1`, meeting)
 	return err
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // SendSummonses implements planner.Store.
-func (db *DB) SendSummonses(ctx context.Context, jc planner.JobcenterID, ids []planner.SummonsID, _ string) error {
+func (db *DB) SendSummonses(ctx context.Context, jc planner.JobcenterID, ids []planner.SummonsID, actor string) error {
 	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
 		for _, id := range ids {
 			var meeting planner.MeetingID
@@ -30,6 +30,10 @@ func (db *DB) SendSummonses(ctx context.Context, jc planner.JobcenterID, ids []p
 			if err := jobnetSyncItem(ctx, tx, now, jc, meeting, id, planner.OpPut); err != nil {
 				return err
 			}
+			if err := audit(ctx, tx, now, jc, planner.AuditSummons, int64(id), meeting, actor, "send",
+				map[string]any{"state": planner.Pending}, map[string]any{"state": planner.Sent, "sentAt": now}); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
@@ -38,13 +42,13 @@ func (db *DB) SendSummonses(ctx context.Context, jc planner.JobcenterID, ids []p
 // MoveMeeting implements planner.Store. The meeting's advisor rows are
 // replaced, so the triggers judge the new time; advisors who leave get a
 // calendar delete, the others a put, and every sent summons a Jobnet update.
-func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, to planner.MeetingMove, _ string) error {
+func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, to planner.MeetingMove, actor string) error {
 	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
 		m, err := findMeeting(ctx, tx, jc, id)
 		if err != nil {
 			return err
 		}
-		old := m.Advisors
+		before, old := m, m.Advisors
 		m.Start, m.End, m.Advisors, m.RoomID = to.Start, to.End, to.Advisors, to.RoomID
 		if err := m.Validate(); err != nil {
 			return err
@@ -70,12 +74,15 @@ func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planne
 		if err := calendarSyncItems(ctx, tx, now, jc, id, planner.OpPut); err != nil {
 			return err
 		}
-		return jobnetUpdates(ctx, tx, now, jc, id, planner.OpPut)
+		if err := jobnetUpdates(ctx, tx, now, jc, id, planner.OpPut); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, jc, planner.AuditMeeting, int64(id), id, actor, "move", before, m)
 	})
 }
 
 // DeleteMeeting implements planner.Store.
-func (db *DB) DeleteMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, _ string) error {
+func (db *DB) DeleteMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, actor string) error {
 	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
 		if _, err := findMeeting(ctx, tx, jc, id); err != nil {
 			return err
@@ -86,7 +93,7 @@ func (db *DB) DeleteMeeting(ctx context.Context, jc planner.JobcenterID, id plan
 		if _, err := tx.ExecContext(ctx, `UPDATE summonses SET cancelled_at = ?2 WHERE meeting_id = ?1 AND cancelled_at IS NULL`, id, ms(now)); err != nil {
 			return err
 		}
-		return cancelMeeting(ctx, tx, now, jc, id)
+		return cancelMeeting(ctx, tx, now, jc, id, actor, "delete")
 	})
 }
 

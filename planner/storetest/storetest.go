@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"Outbox", testOutbox},
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},
+		{"Audit", testAudit},
 		{"ConcurrentIndividualBookings", testConcurrentIndividual},
 		{"ConcurrentGroupBookings", testConcurrentGroup},
 	}

@@ -212,5 +212,21 @@ CREATE TABLE sync_items (
 CREATE INDEX sync_items_due ON sync_items (next_attempt) WHERE state = 'pending';
 CREATE INDEX sync_items_meeting ON sync_items (meeting_id);
 
+-- The revision log: who changed a meeting, summons or offer, when, and how.
+CREATE TABLE audit_log (
+    id           bigserial PRIMARY KEY,
+    jobcenter_id bigint      NOT NULL REFERENCES jobcenters,
+    entity       text        NOT NULL,
+    entity_id    bigint      NOT NULL,
+    meeting_id   bigint      NOT NULL DEFAULT 0,
+    actor        text        NOT NULL,
+    at           timestamptz NOT NULL,
+    action       text        NOT NULL,
+    before       jsonb,
+    after        jsonb
+);
+CREATE INDEX audit_log_entity ON audit_log (jobcenter_id, entity, entity_id);
+CREATE INDEX audit_log_meeting ON audit_log (jobcenter_id, meeting_id);
+
 -- +goose Down
 -- Forward-only: migrations are never rolled back in production.

@@ -243,5 +243,21 @@ CREATE TABLE sync_items (
 CREATE INDEX sync_items_due ON sync_items (state, next_attempt);
 CREATE INDEX sync_items_meeting ON sync_items (meeting_id);
 
+-- The revision log: who changed a meeting, summons or offer, when, and how.
+CREATE TABLE audit_log (
+    id           INTEGER PRIMARY KEY,
+    jobcenter_id INTEGER NOT NULL REFERENCES jobcenters,
+    entity       TEXT    NOT NULL,
+    entity_id    INTEGER NOT NULL,
+    meeting_id   INTEGER NOT NULL DEFAULT 0,
+    actor        TEXT    NOT NULL,
+    at           INTEGER NOT NULL,
+    action       TEXT    NOT NULL,
+    before       TEXT,
+    after        TEXT
+);
+CREATE INDEX audit_log_entity ON audit_log (jobcenter_id, entity, entity_id);
+CREATE INDEX audit_log_meeting ON audit_log (jobcenter_id, meeting_id);
+
 -- +goose Down
 -- Forward-only: migrations are never rolled back.
