@@ -13,6 +13,7 @@ type Meeting struct {
 	JobcenterID JobcenterID `json:"jobcenterId"`
 	OfferID     OfferID     `json:"offerId,omitempty"`   // 0 for a meeting not made from an offer
 	SessionID   SessionID   `json:"sessionId,omitempty"` // group offers
+	TeamID      TeamID      `json:"teamId,omitempty"`    // the offer's team: the lists' team column
 	Title       string      `json:"title"`
 	MeetingType string      `json:"meetingType"`
 	Variant     string      `json:"variant,omitempty"`

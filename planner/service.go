@@ -190,7 +190,7 @@ func (s *Service) booking(q Search, ft FreeTime, actor string, rebooking bool) B
 	m := Meeting{ID: ft.MeetingID, JobcenterID: o.JobcenterID}
 	if o.Form == Individual {
 		m = Meeting{
-			JobcenterID: o.JobcenterID, OfferID: o.ID, Title: o.Name, MeetingType: o.MeetingType, Variant: o.Variant,
+			JobcenterID: o.JobcenterID, OfferID: o.ID, TeamID: o.TeamID, Title: o.Name, MeetingType: o.MeetingType, Variant: o.Variant,
 			Form: Individual, Channel: o.Channel, Start: ft.Start, End: ft.End, ReportingMinutes: o.ReportingMinutes,
 			Advisors: []AdvisorID{ft.Advisor}, RoomID: o.RoomID, Terms: o.Terms,
 		}
@@ -356,4 +356,39 @@ func (s *Service) DeleteMeeting(ctx context.Context, jc JobcenterID, id MeetingI
 		return false, fmt.Errorf("delete meeting %d: %w", id, err)
 	}
 	return MustInformCitizen(s.Now(), m.Start, time.Time{}), nil
+}
+
+// SummonsList returns a page of the follow-up or pending list (§6). A team
+// filter includes the team's sub-teams.
+func (s *Service) SummonsList(ctx context.Context, jc JobcenterID, q ListQuery) (ListPage, error) {
+	if len(q.Teams) > 0 {
+		teams, err := s.Store.FindTeams(ctx, jc)
+		if err != nil {
+			return ListPage{}, err
+		}
+		tree, err := NewTeamTree(teams)
+		if err != nil {
+			return ListPage{}, err
+		}
+		var all []TeamID
+		for _, t := range q.Teams {
+			all = append(all, tree.Subtree(t)...)
+		}
+		if len(all) == 0 {
+			return ListPage{}, nil // no such team: nothing to list
+		}
+		q.Teams = dedupe(all)
+	}
+	if q.HideOld && q.Today.IsZero() {
+		j, err := s.Store.FindJobcenter(ctx, jc)
+		if err != nil {
+			return ListPage{}, err
+		}
+		loc, err := j.Location()
+		if err != nil {
+			return ListPage{}, err
+		}
+		q.Today = DateOf(s.Now(), loc)
+	}
+	return s.Store.FindSummonsList(ctx, jc, q)
 }

@@ -104,6 +104,13 @@ type Store interface {
 	// DeleteMeeting cancels a meeting with every summons on it (§2).
 	DeleteMeeting(ctx context.Context, jc JobcenterID, id MeetingID, actor string) error
 
+	// FindSummonsList returns a page of the follow-up or pending list,
+	// filtered, searched, sorted and paged by the database (§6).
+	FindSummonsList(ctx context.Context, jc JobcenterID, q ListQuery) (ListPage, error)
+	// CountPending counts the job centre's pending summonses on meetings from
+	// day on, a group meeting counting once (§6, the pending tab's counter).
+	CountPending(ctx context.Context, jc JobcenterID, day Date) (int, error)
+
 	// FindAudit returns the revision log of an entity, oldest first; for a
 	// meeting it includes the entries of its summonses.
 	FindAudit(ctx context.Context, jc JobcenterID, entity AuditEntity, id int64) ([]AuditEntry, error)

@@ -12,13 +12,19 @@ import (
 
 // CreateBooking implements planner.Store.
 func (db *DB) CreateBooking(ctx context.Context, b *planner.Booking) error {
-	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error { return createBooking(ctx, tx, now, b) })
+	orig := *b
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		*b = orig // a retried transaction starts from the caller's booking, not the failed attempt's ids
+		return createBooking(ctx, tx, now, b)
+	})
 }
 
 // MoveBooking implements planner.Store: the old booking is cancelled and
 // the new one made in one transaction, so a failed rebooking keeps the old.
 func (db *DB) MoveBooking(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID, b *planner.Booking) error {
+	orig := *b
 	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		*b = orig
 		if err := cancelBooking(ctx, tx, now, jc, id, b.Actor); err != nil {
 			return err
 		}
@@ -74,12 +80,14 @@ func createBooking(ctx context.Context, tx pgx.Tx, now time.Time, b *planner.Boo
 // insertSummons numbers and stores a summons, with its Jobnet sync item
 // when it is sent.
 func insertSummons(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, s *planner.Summons) error {
+	// A sequence, not a counter row: a row lock per job centre would
+	// serialise every booking and let concurrent bookings deadlock.
 	var prefix int
 	var seq int64
 	if err := tx.QueryRow(ctx, `
-		UPDATE jobcenters SET summons_seq = summons_seq + 1
-		WHERE id = $1
-		RETURNING summons_prefix, summons_seq`, jc).Scan(&prefix, &seq); err != nil {
+		SELECT summons_prefix, nextval('summons_number_seq')
+		FROM jobcenters
+		WHERE id = $1`, jc).Scan(&prefix, &seq); err != nil {
 		return err
 	}
 	s.Number, s.MeetingID = planner.FormatSummonsNumber(prefix, seq), meeting

@@ -21,13 +21,19 @@ func insertMeeting(ctx context.Context, tx pgx.Tx, now time.Time, m *planner.Mee
 		return err
 	}
 	busy := m.Busy()
-	err := tx.QueryRow(ctx, `
-		INSERT INTO meetings (jobcenter_id, offer_id, title, meeting_type, variant, form, channel, start_at, end_at,
-			reporting_minutes, busy, room_id, seats, seats_from_room, rebook_seats, terms, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, tstzrange($8, $11), $12, $13, $14, $15, $16, $17)
+	day, err := localDay(ctx, tx, m.JobcenterID, m.Start)
+	if err != nil {
+		return err
+	}
+	err = tx.QueryRow(ctx, `
+		INSERT INTO meetings (jobcenter_id, offer_id, team_id, responsible_id, day, title, meeting_type, variant, form,
+			channel, start_at, end_at, reporting_minutes, busy, room_id, seats, seats_from_room, rebook_seats, terms,
+			created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, tstzrange($11, $14), $15, $16, $17, $18, $19, $20)
 		RETURNING id`,
-		m.JobcenterID, idArg(m.OfferID), m.Title, m.MeetingType, m.Variant, m.Form, m.Channel, m.Start, m.End,
-		m.ReportingMinutes, busy.End, idArg(m.RoomID), m.Seats, seatsFromRoom, m.RebookSeats, jsonOf(m.Terms), now,
+		m.JobcenterID, idArg(m.OfferID), idArg(m.TeamID), idArg(m.Responsible()), day, m.Title, m.MeetingType, m.Variant,
+		m.Form, m.Channel, m.Start, m.End, m.ReportingMinutes, busy.End, idArg(m.RoomID), m.Seats, seatsFromRoom,
+		m.RebookSeats, jsonOf(m.Terms), now,
 	).Scan(&m.ID)
 	if err != nil {
 		return err
@@ -36,6 +42,20 @@ func insertMeeting(ctx context.Context, tx pgx.Tx, now time.Time, m *planner.Mee
 		return err
 	}
 	return calendarSyncItems(ctx, tx, now, m.JobcenterID, m.ID, planner.OpPut)
+}
+
+// localDay returns the date of t in the job centre's zone, as a date
+// parameter: the lists filter and compare on it.
+func localDay(ctx context.Context, q querier, jc planner.JobcenterID, t time.Time) (any, error) {
+	var zone string
+	if err := q.QueryRow(ctx, `SELECT zone FROM jobcenters WHERE id = $1`, jc).Scan(&zone); err != nil {
+		return nil, err
+	}
+	loc, err := planner.LoadZone(zone)
+	if err != nil {
+		return nil, err
+	}
+	return dateArg(planner.DateOf(t, loc)), nil
 }
 
 // insertAdvisors writes the meeting's advisor rows with its busy range.
@@ -95,14 +115,14 @@ func findMeeting(ctx context.Context, q querier, jc planner.JobcenterID, id plan
 	var terms []byte
 	var offer, room *int64
 	sql := `
-		SELECT id, jobcenter_id, offer_id, title, meeting_type, variant, form, channel, start_at, end_at,
-			reporting_minutes, room_id, seats, rebook_seats, terms
+		SELECT id, jobcenter_id, offer_id, coalesce(team_id, 0), title, meeting_type, variant, form, channel, start_at,
+			end_at, reporting_minutes, room_id, seats, rebook_seats, terms
 		FROM meetings
 		WHERE jobcenter_id = $1 AND id = $2 AND cancelled_at IS NULL`
 	if lock {
 		sql += ` FOR UPDATE`
 	}
-	err := q.QueryRow(ctx, sql, jc, id).Scan(&m.ID, &m.JobcenterID, &offer, &m.Title, &m.MeetingType, &m.Variant,
+	err := q.QueryRow(ctx, sql, jc, id).Scan(&m.ID, &m.JobcenterID, &offer, &m.TeamID, &m.Title, &m.MeetingType, &m.Variant,
 		&m.Form, &m.Channel, &m.Start, &m.End, &m.ReportingMinutes, &room, &m.Seats, &m.RebookSeats, &terms)
 	if err != nil {
 		return m, err

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -28,7 +29,10 @@ func (db *DB) CreateOffer(ctx context.Context, o *planner.Offer) error {
 	if err := o.Validate(planner.RuleContext{Jobcenter: jc, Marks: marks}); err != nil {
 		return err
 	}
+	orig := *o
 	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		*o = orig
+		o.Sessions = slices.Clone(orig.Sessions) // session ids are set per attempt
 		if err := sameJobcenter(ctx, tx, "teams", int64(o.TeamID), o.JobcenterID, "teamId"); err != nil {
 			return err
 		}
@@ -68,7 +72,7 @@ func offerArgs(o planner.Offer) []any {
 // without participants, its advisors' time blocked like any meeting's.
 func createSession(ctx context.Context, tx pgx.Tx, now time.Time, o *planner.Offer, s *planner.Session) error {
 	m := planner.Meeting{
-		JobcenterID: o.JobcenterID, OfferID: o.ID, Title: o.Name, MeetingType: o.MeetingType, Variant: o.Variant,
+		JobcenterID: o.JobcenterID, OfferID: o.ID, TeamID: o.TeamID, Title: o.Name, MeetingType: o.MeetingType, Variant: o.Variant,
 		Form: planner.Group, Channel: o.Channel, Start: s.Start,
 		End:              s.Start.Add(time.Duration(o.DurationMinutes) * time.Minute),
 		ReportingMinutes: o.ReportingMinutes, Advisors: s.Advisors, RoomID: o.SessionRoom(*s),

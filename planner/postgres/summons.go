@@ -61,10 +61,13 @@ func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planne
 				}
 			}
 		}
-		busy := m.Busy()
+		day, err := localDay(ctx, tx, jc, m.Start)
+		if err != nil {
+			return err
+		}
 		if _, err := tx.Exec(ctx, `
-			UPDATE meetings SET start_at = $3, end_at = $4, busy = tstzrange($3, $5), room_id = $6
-			WHERE jobcenter_id = $1 AND id = $2`, jc, id, m.Start, m.End, busy.End, idArg(m.RoomID)); err != nil {
+			UPDATE meetings SET start_at = $3, end_at = $4, busy = tstzrange($3, $5), room_id = $6, day = $7, responsible_id = $8
+			WHERE jobcenter_id = $1 AND id = $2`, jc, id, m.Start, m.End, m.Busy().End, idArg(m.RoomID), day, idArg(m.Responsible())); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM meeting_advisors WHERE meeting_id = $1`, id); err != nil {

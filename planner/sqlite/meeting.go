@@ -17,13 +17,19 @@ func insertMeeting(ctx context.Context, tx *sql.Tx, now time.Time, m *planner.Me
 		return err
 	}
 	busy := m.Busy()
-	err := tx.QueryRowContext(ctx, `
-		INSERT INTO meetings (jobcenter_id, offer_id, title, meeting_type, variant, form, channel, start_at, end_at,
-			reporting_minutes, busy_end, room_id, seats, seats_from_room, rebook_seats, terms, created_at)
-		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+	day, err := localDay(ctx, tx, m.JobcenterID, m.Start)
+	if err != nil {
+		return err
+	}
+	err = tx.QueryRowContext(ctx, `
+		INSERT INTO meetings (jobcenter_id, offer_id, team_id, responsible_id, day, title, meeting_type, variant, form,
+			channel, start_at, end_at, reporting_minutes, busy_end, room_id, seats, seats_from_room, rebook_seats, terms,
+			created_at)
+		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
 		RETURNING id`,
-		m.JobcenterID, idArg(m.OfferID), m.Title, m.MeetingType, m.Variant, m.Form, m.Channel, ms(m.Start), ms(m.End),
-		m.ReportingMinutes, ms(busy.End), idArg(m.RoomID), m.Seats, seatsFromRoom, m.RebookSeats, jsonOf(m.Terms), ms(now),
+		m.JobcenterID, idArg(m.OfferID), idArg(m.TeamID), idArg(m.Responsible()), day, m.Title, m.MeetingType, m.Variant,
+		m.Form, m.Channel, ms(m.Start), ms(m.End), m.ReportingMinutes, ms(busy.End), idArg(m.RoomID), m.Seats, seatsFromRoom,
+		m.RebookSeats, jsonOf(m.Terms), ms(now),
 	).Scan(&m.ID)
 	if err != nil {
 		return err
@@ -32,6 +38,20 @@ func insertMeeting(ctx context.Context, tx *sql.Tx, now time.Time, m *planner.Me
 		return err
 	}
 	return calendarSyncItems(ctx, tx, now, m.JobcenterID, m.ID, planner.OpPut)
+}
+
+// localDay returns the date of t in the job centre's zone, 'YYYY-MM-DD':
+// the lists filter and compare on it.
+func localDay(ctx context.Context, q querier, jc planner.JobcenterID, t time.Time) (string, error) {
+	var zone string
+	if err := q.QueryRowContext(ctx, `SELECT zone FROM jobcenters WHERE id = ?1`, jc).Scan(&zone); err != nil {
+		return "", err
+	}
+	loc, err := planner.LoadZone(zone)
+	if err != nil {
+		return "", err
+	}
+	return planner.DateOf(t, loc).String(), nil
 }
 
 // insertAdvisors writes the meeting's advisor rows with its busy range.
@@ -93,11 +113,11 @@ func findMeeting(ctx context.Context, q querier, jc planner.JobcenterID, id plan
 	var offer, room sql.NullInt64
 	var start, end int64
 	err := q.QueryRowContext(ctx, `
-		SELECT id, jobcenter_id, offer_id, title, meeting_type, variant, form, channel, start_at, end_at,
-			reporting_minutes, room_id, seats, rebook_seats, terms
+		SELECT id, jobcenter_id, offer_id, coalesce(team_id, 0), title, meeting_type, variant, form, channel, start_at,
+			end_at, reporting_minutes, room_id, seats, rebook_seats, terms
 		FROM meetings
 		WHERE jobcenter_id = ?1 AND id = ?2 AND cancelled_at IS NULL`, jc, id,
-	).Scan(&m.ID, &m.JobcenterID, &offer, &m.Title, &m.MeetingType, &m.Variant, &m.Form, &m.Channel, &start, &end,
+	).Scan(&m.ID, &m.JobcenterID, &offer, &m.TeamID, &m.Title, &m.MeetingType, &m.Variant, &m.Form, &m.Channel, &start, &end,
 		&m.ReportingMinutes, &room, &m.Seats, &m.RebookSeats, &terms)
 	if err != nil {
 		return m, err

@@ -73,7 +73,7 @@ func offerArgs(o planner.Offer) []any {
 // without participants.
 func createSession(ctx context.Context, tx *sql.Tx, now time.Time, o *planner.Offer, s *planner.Session) error {
 	m := planner.Meeting{
-		JobcenterID: o.JobcenterID, OfferID: o.ID, Title: o.Name, MeetingType: o.MeetingType, Variant: o.Variant,
+		JobcenterID: o.JobcenterID, OfferID: o.ID, TeamID: o.TeamID, Title: o.Name, MeetingType: o.MeetingType, Variant: o.Variant,
 		Form: planner.Group, Channel: o.Channel, Start: s.Start,
 		End:              s.Start.Add(time.Duration(o.DurationMinutes) * time.Minute),
 		ReportingMinutes: o.ReportingMinutes, Advisors: s.Advisors, RoomID: o.SessionRoom(*s),

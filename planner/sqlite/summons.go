@@ -60,9 +60,13 @@ func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planne
 				}
 			}
 		}
+		day, err := localDay(ctx, tx, jc, m.Start)
+		if err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `
-			UPDATE meetings SET start_at = ?3, end_at = ?4, busy_end = ?5, room_id = ?6
-			WHERE jobcenter_id = ?1 AND id = ?2`, jc, id, ms(m.Start), ms(m.End), ms(m.Busy().End), idArg(m.RoomID)); err != nil {
+			UPDATE meetings SET start_at = ?3, end_at = ?4, busy_end = ?5, room_id = ?6, day = ?7, responsible_id = ?8
+			WHERE jobcenter_id = ?1 AND id = ?2`, jc, id, ms(m.Start), ms(m.End), ms(m.Busy().End), idArg(m.RoomID), day, idArg(m.Responsible())); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM meeting_advisors WHERE meeting_id = ?1`, id); err != nil {

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},
 		{"Audit", testAudit},
+		{"Lists", testLists},
 		{"ConcurrentIndividualBookings", testConcurrentIndividual},
 		{"ConcurrentGroupBookings", testConcurrentGroup},
 	}

@@ -12,7 +12,6 @@ CREATE TABLE jobcenters (
     zone           text    NOT NULL,
     region         text    NOT NULL DEFAULT '',
     summons_prefix integer NOT NULL CHECK (summons_prefix BETWEEN 10000 AND 99999),
-    summons_seq    bigint  NOT NULL DEFAULT 0,
     sub_centres    jsonb   NOT NULL DEFAULT '[]',
     settings       jsonb   NOT NULL
 );
@@ -116,6 +115,9 @@ CREATE TABLE meetings (
     id                bigserial PRIMARY KEY,
     jobcenter_id      bigint      NOT NULL REFERENCES jobcenters,
     offer_id          bigint REFERENCES offers,
+    team_id           bigint REFERENCES teams,
+    responsible_id    bigint REFERENCES advisors,
+    day               date        NOT NULL, -- the meeting's date in the job centre's zone
     title             text        NOT NULL DEFAULT '',
     meeting_type      text        NOT NULL DEFAULT '',
     variant           text        NOT NULL DEFAULT '',
@@ -149,6 +151,9 @@ CREATE TABLE meeting_advisors (
     EXCLUDE USING gist (advisor_id WITH =, busy WITH &&)
 );
 
+-- Summons numbers: PPPPP-NNNNNN, the job centre's prefix and this sequence.
+CREATE SEQUENCE summons_number_seq;
+
 CREATE TABLE summonses (
     id               bigserial PRIMARY KEY,
     jobcenter_id     bigint      NOT NULL REFERENCES jobcenters,
@@ -167,6 +172,10 @@ CREATE TABLE summonses (
     created_by       text        NOT NULL DEFAULT '',
     cancelled_at     timestamptz
 );
+-- The lists (§6) filter on job centre and state, and sort by meeting date
+-- by default.
+CREATE INDEX summonses_list ON summonses (jobcenter_id, state, meeting_id) WHERE cancelled_at IS NULL;
+CREATE INDEX meetings_day ON meetings (jobcenter_id, day, start_at);
 CREATE UNIQUE INDEX summonses_once_per_meeting ON summonses (meeting_id, citizen_id) WHERE cancelled_at IS NULL;
 
 CREATE TABLE absences (

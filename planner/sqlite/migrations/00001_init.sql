@@ -114,6 +114,9 @@ CREATE TABLE meetings (
     id                INTEGER PRIMARY KEY,
     jobcenter_id      INTEGER NOT NULL REFERENCES jobcenters,
     offer_id          INTEGER REFERENCES offers,
+    team_id           INTEGER REFERENCES teams,
+    responsible_id    INTEGER REFERENCES advisors,
+    day               TEXT    NOT NULL, -- the meeting's date in the job centre's zone
     title             TEXT    NOT NULL DEFAULT '',
     meeting_type      TEXT    NOT NULL DEFAULT '',
     variant           TEXT    NOT NULL DEFAULT '',
@@ -200,6 +203,8 @@ CREATE TABLE summonses (
     created_by       TEXT    NOT NULL DEFAULT '',
     cancelled_at     INTEGER
 );
+CREATE INDEX summonses_list ON summonses (jobcenter_id, state, meeting_id) WHERE cancelled_at IS NULL;
+CREATE INDEX meetings_day ON meetings (jobcenter_id, day, start_at);
 CREATE UNIQUE INDEX summonses_once_per_meeting ON summonses (meeting_id, citizen_id) WHERE cancelled_at IS NULL;
 
 CREATE TABLE absences (

@@ -1,0 +1,222 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"strings"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// listSort maps each sortable column to its SQL; the map is the whitelist
+// that keeps input out of ORDER BY.
+var listSort = map[planner.ListColumn]string{
+	planner.ColNumber:           "s.number",
+	planner.ColName:             "c.name",
+	planner.ColCPR:              "c.cpr",
+	planner.ColDate:             "m.start_at",
+	planner.ColHoldingDeadline:  "s.holding_deadline",
+	planner.ColDeadlineExceeded: "exceeded",
+	planner.ColSeen:             "s.seen_at",
+	planner.ColTeam:             "t.name",
+	planner.ColAdvisor:          "a.name",
+	planner.ColRoom:             "r.name",
+	planner.ColSummoner:         "s.created_by",
+	planner.ColType:             "m.meeting_type",
+	planner.ColJobnetState:      "s.jobnet_state",
+	planner.ColJobnetDate:       "s.jobnet_at",
+}
+
+// listFrom joins a summons to everything its row shows.
+const listFrom = `
+	FROM summonses s
+	JOIN meetings m ON m.id = s.meeting_id
+	JOIN citizens c ON c.id = s.citizen_id
+	LEFT JOIN teams t ON t.id = m.team_id
+	LEFT JOIN advisors a ON a.id = m.responsible_id
+	LEFT JOIN rooms r ON r.id = m.room_id`
+
+// FindSummonsList implements planner.Store: filtering, search, sort and
+// paging all happen in one query in the database, the total in a second.
+func (db *DB) FindSummonsList(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (planner.ListPage, error) {
+	if err := q.Validate(); err != nil {
+		return planner.ListPage{}, err
+	}
+	where, args, err := db.listWhere(ctx, jc, q)
+	if err != nil {
+		return planner.ListPage{}, err
+	}
+	var page planner.ListPage
+	if err := db.reader.QueryRowContext(ctx, `SELECT count(*)`+listFrom+` WHERE `+where, args...).Scan(&page.Total); err != nil {
+		return page, mapError(err)
+	}
+	order := "m.start_at"
+	if q.Sort != "" {
+		order = listSort[q.Sort]
+	}
+	dir := " ASC NULLS LAST"
+	if q.Desc {
+		dir = " DESC NULLS LAST"
+	}
+	limit := q.Limit
+	if limit == 0 {
+		limit = 50
+	}
+	args = append(args, limit, q.Offset)
+	rows, err := db.reader.QueryContext(ctx, `
+		SELECT s.id, s.number, m.id, m.form, c.id, c.name, c.cpr, s.state, m.start_at, s.holding_deadline,
+			(s.holding_deadline IS NOT NULL AND m.day > s.holding_deadline) AS exceeded,
+			s.seen_at, coalesce(m.team_id, 0), coalesce(t.name, ''),
+			(SELECT json_group_array(advisor_id) FROM (
+				SELECT ma.advisor_id FROM meeting_advisors ma WHERE ma.meeting_id = m.id ORDER BY ma.position)),
+			coalesce(a.name, ''), coalesce(r.name, ''), s.created_by, m.meeting_type, m.variant, m.channel,
+			s.jobnet_state, s.jobnet_at,
+			EXISTS (SELECT 1 FROM sync_items si WHERE si.meeting_id = m.id AND si.kind = 'calendar')
+				AND NOT EXISTS (SELECT 1 FROM sync_items si WHERE si.meeting_id = m.id AND si.kind = 'calendar' AND si.state <> 'done')`+
+		listFrom+`
+		WHERE `+where+`
+		ORDER BY `+order+dir+`, s.id
+		LIMIT ?`+strconv.Itoa(len(args)-1)+` OFFSET ?`+strconv.Itoa(len(args)), args...)
+	if err != nil {
+		return page, mapError(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanListRow(rows)
+		if err != nil {
+			return page, err
+		}
+		page.Rows = append(page.Rows, r)
+	}
+	return page, mapError(rows.Err())
+}
+
+func scanListRow(rows *sql.Rows) (planner.ListRow, error) {
+	var r planner.ListRow
+	var cpr string
+	var deadline, advisors sql.NullString
+	var start int64
+	var seen, jobnetAt sql.NullInt64
+	err := rows.Scan(&r.SummonsID, &r.Number, &r.MeetingID, &r.Form, &r.CitizenID, &r.CitizenName, &cpr, &r.State,
+		&start, &deadline, &r.DeadlineExceeded, &seen, &r.TeamID, &r.TeamName, &advisors, &r.AdvisorName,
+		&r.RoomName, &r.Summoner, &r.MeetingType, &r.Variant, &r.Channel, &r.Jobnet, &jobnetAt, &r.InCalendar)
+	if err != nil {
+		return r, err
+	}
+	r.Start, r.SeenAt, r.JobnetAt = instant(start), instantPtr(seen), instantPtr(jobnetAt)
+	if r.HoldingDeadline, err = dateOf(deadline); err != nil {
+		return r, err
+	}
+	if err := fromJSON(advisors, &r.Advisors); err != nil {
+		return r, err
+	}
+	r.CPR, err = planner.ParseCPR(cpr)
+	return r, err
+}
+
+// listWhere builds the list's conditions; values go in args, never into
+// the SQL text.
+func (db *DB) listWhere(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (string, []any, error) {
+	state := planner.Sent
+	if q.List == planner.PendingList {
+		state = planner.Pending
+	}
+	conds := []string{"s.jobcenter_id = ?1", "s.cancelled_at IS NULL", "s.state = ?2"}
+	args := []any{jc, state}
+	add := func(cond string, v any) {
+		args = append(args, v)
+		conds = append(conds, strings.ReplaceAll(cond, "?#", "?"+strconv.Itoa(len(args))))
+	}
+	if q.Search != "" {
+		switch number, cpr, name := planner.SearchKind(strings.TrimSpace(q.Search)); {
+		case number != "":
+			add("s.meeting_id IN (SELECT meeting_id FROM summonses WHERE jobcenter_id = ?1 AND number = ?#)", number)
+		case !cpr.IsZero():
+			add("c.cpr = ?#", cpr.Digits())
+		default:
+			add(`lower(c.name) LIKE '%' || lower(?#) || '%' ESCAPE '\'`, escapeLike(name))
+		}
+	}
+	if err := db.dateWhere(ctx, jc, q, add); err != nil {
+		return "", nil, err
+	}
+	if len(q.Teams) > 0 {
+		list, all := inList(args, q.Teams)
+		args = all
+		conds = append(conds, "m.team_id IN ("+list+")")
+	}
+	if q.Advisor != 0 {
+		add("m.responsible_id = ?#", q.Advisor)
+	}
+	if q.MeetingType != "" {
+		add("m.meeting_type = ?#", q.MeetingType)
+	}
+	if q.Variant != "" {
+		add("m.variant = ?#", q.Variant)
+	}
+	if q.Channel != "" {
+		add("m.channel = ?#", q.Channel)
+	}
+	if q.DeadlineExceeded != nil {
+		add("(s.holding_deadline IS NOT NULL AND m.day > s.holding_deadline) = ?#", *q.DeadlineExceeded)
+	}
+	if q.Seen != nil {
+		add("(s.seen_at IS NOT NULL) = ?#", *q.Seen)
+	}
+	if q.HideOld {
+		add("m.day >= ?#", q.Today.String())
+	}
+	return strings.Join(conds, " AND "), args, nil
+}
+
+// dateWhere adds the from–to filter on the chosen date field. The sent
+// date is an instant, bounded by local midnights in the job centre's zone.
+func (db *DB) dateWhere(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery, add func(string, any)) error {
+	if q.From.IsZero() && q.To.IsZero() {
+		return nil
+	}
+	col := map[planner.ListDateField]string{planner.DateMeeting: "m.day", planner.DateHoldingDeadline: "s.holding_deadline"}[q.DateField]
+	if col != "" {
+		if !q.From.IsZero() {
+			add(col+" >= ?#", q.From.String())
+		}
+		if !q.To.IsZero() {
+			add(col+" <= ?#", q.To.String())
+		}
+		return nil
+	}
+	j, err := db.FindJobcenter(ctx, jc)
+	if err != nil {
+		return err
+	}
+	loc, err := j.Location()
+	if err != nil {
+		return err
+	}
+	if !q.From.IsZero() {
+		add("s.sent_at >= ?#", ms(q.From.In(loc)))
+	}
+	if !q.To.IsZero() {
+		add("s.sent_at < ?#", ms(q.To.AddDays(1).In(loc)))
+	}
+	return nil
+}
+
+// escapeLike escapes LIKE's wildcards in a search text.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// CountPending implements planner.Store: an individual meeting has one
+// summons, so counting distinct meetings counts a group meeting once.
+func (db *DB) CountPending(ctx context.Context, jc planner.JobcenterID, day planner.Date) (int, error) {
+	var n int
+	err := db.reader.QueryRowContext(ctx, `
+		SELECT count(DISTINCT s.meeting_id)
+		FROM summonses s
+		JOIN meetings m ON m.id = s.meeting_id
+		WHERE s.jobcenter_id = ?1 AND s.state = 'pending' AND s.cancelled_at IS NULL AND m.day >= ?2`,
+		jc, day.String()).Scan(&n)
+	return n, mapError(err)
+}
