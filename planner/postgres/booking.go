@@ -100,10 +100,12 @@ func insertSummons(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.Job
 	// The SELECT keeps a citizen of another job centre out.
 	err := tx.QueryRow(ctx, `
 		INSERT INTO summonses (jobcenter_id, number, meeting_id, citizen_id, state, holding_deadline, rebooked,
-			jobnet_state, sent_at, created_at, created_by)
-		SELECT $1, $2, $3, id, $5, $6, $7, $8, $9, $10, $11
-		FROM citizens
-		WHERE id = $4 AND jobcenter_id = $1
+			jobnet_state, sent_at, created_at, created_by, team_id, responsible_id, meeting_start, meeting_day,
+			meeting_type, variant, channel, citizen_name)
+		SELECT $1, $2, m.id, c.id, $5, $6, $7, $8, $9, $10, $11, m.team_id, m.responsible_id, m.start_at, m.day,
+			m.meeting_type, m.variant, m.channel, c.name
+		FROM citizens c, meetings m
+		WHERE c.id = $4 AND c.jobcenter_id = $1 AND m.id = $3
 		RETURNING id`,
 		jc, s.Number, meeting, s.CitizenID, s.State, dateArg(s.HoldingDeadline), s.Rebooked, s.Jobnet, s.SentAt,
 		s.CreatedAt, s.CreatedBy).Scan(&s.ID)

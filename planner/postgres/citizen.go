@@ -43,6 +43,9 @@ func (db *DB) UpdateCitizen(ctx context.Context, c planner.Citizen) error {
 		return err
 	}
 	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+		if _, err := tx.Exec(ctx, `UPDATE summonses SET citizen_name = $3 WHERE jobcenter_id = $1 AND citizen_id = $2`, c.JobcenterID, c.ID, c.Name); err != nil {
+			return err
+		}
 		return expectRow(tx.Exec(ctx, `
 			UPDATE citizens
 			SET cpr = $2, name = $3, contact_group = $4, assessment = $5, sub_centre = $6, other_actor = $7,

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,28 +15,40 @@ import (
 // that keeps input out of ORDER BY.
 var listSort = map[planner.ListColumn]string{
 	planner.ColNumber:           "s.number",
-	planner.ColName:             "c.name",
+	planner.ColName:             "s.citizen_name",
 	planner.ColCPR:              "c.cpr",
-	planner.ColDate:             "m.start_at",
+	planner.ColDate:             "s.meeting_start",
 	planner.ColHoldingDeadline:  "s.holding_deadline",
-	planner.ColDeadlineExceeded: "exceeded",
+	planner.ColDeadlineExceeded: "(s.holding_deadline IS NOT NULL AND s.meeting_day > s.holding_deadline)",
 	planner.ColSeen:             "s.seen_at",
 	planner.ColTeam:             "t.name",
 	planner.ColAdvisor:          "a.name",
 	planner.ColRoom:             "r.name",
 	planner.ColSummoner:         "s.created_by",
-	planner.ColType:             "m.meeting_type",
+	planner.ColType:             "s.meeting_type",
 	planner.ColJobnetState:      "s.jobnet_state",
 	planner.ColJobnetDate:       "s.jobnet_at",
 }
 
-// listFrom joins a summons to everything its row shows.
+// nullableSort are the sort columns that can be NULL; empty values sort last.
+var nullableSort = map[planner.ListColumn]bool{
+	planner.ColHoldingDeadline: true, planner.ColSeen: true, planner.ColTeam: true, planner.ColAdvisor: true,
+	planner.ColRoom: true, planner.ColJobnetDate: true,
+}
+
+// listFrom joins a summons to everything its row shows. Every join is a
+// LEFT JOIN on a unique key, so the database drops the ones a count or a
+// page's ordering does not use: filters and most sorts read the summons
+// row alone (its copied list columns).
 const listFrom = `
-	FROM summonses s
-	JOIN meetings m ON m.id = s.meeting_id
-	JOIN citizens c ON c.id = s.citizen_id
-	LEFT JOIN teams t ON t.id = m.team_id
-	LEFT JOIN advisors a ON a.id = m.responsible_id
+	FROM summonses s` + listJoins
+
+// listJoins are listFrom's joins.
+const listJoins = `
+	LEFT JOIN meetings m ON m.id = s.meeting_id
+	LEFT JOIN citizens c ON c.id = s.citizen_id
+	LEFT JOIN teams t ON t.id = s.team_id
+	LEFT JOIN advisors a ON a.id = s.responsible_id
 	LEFT JOIN rooms r ON r.id = m.room_id`
 
 // FindSummonsList implements planner.Store: filtering, search, sort and
@@ -49,16 +62,22 @@ func (db *DB) FindSummonsList(ctx context.Context, jc planner.JobcenterID, q pla
 		return planner.ListPage{}, err
 	}
 	var page planner.ListPage
-	if err := db.pool.QueryRow(ctx, `SELECT count(*)`+listFrom+` WHERE `+where, args...).Scan(&page.Total); err != nil {
-		return page, mapError(err)
-	}
-	order := "m.start_at"
+	// The total and the page are independent reads: run them side by side
+	// on two pooled connections.
+	countErr := make(chan error, 1)
+	go func(args []any) {
+		countErr <- db.pool.QueryRow(ctx, `SELECT count(*)`+listFrom+` WHERE `+where, args...).Scan(&page.Total)
+	}(slices.Clone(args))
+	order := "s.meeting_start"
 	if q.Sort != "" {
 		order = listSort[q.Sort]
 	}
-	dir := " ASC NULLS LAST"
+	dir := " ASC"
 	if q.Desc {
-		dir = " DESC NULLS LAST"
+		dir = " DESC"
+	}
+	if nullableSort[q.Sort] {
+		dir += " NULLS LAST" // only where it matters: it keeps an index from serving the order
 	}
 	limit := q.Limit
 	if limit == 0 {
@@ -67,21 +86,30 @@ func (db *DB) FindSummonsList(ctx context.Context, jc planner.JobcenterID, q pla
 	args = append(args, limit, q.Offset)
 	rows, err := db.pool.Query(ctx, `
 		SELECT s.id, s.number, m.id, m.form, c.id, c.name, c.cpr, s.state, m.start_at, s.holding_deadline,
-			(s.holding_deadline IS NOT NULL AND m.day > s.holding_deadline) AS exceeded,
+			(s.holding_deadline IS NOT NULL AND s.meeting_day > s.holding_deadline),
 			s.seen_at, coalesce(m.team_id, 0), coalesce(t.name, ''),
 			(SELECT coalesce(array_agg(ma.advisor_id ORDER BY ma.position), '{}') FROM meeting_advisors ma WHERE ma.meeting_id = m.id),
 			coalesce(a.name, ''), coalesce(r.name, ''), s.created_by, m.meeting_type, m.variant, m.channel,
 			s.jobnet_state, s.jobnet_at,
 			EXISTS (SELECT 1 FROM sync_items si WHERE si.meeting_id = m.id AND si.kind = 'calendar')
 				AND NOT EXISTS (SELECT 1 FROM sync_items si WHERE si.meeting_id = m.id AND si.kind = 'calendar' AND si.state <> 'done')`+
-		listFrom+`
-		WHERE `+where+`
-		ORDER BY `+order+dir+`, s.id
-		LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args)), args...)
+		`
+		FROM (
+			SELECT s.id`+listFrom+`
+			WHERE `+where+`
+			ORDER BY `+order+dir+`, s.id
+			LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args))+`
+		) AS page
+		JOIN summonses s ON s.id = page.id`+listJoins+`
+		ORDER BY `+order+dir+`, s.id`, args...)
 	if err != nil {
+		<-countErr
 		return page, mapError(err)
 	}
 	page.Rows, err = pgx.CollectRows(rows, scanListRow)
+	if cerr := <-countErr; err == nil {
+		err = cerr
+	}
 	return page, mapError(err)
 }
 
@@ -123,37 +151,37 @@ func (db *DB) listWhere(ctx context.Context, jc planner.JobcenterID, q planner.L
 		case number != "":
 			add("s.meeting_id IN (SELECT meeting_id FROM summonses WHERE jobcenter_id = $1 AND number = $?)", number)
 		case !cpr.IsZero():
-			add("c.cpr = $?", cpr.Digits())
+			add("s.citizen_id IN (SELECT id FROM citizens WHERE jobcenter_id = $1 AND cpr = $?)", cpr.Digits())
 		default:
-			add(`c.name ILIKE '%' || $? || '%'`, escapeLike(name))
+			add(`s.citizen_name ILIKE '%' || $? || '%'`, escapeLike(name))
 		}
 	}
 	if err := db.dateWhere(ctx, jc, q, add); err != nil {
 		return "", nil, err
 	}
 	if len(q.Teams) > 0 {
-		add("m.team_id = ANY($?)", idsOf(q.Teams))
+		add("s.team_id = ANY($?)", idsOf(q.Teams))
 	}
 	if q.Advisor != 0 {
-		add("m.responsible_id = $?", q.Advisor)
+		add("s.responsible_id = $?", q.Advisor)
 	}
 	if q.MeetingType != "" {
-		add("m.meeting_type = $?", q.MeetingType)
+		add("s.meeting_type = $?", q.MeetingType)
 	}
 	if q.Variant != "" {
-		add("m.variant = $?", q.Variant)
+		add("s.variant = $?", q.Variant)
 	}
 	if q.Channel != "" {
-		add("m.channel = $?", q.Channel)
+		add("s.channel = $?", q.Channel)
 	}
 	if q.DeadlineExceeded != nil {
-		add("(s.holding_deadline IS NOT NULL AND m.day > s.holding_deadline) = $?", *q.DeadlineExceeded)
+		add("(s.holding_deadline IS NOT NULL AND s.meeting_day > s.holding_deadline) = $?", *q.DeadlineExceeded)
 	}
 	if q.Seen != nil {
 		add("(s.seen_at IS NOT NULL) = $?", *q.Seen)
 	}
 	if q.HideOld {
-		add("m.day >= $?", dateArg(q.Today))
+		add("s.meeting_day >= $?", dateArg(q.Today))
 	}
 	return and(conds), args, nil
 }
@@ -164,7 +192,7 @@ func (db *DB) dateWhere(ctx context.Context, jc planner.JobcenterID, q planner.L
 	if q.From.IsZero() && q.To.IsZero() {
 		return nil
 	}
-	col := map[planner.ListDateField]string{planner.DateMeeting: "m.day", planner.DateHoldingDeadline: "s.holding_deadline"}[q.DateField]
+	col := map[planner.ListDateField]string{planner.DateMeeting: "s.meeting_day", planner.DateHoldingDeadline: "s.holding_deadline"}[q.DateField]
 	if col != "" {
 		if !q.From.IsZero() {
 			add(col+" >= $?", dateArg(q.From))
@@ -203,8 +231,7 @@ func (db *DB) CountPending(ctx context.Context, jc planner.JobcenterID, day plan
 	err := db.pool.QueryRow(ctx, `
 		SELECT count(DISTINCT s.meeting_id)
 		FROM summonses s
-		JOIN meetings m ON m.id = s.meeting_id
-		WHERE s.jobcenter_id = $1 AND s.state = 'pending' AND s.cancelled_at IS NULL AND m.day >= $2`,
+		WHERE s.jobcenter_id = $1 AND s.state = 'pending' AND s.cancelled_at IS NULL AND s.meeting_day >= $2`,
 		jc, dateArg(day)).Scan(&n)
 	return n, mapError(err)
 }

@@ -26,7 +26,7 @@ func adminURL() string {
 
 // MustOpen creates a fresh database for one test, migrates it and drops it
 // when the test ends. A missing server fails the test: it is never skipped.
-func MustOpen(t *testing.T) *postgres.DB {
+func MustOpen(t testing.TB) *postgres.DB {
 	t.Helper()
 	ctx := context.Background()
 	admin, err := pgx.Connect(ctx, adminURL())

@@ -69,6 +69,11 @@ func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planne
 			WHERE jobcenter_id = ?1 AND id = ?2`, jc, id, ms(m.Start), ms(m.End), ms(m.Busy().End), idArg(m.RoomID), day, idArg(m.Responsible())); err != nil {
 			return err
 		}
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE summonses SET meeting_start = ?2, meeting_day = ?3, responsible_id = ?4
+			WHERE meeting_id = ?1`, id, ms(m.Start), day, idArg(m.Responsible())); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM meeting_advisors WHERE meeting_id = ?1`, id); err != nil {
 			return err
 		}

@@ -82,10 +82,13 @@ type world struct {
 
 // newWorld builds the world: a job centre "Glostrup" with one team, two
 // advisors, a room and an active individual offer.
-func newWorld(t *testing.T, open Opener) *world {
+func newWorld(t *testing.T, open Opener) *world { return newWorldOn(t, open(t)) }
+
+// newWorldOn builds the world in store.
+func newWorldOn(t testing.TB, store planner.Store) *world {
 	t.Helper()
 	ctx := context.Background()
-	w := &world{store: open(t)}
+	w := &world{store: store}
 	w.svc = &planner.Service{Store: w.store, Now: func() time.Time { return now }, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	w.jc = planner.Jobcenter{Name: "Jobcenter Glostrup", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100, Settings: planner.DefaultSettings()}
 	must(t, w.store.CreateJobcenter(ctx, &w.jc))
@@ -118,7 +121,7 @@ func newWorld(t *testing.T, open Opener) *world {
 }
 
 // citizen stores a citizen aged 30 with a distinct CPR number n.
-func (w *world) citizen(t *testing.T, n int) planner.Citizen {
+func (w *world) citizen(t testing.TB, n int) planner.Citizen {
 	t.Helper()
 	c := planner.Citizen{
 		JobcenterID: w.jc.ID, CPR: planner.MustParseCPR(fmt.Sprintf("010196-%04d", n)), Name: fmt.Sprintf("Borger %d", n),
@@ -128,7 +131,7 @@ func (w *world) citizen(t *testing.T, n int) planner.Citizen {
 	return c
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

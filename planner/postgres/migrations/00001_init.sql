@@ -5,6 +5,7 @@
 
 -- +goose Up
 CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 CREATE TABLE jobcenters (
     id             bigserial PRIMARY KEY,
@@ -170,11 +171,27 @@ CREATE TABLE summonses (
     sent_at          timestamptz,
     created_at       timestamptz NOT NULL,
     created_by       text        NOT NULL DEFAULT '',
-    cancelled_at     timestamptz
+    cancelled_at     timestamptz,
+    -- Copies of the meeting's and citizen's list columns, kept in step by
+    -- the store, so the lists (§6) filter, sort and count on this table
+    -- alone and join the rest for the one page they show.
+    team_id          bigint,
+    responsible_id   bigint,
+    meeting_start    timestamptz NOT NULL,
+    meeting_day      date        NOT NULL,
+    meeting_type     text        NOT NULL DEFAULT '',
+    variant          text        NOT NULL DEFAULT '',
+    channel          text        NOT NULL DEFAULT '',
+    citizen_name     text        NOT NULL DEFAULT ''
 );
 -- The lists (§6) filter on job centre and state, and sort by meeting date
 -- by default.
-CREATE INDEX summonses_list ON summonses (jobcenter_id, state, meeting_id) WHERE cancelled_at IS NULL;
+CREATE INDEX summonses_list_date ON summonses (jobcenter_id, state, meeting_start) WHERE cancelled_at IS NULL;
+CREATE INDEX summonses_list_team ON summonses (jobcenter_id, state, team_id, meeting_start) WHERE cancelled_at IS NULL;
+CREATE INDEX summonses_list_name ON summonses (jobcenter_id, state, citizen_name) WHERE cancelled_at IS NULL;
+CREATE INDEX summonses_meeting ON summonses (meeting_id);
+-- Name search (§6) is a substring match: trigrams keep it off a full scan.
+CREATE INDEX summonses_name_trgm ON summonses USING gin (citizen_name gin_trgm_ops);
 CREATE INDEX meetings_day ON meetings (jobcenter_id, day, start_at);
 CREATE UNIQUE INDEX summonses_once_per_meeting ON summonses (meeting_id, citizen_id) WHERE cancelled_at IS NULL;
 

@@ -201,9 +201,22 @@ CREATE TABLE summonses (
     sent_at          INTEGER,
     created_at       INTEGER NOT NULL,
     created_by       TEXT    NOT NULL DEFAULT '',
-    cancelled_at     INTEGER
+    cancelled_at     INTEGER,
+    -- Copies of the meeting's and citizen's list columns (see PostgreSQL's
+    -- migration): the lists filter, sort and count on this table alone.
+    team_id          INTEGER,
+    responsible_id   INTEGER,
+    meeting_start    INTEGER NOT NULL,
+    meeting_day      TEXT    NOT NULL,
+    meeting_type     TEXT    NOT NULL DEFAULT '',
+    variant          TEXT    NOT NULL DEFAULT '',
+    channel          TEXT    NOT NULL DEFAULT '',
+    citizen_name     TEXT    NOT NULL DEFAULT ''
 );
-CREATE INDEX summonses_list ON summonses (jobcenter_id, state, meeting_id) WHERE cancelled_at IS NULL;
+CREATE INDEX summonses_list_date ON summonses (jobcenter_id, state, meeting_start) WHERE cancelled_at IS NULL;
+CREATE INDEX summonses_list_team ON summonses (jobcenter_id, state, team_id, meeting_start) WHERE cancelled_at IS NULL;
+CREATE INDEX summonses_list_name ON summonses (jobcenter_id, state, citizen_name) WHERE cancelled_at IS NULL;
+CREATE INDEX summonses_meeting ON summonses (meeting_id);
 CREATE INDEX meetings_day ON meetings (jobcenter_id, day, start_at);
 CREATE UNIQUE INDEX summonses_once_per_meeting ON summonses (meeting_id, citizen_id) WHERE cancelled_at IS NULL;
 
