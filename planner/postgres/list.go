@@ -30,20 +30,28 @@ var listSort = map[planner.ListColumn]string{
 	planner.ColJobnetDate:       "s.jobnet_at",
 }
 
+// sortJoins are the joins an ordering by a column needs; the filters and
+// the other sorts read the summons row alone, so the count and the page's
+// ordering join only these (SQLite does not drop unused joins by itself).
+var sortJoins = map[planner.ListColumn]string{
+	planner.ColCPR: `
+	LEFT JOIN citizens c ON c.id = s.citizen_id`,
+	planner.ColTeam: `
+	LEFT JOIN teams t ON t.id = s.team_id`,
+	planner.ColAdvisor: `
+	LEFT JOIN advisors a ON a.id = s.responsible_id`,
+	planner.ColRoom: `
+	LEFT JOIN meetings m ON m.id = s.meeting_id
+	LEFT JOIN rooms r ON r.id = m.room_id`,
+}
+
 // nullableSort are the sort columns that can be NULL; empty values sort last.
 var nullableSort = map[planner.ListColumn]bool{
 	planner.ColHoldingDeadline: true, planner.ColSeen: true, planner.ColTeam: true, planner.ColAdvisor: true,
 	planner.ColRoom: true, planner.ColJobnetDate: true,
 }
 
-// listFrom joins a summons to everything its row shows. Every join is a
-// LEFT JOIN on a unique key, so the database drops the ones a count or a
-// page's ordering does not use: filters and most sorts read the summons
-// row alone (its copied list columns).
-const listFrom = `
-	FROM summonses s` + listJoins
-
-// listJoins are listFrom's joins.
+// listJoins join a page's summonses to everything their rows show.
 const listJoins = `
 	LEFT JOIN meetings m ON m.id = s.meeting_id
 	LEFT JOIN citizens c ON c.id = s.citizen_id
@@ -66,7 +74,7 @@ func (db *DB) FindSummonsList(ctx context.Context, jc planner.JobcenterID, q pla
 	// on two pooled connections.
 	countErr := make(chan error, 1)
 	go func(args []any) {
-		countErr <- db.pool.QueryRow(ctx, `SELECT count(*)`+listFrom+` WHERE `+where, args...).Scan(&page.Total)
+		countErr <- db.pool.QueryRow(ctx, `SELECT count(*) FROM summonses s WHERE `+where, args...).Scan(&page.Total)
 	}(slices.Clone(args))
 	order := "s.meeting_start"
 	if q.Sort != "" {
@@ -95,7 +103,8 @@ func (db *DB) FindSummonsList(ctx context.Context, jc planner.JobcenterID, q pla
 				AND NOT EXISTS (SELECT 1 FROM sync_items si WHERE si.meeting_id = m.id AND si.kind = 'calendar' AND si.state <> 'done')`+
 		`
 		FROM (
-			SELECT s.id`+listFrom+`
+			SELECT s.id
+			FROM summonses s`+sortJoins[q.Sort]+`
 			WHERE `+where+`
 			ORDER BY `+order+dir+`, s.id
 			LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args))+`

@@ -11,7 +11,7 @@ import (
 )
 
 // MustOpen opens a fresh, migrated database in a temporary directory.
-func MustOpen(t *testing.T) *sqlite.DB {
+func MustOpen(t testing.TB) *sqlite.DB {
 	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"))
