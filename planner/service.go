@@ -34,8 +34,9 @@ type FreeTimesRequest struct {
 	Rebooking bool
 	Exclude   MeetingID
 	// only narrows the search to the advisor of a time being booked,
-	// whether or not the citizen may choose advisors.
+	// whether or not the citizen may choose advisors; at to its day.
 	only AdvisorID
+	at   time.Time
 }
 
 // FreeTimes returns the free times of an offer for a citizen (§5): the offer
@@ -67,6 +68,9 @@ func (s *Service) search(ctx context.Context, r FreeTimesRequest) (Search, error
 		Offer: o, Zone: loc, Now: now, From: r.From, To: r.To, Rebooking: r.Rebooking, Exclude: r.Exclude,
 		Closures:    NewClosures(jc.Settings, DateOf(now, loc).Year, DateOf(now, loc).Year+3),
 		HorizonDays: s.HorizonDays,
+	}
+	if !r.at.IsZero() {
+		q.From, q.To = DateOf(r.at, loc), DateOf(r.at, loc)
 	}
 	var citizen Citizen
 	if r.Citizen != 0 {
@@ -107,7 +111,7 @@ func (s *Service) loadCalendars(ctx context.Context, jc Jobcenter, q *Search, ch
 	if err != nil {
 		return err
 	}
-	if q.Citizen != nil {
+	if q.Citizen != nil && usesMarks(o.Rules) {
 		marks, err := s.Store.FindMarks(ctx, jc.ID)
 		if err != nil {
 			return err
@@ -138,6 +142,19 @@ func (s *Service) loadCalendars(ctx context.Context, jc Jobcenter, q *Search, ch
 	return nil
 }
 
+// usesMarks reports whether a rule set requires a person-group mark, the
+// only case where marks can bind a citizen to advisors.
+func usesMarks(rs RuleSet) bool {
+	for _, g := range rs.Groups {
+		for _, r := range g.Rules {
+			if r.Type == RuleMark && r.Cond == CondHas {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsID[T comparable](xs []T, x T) bool {
 	for _, y := range xs {
 		if y == x {
@@ -161,7 +178,7 @@ type BookRequest struct {
 // it on Jobnet) and waits for the Jobnet sync. ErrConflict when the time or
 // the seat was taken meanwhile.
 func (s *Service) Book(ctx context.Context, r BookRequest) (Meeting, Summons, error) {
-	q, err := s.search(ctx, FreeTimesRequest{Jobcenter: r.Jobcenter, Citizen: r.Citizen, Offer: r.Offer, only: chosenAdvisor(r.Time)})
+	q, err := s.search(ctx, FreeTimesRequest{Jobcenter: r.Jobcenter, Citizen: r.Citizen, Offer: r.Offer, only: chosenAdvisor(r.Time), at: r.Time.Start})
 	if err != nil {
 		return Meeting{}, Summons{}, err
 	}
@@ -231,7 +248,7 @@ func (s *Service) Rebook(ctx context.Context, r RebookRequest) (Meeting, Summons
 		return Meeting{}, Summons{}, err
 	}
 	q, err := s.search(ctx, FreeTimesRequest{Jobcenter: r.Jobcenter, Citizen: r.Citizen, Offer: m.OfferID,
-		only: chosenAdvisor(r.Time), Rebooking: true, Exclude: m.ID})
+		only: chosenAdvisor(r.Time), at: r.Time.Start, Rebooking: true, Exclude: m.ID})
 	if err != nil {
 		return Meeting{}, Summons{}, err
 	}
@@ -267,7 +284,7 @@ func (s *Service) ownBooking(ctx context.Context, jc JobcenterID, citizen Citize
 // rules and the citizen's own booking deadline do not apply, the calendar
 // does. The summons is orange until sent.
 func (s *Service) Summon(ctx context.Context, r BookRequest) (Meeting, Summons, error) {
-	q, err := s.search(ctx, FreeTimesRequest{Jobcenter: r.Jobcenter, Offer: r.Offer, only: chosenAdvisor(r.Time)})
+	q, err := s.search(ctx, FreeTimesRequest{Jobcenter: r.Jobcenter, Offer: r.Offer, only: chosenAdvisor(r.Time), at: r.Time.Start})
 	if err != nil {
 		return Meeting{}, Summons{}, err
 	}

@@ -43,11 +43,12 @@ func (db *DB) CancelBooking(ctx context.Context, jc planner.JobcenterID, id plan
 func createBooking(ctx context.Context, tx pgx.Tx, now time.Time, b *planner.Booking) error {
 	m := &b.Meeting
 	jc := m.JobcenterID
+	later := &batch{}
 	if m.ID == 0 {
-		if err := insertMeeting(ctx, tx, now, m, false); err != nil {
+		if err := insertMeeting(ctx, tx, later, now, m, false); err != nil {
 			return err
 		}
-		if err := audit(ctx, tx, now, jc, planner.AuditMeeting, int64(m.ID), m.ID, b.Actor, "create", nil, *m); err != nil {
+		if err := audit(ctx, later, now, jc, planner.AuditMeeting, int64(m.ID), m.ID, b.Actor, "create", nil, *m); err != nil {
 			return err
 		}
 	} else {
@@ -71,51 +72,48 @@ func createBooking(ctx context.Context, tx pgx.Tx, now time.Time, b *planner.Boo
 		}
 		*m = locked
 	}
-	if err := insertSummons(ctx, tx, now, jc, m.ID, &b.Summons); err != nil {
+	if err := insertSummons(ctx, tx, later, now, jc, m.ID, &b.Summons); err != nil {
 		return err
 	}
-	return audit(ctx, tx, now, jc, planner.AuditSummons, int64(b.Summons.ID), m.ID, b.Actor, "create", nil, b.Summons)
+	if err := audit(ctx, later, now, jc, planner.AuditSummons, int64(b.Summons.ID), m.ID, b.Actor, "create", nil, b.Summons); err != nil {
+		return err
+	}
+	return later.send(ctx, tx)
 }
 
 // insertSummons numbers and stores a summons, with its Jobnet sync item
 // when it is sent.
-func insertSummons(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, s *planner.Summons) error {
-	// A sequence, not a counter row: a row lock per job centre would
-	// serialise every booking and let concurrent bookings deadlock.
-	var prefix int
-	var seq int64
-	if err := tx.QueryRow(ctx, `
-		SELECT summons_prefix, nextval('summons_number_seq')
-		FROM jobcenters
-		WHERE id = $1`, jc).Scan(&prefix, &seq); err != nil {
-		return err
-	}
-	s.Number, s.MeetingID = planner.FormatSummonsNumber(prefix, seq), meeting
+func insertSummons(ctx context.Context, tx pgx.Tx, later execer, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, s *planner.Summons) error {
+	s.MeetingID = meeting
 	if s.CreatedAt.IsZero() {
 		s.CreatedAt = now
 	}
 	if s.Jobnet == "" {
 		s.Jobnet = planner.SyncPending
 	}
-	// The SELECT keeps a citizen of another job centre out.
+	// The SELECT keeps a citizen of another job centre out. The number is
+	// the job centre's prefix and a sequence (not a counter row: a row lock
+	// per job centre would serialise every booking and let concurrent
+	// bookings deadlock).
 	err := tx.QueryRow(ctx, `
 		INSERT INTO summonses (jobcenter_id, number, meeting_id, citizen_id, state, holding_deadline, rebooked,
 			jobnet_state, sent_at, created_at, created_by, team_id, responsible_id, meeting_start, meeting_day,
 			meeting_type, variant, channel, citizen_name)
-		SELECT $1, $2, m.id, c.id, $5, $6, $7, $8, $9, $10, $11, m.team_id, m.responsible_id, m.start_at, m.day,
+		SELECT $1, j.summons_prefix::text || '-' || lpad(q.n::text, greatest(6, length(q.n::text)), '0'),
+			m.id, c.id, $4, $5, $6, $7, $8, $9, $10, m.team_id, m.responsible_id, m.start_at, m.day,
 			m.meeting_type, m.variant, m.channel, c.name
-		FROM citizens c, meetings m
-		WHERE c.id = $4 AND c.jobcenter_id = $1 AND m.id = $3
-		RETURNING id`,
-		jc, s.Number, meeting, s.CitizenID, s.State, dateArg(s.HoldingDeadline), s.Rebooked, s.Jobnet, s.SentAt,
-		s.CreatedAt, s.CreatedBy).Scan(&s.ID)
+		FROM citizens c, meetings m, jobcenters j, (SELECT nextval('summons_number_seq') AS n) AS q
+		WHERE c.id = $3 AND c.jobcenter_id = $1 AND m.id = $2 AND j.id = $1
+		RETURNING id, number`,
+		jc, meeting, s.CitizenID, s.State, dateArg(s.HoldingDeadline), s.Rebooked, s.Jobnet, s.SentAt,
+		s.CreatedAt, s.CreatedBy).Scan(&s.ID, &s.Number)
 	if err == pgx.ErrNoRows {
 		return &planner.FieldError{Field: "summons.citizenId", Reason: "does not exist in the job centre"}
 	}
 	if err != nil || s.State != planner.Sent {
 		return err
 	}
-	return jobnetSyncItem(ctx, tx, now, jc, meeting, s.ID, planner.OpPut)
+	return jobnetSyncItem(ctx, later, now, jc, meeting, s.ID, planner.OpPut)
 }
 
 // cancelBooking cancels a summons inside tx; an individual meeting goes with

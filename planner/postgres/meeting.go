@@ -11,27 +11,29 @@ import (
 )
 
 // insertMeeting stores a meeting, one meeting_advisors row per advisor and a
-// pending calendar sync item per advisor with a connected calendar.
+// pending calendar sync item per advisor with a connected calendar, which
+// goes to later (the transaction itself, or a batch sent before commit).
 //
 // The meeting_advisors rows carry the meeting's busy range; their exclusion
 // constraint is what makes a concurrent second booking of the same
 // advisor's time fail with 23P01 (→ planner.ErrConflict).
-func insertMeeting(ctx context.Context, tx pgx.Tx, now time.Time, m *planner.Meeting, seatsFromRoom bool) error {
+func insertMeeting(ctx context.Context, tx pgx.Tx, later execer, now time.Time, m *planner.Meeting, seatsFromRoom bool) error {
 	if err := m.Validate(); err != nil {
 		return err
 	}
 	busy := m.Busy()
-	day, err := localDay(ctx, tx, m.JobcenterID, m.Start)
-	if err != nil {
-		return err
-	}
-	err = tx.QueryRow(ctx, `
+	// day: the start's date in the job centre's zone, by PostgreSQL's own
+	// zone database, in the same statement.
+	err := tx.QueryRow(ctx, `
 		INSERT INTO meetings (jobcenter_id, offer_id, team_id, responsible_id, day, title, meeting_type, variant, form,
 			channel, start_at, end_at, reporting_minutes, busy, room_id, seats, seats_from_room, rebook_seats, terms,
 			created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, tstzrange($11, $14), $15, $16, $17, $18, $19, $20)
+		SELECT $1, $2, $3, $4, ($10::timestamptz AT TIME ZONE j.zone)::date, $5, $6, $7, $8, $9, $10, $11, $12,
+			tstzrange($10, $13), $14, $15, $16, $17, $18, $19
+		FROM jobcenters j
+		WHERE j.id = $1
 		RETURNING id`,
-		m.JobcenterID, idArg(m.OfferID), idArg(m.TeamID), idArg(m.Responsible()), day, m.Title, m.MeetingType, m.Variant,
+		m.JobcenterID, idArg(m.OfferID), idArg(m.TeamID), idArg(m.Responsible()), m.Title, m.MeetingType, m.Variant,
 		m.Form, m.Channel, m.Start, m.End, m.ReportingMinutes, busy.End, idArg(m.RoomID), m.Seats, seatsFromRoom,
 		m.RebookSeats, jsonOf(m.Terms), now,
 	).Scan(&m.ID)
@@ -41,21 +43,7 @@ func insertMeeting(ctx context.Context, tx pgx.Tx, now time.Time, m *planner.Mee
 	if err := insertAdvisors(ctx, tx, m); err != nil {
 		return err
 	}
-	return calendarSyncItems(ctx, tx, now, m.JobcenterID, m.ID, planner.OpPut)
-}
-
-// localDay returns the date of t in the job centre's zone, as a date
-// parameter: the lists filter and compare on it.
-func localDay(ctx context.Context, q querier, jc planner.JobcenterID, t time.Time) (any, error) {
-	var zone string
-	if err := q.QueryRow(ctx, `SELECT zone FROM jobcenters WHERE id = $1`, jc).Scan(&zone); err != nil {
-		return nil, err
-	}
-	loc, err := planner.LoadZone(zone)
-	if err != nil {
-		return nil, err
-	}
-	return dateArg(planner.DateOf(t, loc)), nil
+	return calendarSyncItems(ctx, later, now, m.JobcenterID, m.ID, planner.OpPut)
 }
 
 // insertAdvisors writes the meeting's advisor rows with its busy range.
@@ -80,7 +68,7 @@ func insertAdvisors(ctx context.Context, tx pgx.Tx, m *planner.Meeting) error {
 
 // calendarSyncItems writes one pending calendar item per advisor of the
 // meeting whose calendar is connected.
-func calendarSyncItems(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, op planner.SyncOp) error {
+func calendarSyncItems(ctx context.Context, tx execer, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, op planner.SyncOp) error {
 	_, err := tx.Exec(ctx, `
 		INSERT INTO sync_items (jobcenter_id, kind, advisor_id, meeting_id, op, state, next_attempt, created_at, updated_at)
 		SELECT $1, 'calendar', a.id, $2, $3, 'pending', $4, $4, $4
@@ -92,7 +80,7 @@ func calendarSyncItems(ctx context.Context, tx pgx.Tx, now time.Time, jc planner
 }
 
 // jobnetSyncItem writes the pending Jobnet item of a summons.
-func jobnetSyncItem(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, summons planner.SummonsID, op planner.SyncOp) error {
+func jobnetSyncItem(ctx context.Context, tx execer, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, summons planner.SummonsID, op planner.SyncOp) error {
 	_, err := tx.Exec(ctx, `
 		INSERT INTO sync_items (jobcenter_id, kind, meeting_id, summons_id, op, state, next_attempt, created_at, updated_at)
 		VALUES ($1, 'jobnet', $2, $3, $4, 'pending', $5, $5, $5)`, jc, meeting, summons, op, now)

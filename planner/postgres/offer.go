@@ -86,7 +86,7 @@ func createSession(ctx context.Context, tx pgx.Tx, now time.Time, o *planner.Off
 			return &planner.FieldError{Field: "sessions.rebookSeats", Reason: "must leave at least one seat for booking"}
 		}
 	}
-	if err := insertMeeting(ctx, tx, now, &m, s.SeatsFromRoom); err != nil {
+	if err := insertMeeting(ctx, tx, tx, now, &m, s.SeatsFromRoom); err != nil {
 		return err
 	}
 	s.ID = planner.SessionID(m.ID)
@@ -136,6 +136,9 @@ func (db *DB) FindOffer(ctx context.Context, jc planner.JobcenterID, id planner.
 	o, err := scanOffer(db.pool.QueryRow(ctx, `SELECT `+offerColumns+` FROM offers WHERE jobcenter_id = $1 AND id = $2`, jc, id))
 	if err != nil {
 		return o, err
+	}
+	if o.Form != planner.Group {
+		return o, nil
 	}
 	seats, err := db.FindGroupSeats(ctx, jc, id)
 	for _, g := range seats {

@@ -61,18 +61,16 @@ func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planne
 				}
 			}
 		}
-		day, err := localDay(ctx, tx, jc, m.Start)
-		if err != nil {
+		if _, err := tx.Exec(ctx, `
+			UPDATE meetings SET start_at = $3, end_at = $4, busy = tstzrange($3, $5), room_id = $6,
+				day = ($3::timestamptz AT TIME ZONE (SELECT zone FROM jobcenters WHERE id = $1))::date, responsible_id = $7
+			WHERE jobcenter_id = $1 AND id = $2`, jc, id, m.Start, m.End, m.Busy().End, idArg(m.RoomID), idArg(m.Responsible())); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, `
-			UPDATE meetings SET start_at = $3, end_at = $4, busy = tstzrange($3, $5), room_id = $6, day = $7, responsible_id = $8
-			WHERE jobcenter_id = $1 AND id = $2`, jc, id, m.Start, m.End, m.Busy().End, idArg(m.RoomID), day, idArg(m.Responsible())); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `
-			UPDATE summonses SET meeting_start = $2, meeting_day = $3, responsible_id = $4
-			WHERE meeting_id = $1`, id, m.Start, day, idArg(m.Responsible())); err != nil {
+			UPDATE summonses s SET meeting_start = m.start_at, meeting_day = m.day, responsible_id = m.responsible_id
+			FROM meetings m
+			WHERE m.id = $1 AND s.meeting_id = m.id`, id); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM meeting_advisors WHERE meeting_id = $1`, id); err != nil {

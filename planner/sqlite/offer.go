@@ -138,6 +138,9 @@ func (db *DB) FindOffer(ctx context.Context, jc planner.JobcenterID, id planner.
 		return planner.Offer{}, planner.ErrNotFound
 	}
 	o := offers[0]
+	if o.Form != planner.Group {
+		return o, nil
+	}
 	seats, err := db.FindGroupSeats(ctx, jc, id)
 	for _, g := range seats {
 		o.Sessions = append(o.Sessions, planner.Session{
