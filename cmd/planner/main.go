@@ -4,6 +4,7 @@
 // Usage:
 //
 //	planner version
+//	planner migrate [-database URL-or-file]
 package main
 
 import (
@@ -41,6 +42,12 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case "version":
 		fmt.Fprintln(m.Stdout, "planner", Version())
 		return 0
+	case "migrate":
+		if err := m.runMigrate(ctx, args[1:], os.Getenv); err != nil {
+			fmt.Fprintln(m.Stderr, "planner migrate:", err)
+			return 1
+		}
+		return 0
 	case "help", "-h", "--help":
 		m.usage()
 		return 0
@@ -55,6 +62,7 @@ func (m *Main) usage() {
 
 Commands:
   version   print the version and exit
+  migrate   bring the database schema up to date (PostgreSQL or SQLite)
   help      show this help
 `)
 }
