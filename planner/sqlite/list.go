@@ -7,55 +7,8 @@ import (
 	"strings"
 
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/internal/listsql"
 )
-
-// listSort maps each sortable column to its SQL; the map is the whitelist
-// that keeps input out of ORDER BY.
-var listSort = map[planner.ListColumn]string{
-	planner.ColNumber:           "s.number",
-	planner.ColName:             "s.citizen_name",
-	planner.ColCPR:              "c.cpr",
-	planner.ColDate:             "s.meeting_start",
-	planner.ColHoldingDeadline:  "s.holding_deadline",
-	planner.ColDeadlineExceeded: "(s.holding_deadline IS NOT NULL AND s.meeting_day > s.holding_deadline)",
-	planner.ColSeen:             "s.seen_at",
-	planner.ColTeam:             "t.name",
-	planner.ColAdvisor:          "a.name",
-	planner.ColRoom:             "r.name",
-	planner.ColSummoner:         "s.created_by",
-	planner.ColType:             "s.meeting_type",
-	planner.ColJobnetState:      "s.jobnet_state",
-	planner.ColJobnetDate:       "s.jobnet_at",
-}
-
-// sortJoins are the joins an ordering by a column needs; the filters and
-// the other sorts read the summons row alone, so the count and the page's
-// ordering join only these (SQLite does not drop unused joins by itself).
-var sortJoins = map[planner.ListColumn]string{
-	planner.ColCPR: `
-	LEFT JOIN citizens c ON c.id = s.citizen_id`,
-	planner.ColTeam: `
-	LEFT JOIN teams t ON t.id = s.team_id`,
-	planner.ColAdvisor: `
-	LEFT JOIN advisors a ON a.id = s.responsible_id`,
-	planner.ColRoom: `
-	LEFT JOIN meetings m ON m.id = s.meeting_id
-	LEFT JOIN rooms r ON r.id = m.room_id`,
-}
-
-// nullableSort are the sort columns that can be NULL; empty values sort last.
-var nullableSort = map[planner.ListColumn]bool{
-	planner.ColHoldingDeadline: true, planner.ColSeen: true, planner.ColTeam: true, planner.ColAdvisor: true,
-	planner.ColRoom: true, planner.ColJobnetDate: true,
-}
-
-// listJoins join a page's summonses to everything their rows show.
-const listJoins = `
-	LEFT JOIN meetings m ON m.id = s.meeting_id
-	LEFT JOIN citizens c ON c.id = s.citizen_id
-	LEFT JOIN teams t ON t.id = s.team_id
-	LEFT JOIN advisors a ON a.id = s.responsible_id
-	LEFT JOIN rooms r ON r.id = m.room_id`
 
 // FindSummonsList implements planner.Store: filtering, search, sort and
 // paging all happen in one query in the database, the total in a second.
@@ -70,17 +23,6 @@ func (db *DB) FindSummonsList(ctx context.Context, jc planner.JobcenterID, q pla
 	var page planner.ListPage
 	if err := db.reader.QueryRowContext(ctx, `SELECT count(*) FROM summonses s WHERE `+where, args...).Scan(&page.Total); err != nil {
 		return page, mapError(err)
-	}
-	order := "s.meeting_start"
-	if q.Sort != "" {
-		order = listSort[q.Sort]
-	}
-	dir := " ASC"
-	if q.Desc {
-		dir = " DESC"
-	}
-	if nullableSort[q.Sort] {
-		dir += " NULLS LAST" // only where it matters: it keeps an index from serving the order
 	}
 	limit := q.Limit
 	if limit == 0 {
@@ -100,13 +42,13 @@ func (db *DB) FindSummonsList(ctx context.Context, jc planner.JobcenterID, q pla
 		`
 		FROM (
 			SELECT s.id
-			FROM summonses s`+sortJoins[q.Sort]+`
+			FROM summonses s`+listsql.SortJoins(q)+`
 			WHERE `+where+`
-			ORDER BY `+order+dir+`, s.id
+			ORDER BY `+listsql.Order(q)+`
 			LIMIT ?`+strconv.Itoa(len(args)-1)+` OFFSET ?`+strconv.Itoa(len(args))+`
 		) AS page
-		JOIN summonses s ON s.id = page.id`+listJoins+`
-		ORDER BY `+order+dir+`, s.id`, args...)
+		JOIN summonses s ON s.id = page.id`+listsql.Joins+`
+		ORDER BY `+listsql.Order(q), args...)
 	if err != nil {
 		return page, mapError(err)
 	}
@@ -164,7 +106,7 @@ func (db *DB) listWhere(ctx context.Context, jc planner.JobcenterID, q planner.L
 		case !cpr.IsZero():
 			add("s.citizen_id IN (SELECT id FROM citizens WHERE jobcenter_id = ?1 AND cpr = ?#)", cpr.Digits())
 		default:
-			add(`lower(s.citizen_name) LIKE '%' || lower(?#) || '%' ESCAPE '\'`, escapeLike(name))
+			add(`lower(s.citizen_name) LIKE '%' || lower(?#) || '%' ESCAPE '\'`, listsql.EscapeLike(name))
 		}
 	}
 	if err := db.dateWhere(ctx, jc, q, add); err != nil {
@@ -230,11 +172,6 @@ func (db *DB) dateWhere(ctx context.Context, jc planner.JobcenterID, q planner.L
 		add("s.sent_at < ?#", ms(q.To.AddDays(1).In(loc)))
 	}
 	return nil
-}
-
-// escapeLike escapes LIKE's wildcards in a search text.
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
 // CountPending implements planner.Store: an individual meeting has one
