@@ -2,6 +2,7 @@ package planner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -408,4 +409,31 @@ func (s *Service) SummonsList(ctx context.Context, jc JobcenterID, q ListQuery) 
 		q.Today = DateOf(s.Now(), loc)
 	}
 	return s.Store.FindSummonsList(ctx, jc, q)
+}
+
+// InstantBook books for a citizen the first free time of any active, open
+// offer whose rules the citizen matches (§5 straks-booking). With no such
+// time it returns ErrNotFound: the situation of mail 3 (§7).
+func (s *Service) InstantBook(ctx context.Context, jc JobcenterID, citizen CitizenID, actor string) (Meeting, Summons, error) {
+	active := true
+	offers, err := s.Store.FindOffers(ctx, jc, OfferFilter{Active: &active})
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	results := map[OfferID]Result{}
+	for _, o := range offers {
+		res, err := s.FreeTimes(ctx, FreeTimesRequest{Jobcenter: jc, Citizen: citizen, Offer: o.ID})
+		switch {
+		case errors.Is(err, ErrNotFound):
+			continue // not open to this citizen
+		case err != nil:
+			return Meeting{}, Summons{}, err
+		}
+		results[o.ID] = res
+	}
+	choice, ok := ChooseInstant(results)
+	if !ok {
+		return Meeting{}, Summons{}, fmt.Errorf("instant booking: no free time in %d open offers: %w", len(results), ErrNotFound)
+	}
+	return s.Book(ctx, BookRequest{Jobcenter: jc, Citizen: citizen, Offer: choice.Offer, Time: choice.Time, Actor: actor})
 }

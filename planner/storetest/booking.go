@@ -255,3 +255,22 @@ func testConcurrentGroup(t *testing.T, open Opener) {
 		t.Errorf("§5 %d bookings succeeded, %d seats booked; want 20 and 20", ok, seats[0].Booked)
 	}
 }
+
+// testInstantBooking: straks-booking takes the first free time of the
+// offers open to the citizen (§5), and finds none for a citizen no rule
+// admits (§7 mail 3).
+func testInstantBooking(t *testing.T, open Opener) {
+	ctx := context.Background()
+	w := newWorld(t, open)
+	c := w.citizen(t, 1)
+	first := w.freeTimes(t, c).Times[0]
+	m, s, err := w.svc.InstantBook(ctx, w.jc.ID, c.ID, "jobnet")
+	must(t, err)
+	if !m.Start.Equal(first.Start) || m.Advisors[0] != first.Advisor || s.CitizenID != c.ID {
+		t.Errorf("instant booking = %s with %v, want %s with %d", m.Start, m.Advisors, first.Start, first.Advisor)
+	}
+	minor := planner.Citizen{JobcenterID: w.jc.ID, CPR: planner.MustParseCPR("010110-4000"), Name: "Ung"}
+	must(t, w.store.CreateCitizen(ctx, &minor))
+	_, _, err = w.svc.InstantBook(ctx, w.jc.ID, minor.ID, "jobnet")
+	wantKind(t, err, planner.ErrNotFound)
+}

@@ -39,6 +39,7 @@ func Run(t *testing.T, open Opener) {
 		{"GroupOffer", testGroupOffer},
 		{"Booking", testBooking},
 		{"CancelAndRebook", testCancelAndRebook},
+		{"InstantBooking", testInstantBooking},
 		{"Absences", testAbsences},
 		{"Outbox", testOutbox},
 		{"SummonsLifecycle", testSummonsLifecycle},
