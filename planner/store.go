@@ -53,6 +53,15 @@ type Store interface {
 	// FindCitizenByCPR returns the job centre's citizen with that CPR.
 	FindCitizenByCPR(ctx context.Context, jc JobcenterID, cpr CPR) (Citizen, error)
 
+	// CreateTemplate stores a summons template and sets its ID.
+	CreateTemplate(ctx context.Context, t *Template) error
+	// UpdateTemplate replaces a template.
+	UpdateTemplate(ctx context.Context, t Template) error
+	// DeleteTemplate removes a template; offers made from it keep their fields.
+	DeleteTemplate(ctx context.Context, jc JobcenterID, id TemplateID) error
+	// FindTemplates returns a job centre's templates in name order.
+	FindTemplates(ctx context.Context, jc JobcenterID) ([]Template, error)
+
 	// CreateMark stores a person-group mark and sets its ID. Marks come
 	// from the national data hub and are shared by all job centres.
 	CreateMark(ctx context.Context, m *Mark) error
@@ -117,6 +126,8 @@ type Store interface {
 
 	// CreateAbsence stores a and sets its ID.
 	CreateAbsence(ctx context.Context, jc JobcenterID, a *Absence) error
+	// UpdateAbsence changes an absence's period and note (§3).
+	UpdateAbsence(ctx context.Context, jc JobcenterID, a Absence) error
 	// DeleteAbsence removes an absence ("present" again).
 	DeleteAbsence(ctx context.Context, jc JobcenterID, id AbsenceID) error
 	// FindAbsences returns the absences of a job centre's advisors that

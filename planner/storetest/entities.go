@@ -232,6 +232,34 @@ func testAbsences(t *testing.T, open Opener) {
 	if b := busy.Advisors[a.AdvisorID]; len(b) != 1 || b[0].Kind != planner.BusyAbsence {
 		t.Errorf("§5 an absence is busy time: %+v", b)
 	}
+	a.End, a.Note = at(5, 0, 0), "Kursus, forlænget"
+	must(t, w.store.UpdateAbsence(ctx, w.jc.ID, a))
+	got, err = w.store.FindAbsences(ctx, w.jc.ID, planner.Interval{Start: at(4, 12, 0), End: at(4, 13, 0)})
+	must(t, err)
+	if len(got) != 1 || got[0].Note != "Kursus, forlænget" {
+		t.Errorf("§3 a changed absence = %+v", got)
+	}
 	must(t, w.store.DeleteAbsence(ctx, w.jc.ID, a.ID))
 	wantKind(t, w.store.DeleteAbsence(ctx, w.jc.ID, a.ID), planner.ErrNotFound)
+}
+
+func testTemplates(t *testing.T, open Opener) {
+	ctx := context.Background()
+	w := newWorld(t, open)
+	tpl := planner.Template{JobcenterID: w.jc.ID, Name: "Jobsamtale 30 min", Fields: planner.Offer{MeetingType: "Jobsamtale", DurationMinutes: 30, StartMinutes: []int{0, 30}}}
+	must(t, w.store.CreateTemplate(ctx, &tpl))
+	tpl.Fields.ReportingMinutes = 15
+	must(t, w.store.UpdateTemplate(ctx, tpl))
+	got, err := w.store.FindTemplates(ctx, w.jc.ID)
+	must(t, err)
+	if len(got) != 1 || got[0].Fields.ReportingMinutes != 15 || got[0].Fields.DurationMinutes != 30 {
+		t.Fatalf("FindTemplates = %+v", got)
+	}
+	o := got[0].Apply(planner.Offer{Name: "Nyt tilbud"})
+	if o.MeetingType != "Jobsamtale" || o.TemplateID != tpl.ID {
+		t.Errorf("§4.1 the template pre-fills the offer: %+v", o)
+	}
+	wantKind(t, w.store.CreateTemplate(ctx, &planner.Template{JobcenterID: w.jc.ID}), planner.ErrInvalid)
+	must(t, w.store.DeleteTemplate(ctx, w.jc.ID, tpl.ID))
+	wantKind(t, w.store.DeleteTemplate(ctx, w.jc.ID, tpl.ID), planner.ErrNotFound)
 }

@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"CancelAndRebook", testCancelAndRebook},
 		{"InstantBooking", testInstantBooking},
 		{"Absences", testAbsences},
+		{"Templates", testTemplates},
 		{"Outbox", testOutbox},
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},

@@ -254,5 +254,13 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_entity ON audit_log (jobcenter_id, entity, entity_id);
 CREATE INDEX audit_log_meeting ON audit_log (jobcenter_id, meeting_id);
 
+-- Summons templates (§4.1): a name and the offer fields they pre-fill.
+CREATE TABLE templates (
+    id           bigserial PRIMARY KEY,
+    jobcenter_id bigint NOT NULL REFERENCES jobcenters,
+    name         text   NOT NULL,
+    fields       jsonb  NOT NULL
+);
+
 -- +goose Down
 -- Forward-only: migrations are never rolled back in production.

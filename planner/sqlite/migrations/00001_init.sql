@@ -277,5 +277,13 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_entity ON audit_log (jobcenter_id, entity, entity_id);
 CREATE INDEX audit_log_meeting ON audit_log (jobcenter_id, meeting_id);
 
+-- Summons templates (§4.1): a name and the offer fields they pre-fill.
+CREATE TABLE templates (
+    id           INTEGER PRIMARY KEY,
+    jobcenter_id INTEGER NOT NULL REFERENCES jobcenters,
+    name         TEXT    NOT NULL,
+    fields       TEXT    NOT NULL
+);
+
 -- +goose Down
 -- Forward-only: migrations are never rolled back.

@@ -1,0 +1,74 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// CreateTemplate implements planner.Store.
+func (db *DB) CreateTemplate(ctx context.Context, t *planner.Template) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return tx.QueryRowContext(ctx, `
+			INSERT INTO templates (jobcenter_id, name, fields)
+			VALUES (?1, ?2, ?3)
+			RETURNING id`, t.JobcenterID, t.Name, jsonOf(t.Fields)).Scan(&t.ID)
+	})
+}
+
+// UpdateTemplate implements planner.Store.
+func (db *DB) UpdateTemplate(ctx context.Context, t planner.Template) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return expectRow(tx.ExecContext(ctx, `UPDATE templates SET name = ?3, fields = ?4 WHERE jobcenter_id = ?1 AND id = ?2`,
+			t.JobcenterID, t.ID, t.Name, jsonOf(t.Fields)))
+	})
+}
+
+// DeleteTemplate implements planner.Store.
+func (db *DB) DeleteTemplate(ctx context.Context, jc planner.JobcenterID, id planner.TemplateID) error {
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return expectRow(tx.ExecContext(ctx, `DELETE FROM templates WHERE jobcenter_id = ?1 AND id = ?2`, jc, id))
+	})
+}
+
+// FindTemplates implements planner.Store.
+func (db *DB) FindTemplates(ctx context.Context, jc planner.JobcenterID) ([]planner.Template, error) {
+	rows, err := db.reader.QueryContext(ctx, `SELECT id, jobcenter_id, name, fields FROM templates WHERE jobcenter_id = ?1 ORDER BY name, id`, jc)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	defer rows.Close()
+	var out []planner.Template
+	for rows.Next() {
+		var t planner.Template
+		var fields sql.NullString
+		if err := rows.Scan(&t.ID, &t.JobcenterID, &t.Name, &fields); err != nil {
+			return nil, err
+		}
+		if err := fromJSON(fields, &t.Fields); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// UpdateAbsence implements planner.Store.
+func (db *DB) UpdateAbsence(ctx context.Context, jc planner.JobcenterID, a planner.Absence) error {
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return expectRow(tx.ExecContext(ctx, `
+			UPDATE absences SET start_at = ?3, end_at = ?4, note = ?5
+			WHERE jobcenter_id = ?1 AND id = ?2 AND advisor_id = ?6`, jc, a.ID, ms(a.Start), ms(a.End), a.Note, a.AdvisorID))
+	})
+}
