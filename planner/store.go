@@ -28,6 +28,9 @@ type Store interface {
 	CreateTeam(ctx context.Context, t *Team) error
 	// UpdateTeam replaces a team; ErrInvalid if the new parent makes a cycle.
 	UpdateTeam(ctx context.Context, t Team) error
+	// DeleteTeam removes a team; ErrConflict while it has sub-teams,
+	// advisors or offers.
+	DeleteTeam(ctx context.Context, jc JobcenterID, id TeamID) error
 	// FindTeams returns every team of a job centre in id order.
 	FindTeams(ctx context.Context, jc JobcenterID) ([]Team, error)
 
@@ -35,11 +38,18 @@ type Store interface {
 	CreateAdvisor(ctx context.Context, a *Advisor) error
 	// UpdateAdvisor replaces an advisor.
 	UpdateAdvisor(ctx context.Context, a Advisor) error
+	// DeleteAdvisor removes an advisor; ErrConflict while meetings or
+	// absences refer to them.
+	DeleteAdvisor(ctx context.Context, jc JobcenterID, id AdvisorID) error
 	// FindAdvisors returns the advisors of a job centre that f selects, in id order.
 	FindAdvisors(ctx context.Context, jc JobcenterID, f AdvisorFilter) ([]Advisor, error)
 
 	// CreateRoom stores r and sets its ID.
 	CreateRoom(ctx context.Context, r *Room) error
+	// UpdateRoom replaces a room's name and capacity.
+	UpdateRoom(ctx context.Context, r Room) error
+	// DeleteRoom removes a room; ErrConflict while meetings or offers use it.
+	DeleteRoom(ctx context.Context, jc JobcenterID, id RoomID) error
 	// FindRooms returns the rooms of a job centre in id order.
 	FindRooms(ctx context.Context, jc JobcenterID) ([]Room, error)
 
@@ -48,6 +58,8 @@ type Store interface {
 	CreateCitizen(ctx context.Context, c *Citizen) error
 	// UpdateCitizen replaces a citizen.
 	UpdateCitizen(ctx context.Context, c Citizen) error
+	// DeleteCitizen removes a citizen; ErrConflict while summonses refer to them.
+	DeleteCitizen(ctx context.Context, jc JobcenterID, id CitizenID) error
 	// FindCitizen returns one citizen of a job centre.
 	FindCitizen(ctx context.Context, jc JobcenterID, id CitizenID) (Citizen, error)
 	// FindCitizenByCPR returns the job centre's citizen with that CPR.
@@ -110,6 +122,14 @@ type Store interface {
 	// queueing calendar deletes, puts and Jobnet updates. ErrConflict when
 	// the new time is taken.
 	MoveMeeting(ctx context.Context, jc JobcenterID, id MeetingID, to MeetingMove, actor string) error
+	// UpdateSeats changes a group meeting's seats and seats kept for
+	// rebooking (§4.1: seats can be changed after creation). ErrConflict
+	// when fewer seats than booked summonses would remain.
+	UpdateSeats(ctx context.Context, jc JobcenterID, id MeetingID, seats, rebookSeats int, actor string) error
+	// FrontPageCounts computes the front page's status (§3) at now: who is
+	// absent, summonses not sent, in an absent advisor's calendar, and with
+	// the holding deadline exceeded (meetings from today on).
+	FrontPageCounts(ctx context.Context, jc JobcenterID, now time.Time, today Date) (FrontPage, error)
 	// DeleteMeeting cancels a meeting with every summons on it (§2).
 	DeleteMeeting(ctx context.Context, jc JobcenterID, id MeetingID, actor string) error
 

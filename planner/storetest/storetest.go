@@ -42,6 +42,8 @@ func Run(t *testing.T, open Opener) {
 		{"InstantBooking", testInstantBooking},
 		{"Absences", testAbsences},
 		{"Templates", testTemplates},
+		{"Administration", testAdministration},
+		{"FrontPage", testFrontPage},
 		{"Outbox", testOutbox},
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},

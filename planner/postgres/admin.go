@@ -1,0 +1,117 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// deleteRow deletes one row of a job centre. A row still referenced
+// (23503) is in use: ErrConflict, nothing deleted.
+func (db *DB) deleteRow(ctx context.Context, table string, jc planner.JobcenterID, id int64) error {
+	err := db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+		// table is one of our own constant names, never input.
+		return expectRow(tx.Exec(ctx, `DELETE FROM `+table+` WHERE jobcenter_id = $1 AND id = $2`, jc, id))
+	})
+	if errors.Is(err, planner.ErrInvalid) {
+		return fmt.Errorf("%s %d is in use: %w", table, id, planner.ErrConflict)
+	}
+	return err
+}
+
+// DeleteTeam implements planner.Store.
+func (db *DB) DeleteTeam(ctx context.Context, jc planner.JobcenterID, id planner.TeamID) error {
+	return db.deleteRow(ctx, "teams", jc, int64(id))
+}
+
+// DeleteAdvisor implements planner.Store.
+func (db *DB) DeleteAdvisor(ctx context.Context, jc planner.JobcenterID, id planner.AdvisorID) error {
+	return db.deleteRow(ctx, "advisors", jc, int64(id))
+}
+
+// DeleteRoom implements planner.Store.
+func (db *DB) DeleteRoom(ctx context.Context, jc planner.JobcenterID, id planner.RoomID) error {
+	return db.deleteRow(ctx, "rooms", jc, int64(id))
+}
+
+// DeleteCitizen implements planner.Store.
+func (db *DB) DeleteCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) error {
+	return db.deleteRow(ctx, "citizens", jc, int64(id))
+}
+
+// UpdateRoom implements planner.Store.
+func (db *DB) UpdateRoom(ctx context.Context, r planner.Room) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+		return expectRow(tx.Exec(ctx, `UPDATE rooms SET name = $3, capacity = $4 WHERE jobcenter_id = $1 AND id = $2`,
+			r.JobcenterID, r.ID, r.Name, r.Capacity))
+	})
+}
+
+// UpdateSeats implements planner.Store. The meeting's row lock keeps a
+// concurrent booking from slipping past the new count.
+func (db *DB) UpdateSeats(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, seats, rebookSeats int, actor string) error {
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		m, err := findMeeting(ctx, tx, jc, id, true)
+		if err != nil {
+			return err
+		}
+		before := m
+		m.Seats, m.RebookSeats = seats, rebookSeats
+		if m.Form != planner.Group {
+			return &planner.FieldError{Field: "seats", Reason: "apply only to group meetings"}
+		}
+		if err := m.Validate(); err != nil {
+			return err
+		}
+		var booked int
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM summonses WHERE meeting_id = $1 AND cancelled_at IS NULL`, id).Scan(&booked); err != nil {
+			return err
+		}
+		if booked > seats {
+			return fmt.Errorf("meeting %d has %d participants, more than %d seats: %w", id, booked, seats, planner.ErrConflict)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE meetings SET seats = $2, rebook_seats = $3, seats_from_room = false WHERE id = $1`, id, seats, rebookSeats); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, jc, planner.AuditMeeting, int64(id), id, actor, "update", before, m)
+	})
+}
+
+// FrontPageCounts implements planner.Store.
+func (db *DB) FrontPageCounts(ctx context.Context, jc planner.JobcenterID, now time.Time, today planner.Date) (planner.FrontPage, error) {
+	var fp planner.FrontPage
+	// Inputs: job centre, now, today. Outputs: pending summonses from today
+	// on; live summonses whose meeting (not yet over) overlaps an absence
+	// of one of its advisors; summonses from today on past their deadline.
+	err := db.pool.QueryRow(ctx, `
+		SELECT
+			count(*) FILTER (WHERE s.state = 'pending' AND s.meeting_day >= $3),
+			count(*) FILTER (WHERE EXISTS (
+				SELECT 1 FROM meeting_advisors ma JOIN absences ab ON ab.advisor_id = ma.advisor_id
+				WHERE ma.meeting_id = s.meeting_id AND upper(ma.busy) > $2
+				  AND ab.start_at < upper(ma.busy) AND ab.end_at > lower(ma.busy))),
+			count(*) FILTER (WHERE s.meeting_day >= $3 AND s.holding_deadline IS NOT NULL AND s.meeting_day > s.holding_deadline)
+		FROM summonses s
+		WHERE s.jobcenter_id = $1 AND s.cancelled_at IS NULL`, jc, now, dateArg(today),
+	).Scan(&fp.NotSent, &fp.WithAbsentAdvisor, &fp.DeadlineExceeded)
+	if err != nil {
+		return fp, mapError(err)
+	}
+	rows, err := db.pool.Query(ctx, `
+		SELECT DISTINCT advisor_id FROM absences
+		WHERE jobcenter_id = $1 AND start_at <= $2 AND end_at > $2
+		ORDER BY advisor_id`, jc, now)
+	if err != nil {
+		return fp, mapError(err)
+	}
+	fp.AbsentNow, err = pgx.CollectRows(rows, pgx.RowTo[planner.AdvisorID])
+	return fp, mapError(err)
+}
