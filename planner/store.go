@@ -122,6 +122,10 @@ type Store interface {
 	// queueing calendar deletes, puts and Jobnet updates. ErrConflict when
 	// the new time is taken.
 	MoveMeeting(ctx context.Context, jc JobcenterID, id MeetingID, to MeetingMove, actor string) error
+	// DeleteSummonses removes pending summonses in one transaction (an
+	// individual meeting goes with its summons). ErrNotFound when any is not
+	// a live summons of the job centre; then nothing is written.
+	DeleteSummonses(ctx context.Context, jc JobcenterID, ids []SummonsID, actor string) error
 	// UpdateSeats changes a group meeting's seats and seats kept for
 	// rebooking (§4.1: seats can be changed after creation). ErrConflict
 	// when fewer seats than booked summonses would remain.

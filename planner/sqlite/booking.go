@@ -169,3 +169,15 @@ func cancelMeeting(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.Jo
 	_, err = tx.ExecContext(ctx, `DELETE FROM meeting_advisors WHERE meeting_id = ?1`, meeting)
 	return err
 }
+
+// DeleteSummonses implements planner.Store.
+func (db *DB) DeleteSummonses(ctx context.Context, jc planner.JobcenterID, ids []planner.SummonsID, actor string) error {
+	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
+		for _, id := range ids {
+			if err := cancelBooking(ctx, tx, now, jc, id, actor); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

@@ -44,6 +44,8 @@ func Run(t *testing.T, open Opener) {
 		{"Templates", testTemplates},
 		{"Administration", testAdministration},
 		{"FrontPage", testFrontPage},
+		{"AbsenceRebooking", testAbsenceRebooking},
+		{"DeleteSummonses", testDeleteSummonses},
 		{"Outbox", testOutbox},
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},
