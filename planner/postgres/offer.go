@@ -102,7 +102,15 @@ func (db *DB) UpdateOffer(ctx context.Context, o planner.Offer) error {
 	if err := planner.ValidateEdit(old, o); err != nil {
 		return err
 	}
-	o.Sessions = old.Sessions
+	// Existing sessions stay as they are (their seats change through
+	// UpdateSeats); sessions without an id are new meetings to add.
+	var added []planner.Session
+	for _, sess := range o.Sessions {
+		if sess.ID == 0 {
+			added = append(added, sess)
+		}
+	}
+	o.Sessions = append(slices.Clone(old.Sessions), added...)
 	marks, err := db.FindMarks(ctx, o.JobcenterID)
 	if err != nil {
 		return err
@@ -117,6 +125,11 @@ func (db *DB) UpdateOffer(ctx context.Context, o planner.Offer) error {
 	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
 		o.ChangedAt = now
 		args := append([]any{o.JobcenterID, o.ID}, offerArgs(o)...)
+		for i := len(old.Sessions); i < len(o.Sessions); i++ {
+			if err := createSession(ctx, tx, now, &o, &o.Sessions[i]); err != nil {
+				return err
+			}
+		}
 		if err := audit(ctx, tx, now, o.JobcenterID, planner.AuditOffer, int64(o.ID), 0, o.ChangedBy, "update", old, o); err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strconv"
 	"time"
 
@@ -103,13 +104,26 @@ func (db *DB) UpdateOffer(ctx context.Context, o planner.Offer) error {
 	if err := planner.ValidateEdit(old, o); err != nil {
 		return err
 	}
-	o.Sessions = old.Sessions
+	// Existing sessions stay as they are (their seats change through
+	// UpdateSeats); sessions without an id are new meetings to add.
+	var added []planner.Session
+	for _, sess := range o.Sessions {
+		if sess.ID == 0 {
+			added = append(added, sess)
+		}
+	}
+	o.Sessions = append(slices.Clone(old.Sessions), added...)
 	if err := db.validateOffer(ctx, o); err != nil {
 		return err
 	}
 	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
 		o.ChangedAt = now
 		args := append([]any{o.JobcenterID, o.ID}, offerArgs(o)...)
+		for i := len(old.Sessions); i < len(o.Sessions); i++ {
+			if err := createSession(ctx, tx, now, &o, &o.Sessions[i]); err != nil {
+				return err
+			}
+		}
 		if err := audit(ctx, tx, now, o.JobcenterID, planner.AuditOffer, int64(o.ID), 0, o.ChangedBy, "update", old, o); err != nil {
 			return err
 		}

@@ -196,6 +196,16 @@ func testGroupOffer(t *testing.T, open Opener) {
 	renamed := found
 	renamed.Name = "Nyt navn"
 	wantKind(t, w.store.UpdateOffer(ctx, renamed), planner.ErrInvalid)
+	t.Run("§4.1 new sessions can be added to a group offer", func(t *testing.T) {
+		more := found
+		more.Sessions = append(more.Sessions, planner.Session{Start: at(17, 10, 0), Advisors: []planner.AdvisorID{w.advisors[1].ID}, Seats: 8})
+		must(t, w.store.UpdateOffer(ctx, more))
+		seats, err := w.store.FindGroupSeats(ctx, w.jc.ID, o.ID)
+		must(t, err)
+		if len(seats) != 2 || seats[1].Capacity != 8 || !seats[1].Start.Equal(at(17, 10, 0)) {
+			t.Errorf("sessions after the edit = %+v", seats)
+		}
+	})
 	t.Run("§4.1 seats from the room's capacity", func(t *testing.T) {
 		o := groupOffer(w, 0, 0)
 		o.RoomID, o.Sessions[0].SeatsFromRoom, o.Sessions[0].Start = w.room.ID, true, at(11, 10, 0)
