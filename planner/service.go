@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 )
 
@@ -103,7 +104,7 @@ func (s *Service) loadCalendars(ctx context.Context, jc Jobcenter, q *Search, ch
 		only = chosen
 	}
 	if only != 0 {
-		if !containsID(ids, only) {
+		if !slices.Contains(ids, only) {
 			return fmt.Errorf("advisor %d on offer %d: %w", only, o.ID, ErrNotFound)
 		}
 		ids = []AdvisorID{only}
@@ -151,15 +152,6 @@ func usesMarks(rs RuleSet) bool {
 			if r.Type == RuleMark && r.Cond == CondHas {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func containsID[T comparable](xs []T, x T) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
 		}
 	}
 	return false
