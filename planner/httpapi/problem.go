@@ -1,0 +1,85 @@
+package httpapi
+
+import (
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// Problem is an RFC 9457 problem+json answer, with the field at fault and a
+// Danish and an English message, so a UI can show either.
+type Problem struct {
+	Type     string `json:"type"`
+	Title    string `json:"title"`
+	Status   int    `json:"status"`
+	Detail   string `json:"detail,omitempty"`
+	Field    string `json:"field,omitempty"`
+	Code     string `json:"code,omitempty"` // a booking rule's stable code, e.g. "rebook_deadline_passed"
+	TitleDA  string `json:"title_da"`
+	DetailDA string `json:"detail_da,omitempty"`
+}
+
+// kinds is the one table from error kinds to status and titles.
+var kinds = []struct {
+	err            error
+	status         int
+	title, titleDA string
+	typeURI        string
+}{
+	{planner.ErrInvalid, http.StatusUnprocessableEntity, "Invalid input", "Ugyldige oplysninger", "invalid"},
+	{planner.ErrNotFound, http.StatusNotFound, "Not found", "Findes ikke", "not-found"},
+	{planner.ErrConflict, http.StatusConflict, "Conflict", "Konflikt", "conflict"},
+	{planner.ErrForbidden, http.StatusForbidden, "Not allowed", "Ikke tilladt", "forbidden"},
+	{planner.ErrUnauthenticated, http.StatusUnauthorized, "Not signed in", "Ikke logget ind", "unauthenticated"},
+}
+
+// problemFor turns an error into a Problem. Domain errors keep their field,
+// reason and code (which never hold a CPR); any other error is a generic
+// 500 whose detail goes only to the log.
+func problemFor(err error) (Problem, bool) {
+	for _, k := range kinds {
+		if !errors.Is(err, k.err) {
+			continue
+		}
+		p := Problem{Type: "/problems/" + k.typeURI, Title: k.title, TitleDA: k.titleDA, Status: k.status}
+		var fe *planner.FieldError
+		var pe *planner.PolicyError
+		switch {
+		case errors.As(err, &fe):
+			p.Field, p.Detail = fe.Field, fe.Field+": "+fe.Reason
+			p.DetailDA = "Feltet " + fe.Field + " er ikke gyldigt: " + fe.Reason
+		case errors.As(err, &pe):
+			p.Code, p.Detail = pe.Code, pe.Reason
+			p.DetailDA = policyDA[pe.Code]
+		}
+		return p, true
+	}
+	return Problem{Type: "/problems/internal", Title: "Internal error", TitleDA: "Intern fejl", Status: http.StatusInternalServerError}, false
+}
+
+// policyDA are the Danish texts of the booking rules' codes.
+var policyDA = map[string]string{
+	"offer_inactive":         "Tilbuddet er ikke aktivt.",
+	"offer_not_open":         "Tilbuddet er endnu ikke åbent for booking.",
+	"time_taken":             "Tiden er ikke længere ledig.",
+	"seats_full":             "Der er ingen ledige pladser.",
+	"cancel_not_accepted":    "Tilbuddet accepterer ikke afbud.",
+	"meeting_started":        "Mødet er allerede begyndt.",
+	"rebook_not_accepted":    "Bookingen kan ikke ombookes.",
+	"rebook_deadline_passed": "Fristen for ombooking er overskredet.",
+	"after_offer_end":        "Den nye tid ligger efter tilbuddets slutdato.",
+}
+
+// writeProblem answers err as application/problem+json.
+func writeProblem(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error) {
+	p, known := problemFor(err)
+	if !known {
+		logger.ErrorContext(r.Context(), "Request failed", "method", r.Method, "path", r.URL.Path, "error", err)
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(p.Status)
+	_ = json.NewEncoder(w).Encode(p)
+}
