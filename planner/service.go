@@ -48,6 +48,21 @@ func (s *Service) FreeTimes(ctx context.Context, r FreeTimesRequest) (Result, er
 	if err != nil {
 		return Result{}, err
 	}
+	res := FindFreeTimes(q)
+	if len(res.Times) > 0 || q.Offer.Form == Group || res.Empty == EmptyAdvisorsBusy || res.Empty == "" {
+		return res, nil
+	}
+	// The §7.2 reason lifts the binding bound and looks beyond the window,
+	// so it needs the busy time up to the horizon, which search did not load.
+	jc, err := s.Store.FindJobcenter(ctx, r.Jobcenter)
+	if err != nil {
+		return Result{}, err
+	}
+	lifted, _ := q.window(true)
+	q.Calendars, q.RoomBusy = nil, nil
+	if err := s.loadCalendars(ctx, jc, &q, r.Advisor, r.only, lifted.Last); err != nil {
+		return Result{}, err
+	}
 	return FindFreeTimes(q), nil
 }
 
@@ -89,12 +104,13 @@ func (s *Service) search(ctx context.Context, r FreeTimesRequest) (Search, error
 		q.Sessions, err = s.Store.FindGroupSeats(ctx, jc.ID, o.ID)
 		return q, err
 	}
-	return q, s.loadCalendars(ctx, jc, &q, r.Advisor, r.only)
+	w, _ := q.window(false)
+	return q, s.loadCalendars(ctx, jc, &q, r.Advisor, r.only, w.Last)
 }
 
 // loadCalendars fills in the calendars of the advisors the citizen may book
-// and the room's busy time, over the search window.
-func (s *Service) loadCalendars(ctx context.Context, jc Jobcenter, q *Search, chosen, only AdvisorID) error {
+// and the room's busy time, from the earliest start through day last.
+func (s *Service) loadCalendars(ctx context.Context, jc Jobcenter, q *Search, chosen, only AdvisorID, last Date) error {
 	o := q.Offer
 	ids := o.Advisors
 	if chosen != 0 && !o.CitizenChoosesAdvisor {
@@ -128,8 +144,12 @@ func (s *Service) loadCalendars(ctx context.Context, jc Jobcenter, q *Search, ch
 	if err != nil {
 		return err
 	}
-	w, _ := q.window(false)
-	busyQ := BusyQuery{RoomID: o.RoomID, Interval: Interval{w.Earliest, w.Last.AddDays(2).In(q.Zone)}}
+	earliest := q.Now.Add(NoticePeriod)
+	end := last.AddDays(2).In(q.Zone) // a meeting of the last day may run past midnight
+	if end.Before(earliest) {
+		end = earliest // an empty window: nothing to load, but a valid range
+	}
+	busyQ := BusyQuery{RoomID: o.RoomID, Interval: Interval{earliest, end}}
 	for _, a := range advisors {
 		busyQ.Advisors = append(busyQ.Advisors, a.ID)
 	}

@@ -274,3 +274,34 @@ func testInstantBooking(t *testing.T, open Opener) {
 	_, _, err = w.svc.InstantBook(ctx, w.jc.ID, minor.ID, "jobnet")
 	wantKind(t, err, planner.ErrNotFound)
 }
+
+// testEmptyReasons: a search with no free time says why (§7.2), judged on
+// the busy time beyond the window too.
+func testEmptyReasons(t *testing.T, open Opener) {
+	ctx := context.Background()
+	w := newWorld(t, open)
+	reason := func(c planner.Citizen) planner.EmptyReason {
+		t.Helper()
+		res, err := w.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: w.jc.ID, Citizen: c.ID, Offer: w.offer.ID})
+		must(t, err)
+		if len(res.Times) > 0 {
+			t.Fatalf("%d free times, want none", len(res.Times))
+		}
+		return res.Empty
+	}
+	c := w.citizen(t, 1)
+	c.BookingDeadline = planner.NewDate(2026, 3, 2) // today: nothing a day ahead
+	must(t, w.store.UpdateCitizen(ctx, c))
+	if got := reason(c); got != planner.EmptyBookingDeadline {
+		t.Errorf("§7.2 a: reason = %q, want %q", got, planner.EmptyBookingDeadline)
+	}
+	// Both advisors absent for the whole rolling window and beyond: the
+	// deadline binds, but lifting it would not help either.
+	for _, a := range w.advisors {
+		abs := planner.Absence{AdvisorID: a.ID, Interval: planner.Interval{Start: at(2, 0, 0), End: at(2, 0, 0).AddDate(1, 0, 0)}}
+		must(t, w.store.CreateAbsence(ctx, w.jc.ID, &abs))
+	}
+	if got := reason(c); got != planner.EmptyAdvisorsBusy {
+		t.Errorf("§7.2 b: reason = %q, want %q", got, planner.EmptyAdvisorsBusy)
+	}
+}

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"Booking", testBooking},
 		{"CancelAndRebook", testCancelAndRebook},
 		{"InstantBooking", testInstantBooking},
+		{"EmptyReasons", testEmptyReasons},
 		{"Absences", testAbsences},
 		{"Templates", testTemplates},
 		{"Administration", testAdministration},
