@@ -24,6 +24,12 @@ type Store interface {
 	// UpdateJobcenter replaces a job centre's name, region, sub-centres and settings.
 	UpdateJobcenter(ctx context.Context, jc Jobcenter) error
 
+	// CreateToken stores an API token (its hash) and sets its ID.
+	CreateToken(ctx context.Context, t *Token) error
+	// FindTokenByHash returns the token whose secret hashes to hash;
+	// ErrNotFound if none.
+	FindTokenByHash(ctx context.Context, hash []byte) (Token, error)
+
 	// CreateTeam stores t and sets its ID; its parent must be in the same job centre.
 	CreateTeam(ctx context.Context, t *Team) error
 	// UpdateTeam replaces a team; ErrInvalid if the new parent makes a cycle.

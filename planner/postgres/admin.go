@@ -115,3 +115,28 @@ func (db *DB) FrontPageCounts(ctx context.Context, jc planner.JobcenterID, now t
 	fp.AbsentNow, err = pgx.CollectRows(rows, pgx.RowTo[planner.AdvisorID])
 	return fp, mapError(err)
 }
+
+// CreateToken implements planner.Store.
+func (db *DB) CreateToken(ctx context.Context, t *planner.Token) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+		t.CreatedAt = now
+		return tx.QueryRow(ctx, `
+			INSERT INTO api_tokens (jobcenter_id, role, name, hash, created_at)
+			VALUES ($1, $2, $3, $4, $5)
+			RETURNING id`, t.JobcenterID, t.Role, t.Name, t.Hash, now).Scan(&t.ID)
+	})
+}
+
+// FindTokenByHash implements planner.Store.
+func (db *DB) FindTokenByHash(ctx context.Context, hash []byte) (planner.Token, error) {
+	var t planner.Token
+	err := db.pool.QueryRow(ctx, `
+		SELECT id, jobcenter_id, role, name, hash, created_at
+		FROM api_tokens
+		WHERE hash = $1`, hash).Scan(&t.ID, &t.JobcenterID, &t.Role, &t.Name, &t.Hash, &t.CreatedAt)
+	t.CreatedAt = t.CreatedAt.UTC()
+	return t, mapError(err)
+}

@@ -121,3 +121,29 @@ func (db *DB) FrontPageCounts(ctx context.Context, jc planner.JobcenterID, now t
 	}
 	return fp, mapError(rows.Err())
 }
+
+// CreateToken implements planner.Store.
+func (db *DB) CreateToken(ctx context.Context, t *planner.Token) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
+		t.CreatedAt = now
+		return tx.QueryRowContext(ctx, `
+			INSERT INTO api_tokens (jobcenter_id, role, name, hash, created_at)
+			VALUES (?1, ?2, ?3, ?4, ?5)
+			RETURNING id`, t.JobcenterID, t.Role, t.Name, t.Hash, ms(now)).Scan(&t.ID)
+	})
+}
+
+// FindTokenByHash implements planner.Store.
+func (db *DB) FindTokenByHash(ctx context.Context, hash []byte) (planner.Token, error) {
+	var t planner.Token
+	var created int64
+	err := db.reader.QueryRowContext(ctx, `
+		SELECT id, jobcenter_id, role, name, hash, created_at
+		FROM api_tokens
+		WHERE hash = ?1`, hash).Scan(&t.ID, &t.JobcenterID, &t.Role, &t.Name, &t.Hash, &created)
+	t.CreatedAt = instant(created)
+	return t, mapError(err)
+}

@@ -273,3 +273,23 @@ func testTemplates(t *testing.T, open Opener) {
 	must(t, w.store.DeleteTemplate(ctx, w.jc.ID, tpl.ID))
 	wantKind(t, w.store.DeleteTemplate(ctx, w.jc.ID, tpl.ID), planner.ErrNotFound)
 }
+
+func testTokens(t *testing.T, open Opener) {
+	ctx := context.Background()
+	w := newWorld(t, open)
+	hash := make([]byte, 32)
+	hash[0] = 7
+	tok := planner.Token{JobcenterID: w.jc.ID, Role: planner.RolePortal, Name: "Jobnet", Hash: hash}
+	must(t, w.store.CreateToken(ctx, &tok))
+	got, err := w.store.FindTokenByHash(ctx, hash)
+	must(t, err)
+	if got.ID != tok.ID || got.Role != planner.RolePortal || got.JobcenterID != w.jc.ID || got.Name != "Jobnet" {
+		t.Errorf("FindTokenByHash = %+v", got)
+	}
+	other := make([]byte, 32)
+	_, err = w.store.FindTokenByHash(ctx, other)
+	wantKind(t, err, planner.ErrNotFound)
+	dup := planner.Token{JobcenterID: w.jc.ID, Role: planner.RoleAdmin, Name: "x", Hash: hash}
+	wantKind(t, w.store.CreateToken(ctx, &dup), planner.ErrConflict)
+	wantKind(t, w.store.CreateToken(ctx, &planner.Token{JobcenterID: w.jc.ID, Role: "root", Name: "x", Hash: other}), planner.ErrInvalid)
+}

@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"EmptyReasons", testEmptyReasons},
 		{"Absences", testAbsences},
 		{"Templates", testTemplates},
+		{"Tokens", testTokens},
 		{"Administration", testAdministration},
 		{"FrontPage", testFrontPage},
 		{"AbsenceRebooking", testAbsenceRebooking},

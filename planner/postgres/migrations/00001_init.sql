@@ -262,5 +262,15 @@ CREATE TABLE templates (
     fields       jsonb  NOT NULL
 );
 
+-- API bearer tokens, stored as SHA-256 hashes; each bound to a job centre.
+CREATE TABLE api_tokens (
+    id           bigserial PRIMARY KEY,
+    jobcenter_id bigint      NOT NULL REFERENCES jobcenters,
+    role         text        NOT NULL,
+    name         text        NOT NULL,
+    hash         bytea       NOT NULL UNIQUE,
+    created_at   timestamptz NOT NULL
+);
+
 -- +goose Down
 -- Forward-only: migrations are never rolled back in production.

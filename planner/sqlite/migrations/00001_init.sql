@@ -285,5 +285,15 @@ CREATE TABLE templates (
     fields       TEXT    NOT NULL
 );
 
+-- API bearer tokens, stored as SHA-256 hashes; each bound to a job centre.
+CREATE TABLE api_tokens (
+    id           INTEGER PRIMARY KEY,
+    jobcenter_id INTEGER NOT NULL REFERENCES jobcenters,
+    role         TEXT    NOT NULL,
+    name         TEXT    NOT NULL,
+    hash         BLOB    NOT NULL UNIQUE,
+    created_at   INTEGER NOT NULL
+);
+
 -- +goose Down
 -- Forward-only: migrations are never rolled back.
