@@ -1,12 +1,16 @@
 // Package httpapi is Planner's HTTP JSON API over planner.Service: its
-// routes, authentication and problem+json errors.
+// routes, bearer-token authentication bound to one job centre, and
+// problem+json errors.
 package httpapi
 
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
+
+	"github.com/planner-dk/planner/planner"
 )
 
 // Pinger is what readiness asks: the database answers.
@@ -18,12 +22,14 @@ type Pinger interface {
 type Server struct {
 	mux    *http.ServeMux
 	logger *slog.Logger
+	svc    *planner.Service
+	store  planner.Store
 	db     Pinger
 }
 
-// New returns a Server; db answers /readyz.
-func New(db Pinger, logger *slog.Logger) *Server {
-	s := &Server{mux: http.NewServeMux(), logger: logger, db: db}
+// New returns a Server on svc; db answers /readyz.
+func New(svc *planner.Service, db Pinger, logger *slog.Logger) *Server {
+	s := &Server{mux: http.NewServeMux(), logger: logger, svc: svc, store: svc.Store, db: db}
 	s.routes()
 	return s
 }
@@ -35,6 +41,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.Serve
 func (s *Server) routes() {
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
+
+	s.handle("GET /api/teams", s.listTeams, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("POST /api/teams", s.createTeam, planner.RoleAdmin)
+	s.handle("GET /api/offers/{id}", s.getOffer, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("GET /api/offers/{id}/free-times", s.offerFreeTimes, planner.RoleAdmin, planner.RoleAdvisor)
+
+	s.handle("POST /api/portal/bookings", s.portalBook, planner.RolePortal)
 }
 
 // healthz answers while the process serves.
@@ -59,4 +72,26 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
+}
+
+// decode reads a JSON body into v; unknown fields and malformed JSON are a
+// FieldError on "body" that never repeats the input.
+func decode(r *http.Request, v any) error {
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var fe *planner.FieldError
+		var te *json.UnmarshalTypeError
+		var mbe *http.MaxBytesError
+		switch {
+		case errors.As(err, &fe):
+			return fe
+		case errors.As(err, &te):
+			return &planner.FieldError{Field: te.Field, Reason: "has the wrong type"}
+		case errors.As(err, &mbe):
+			return &planner.FieldError{Field: "body", Reason: "is too large"}
+		}
+		return &planner.FieldError{Field: "body", Reason: "is not valid JSON for this request"}
+	}
+	return nil
 }

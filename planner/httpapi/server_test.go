@@ -1,45 +1,214 @@
 package httpapi_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
 	"github.com/planner-dk/planner/planner/sqlite"
 )
 
-func TestHealthAndReadiness(t *testing.T) {
+// api is a server on a real SQLite store, on a loopback port, with two job
+// centres and tokens for them.
+type api struct {
+	t        *testing.T
+	srv      *httptest.Server
+	db       *sqlite.DB
+	jc, jc2  planner.Jobcenter
+	offer    planner.Offer
+	citizen  planner.Citizen
+	advisors []planner.AdvisorID
+	tokens   map[string]string // name → secret
+}
+
+func newAPI(t *testing.T) *api {
+	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	must(t, db.Migrate(ctx))
+	now := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	svc := &planner.Service{Store: db, Now: func() time.Time { return now }, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	a := &api{t: t, db: db, tokens: map[string]string{}}
+	a.srv = httptest.NewServer(httpapi.New(svc, db, svc.Logger))
+	t.Cleanup(a.srv.Close)
+
+	for i, jc := range []*planner.Jobcenter{&a.jc, &a.jc2} {
+		*jc = planner.Jobcenter{Name: []string{"Glostrup", "Albertslund"}[i], Zone: "Europe/Copenhagen", SummonsPrefix: 10100 + i, Settings: planner.DefaultSettings()}
+		must(t, db.CreateJobcenter(ctx, jc))
+	}
+	hours := planner.StandardHours(9*60, 12*60)
+	team := planner.Team{JobcenterID: a.jc.ID, Name: "Ydelse", Hours: &hours}
+	must(t, db.CreateTeam(ctx, &team))
+	adv := planner.Advisor{JobcenterID: a.jc.ID, TeamID: team.ID, Name: "Bo Poulsen"}
+	must(t, db.CreateAdvisor(ctx, &adv))
+	a.advisors = []planner.AdvisorID{adv.ID}
+	a.offer = planner.Offer{JobcenterID: a.jc.ID, Name: "Jobsamtale", MeetingType: "Jobsamtale", Form: planner.Individual,
+		Channel: planner.InPerson, DurationMinutes: 30, StartMinutes: []int{0, 30}, FirstMeetingDate: planner.NewDate(2026, 3, 2),
+		OpensOn: planner.NewDate(2026, 3, 1), RollingWeeks: 2, TeamID: team.ID, Advisors: a.advisors, Active: true,
+		Rules: planner.RuleSet{Groups: []planner.RuleGroup{{Match: planner.MatchAll, Rules: []planner.Rule{{Type: planner.RuleAge, Cond: planner.CondGe, Value: "18"}}}}}}
+	must(t, db.CreateOffer(ctx, &a.offer))
+	a.citizen = planner.Citizen{JobcenterID: a.jc.ID, CPR: planner.MustParseCPR("010190-4321"), Name: "Borger"}
+	must(t, db.CreateCitizen(ctx, &a.citizen))
+	for _, tok := range []struct {
+		name string
+		jc   planner.JobcenterID
+		role planner.Role
+	}{{"admin", a.jc.ID, planner.RoleAdmin}, {"portal", a.jc.ID, planner.RolePortal}, {"foreign", a.jc2.ID, planner.RoleAdmin}} {
+		secret := httpapi.NewTokenSecret()
+		must(t, db.CreateToken(ctx, &planner.Token{JobcenterID: tok.jc, Role: tok.role, Name: tok.name, Hash: httpapi.HashToken(secret)}))
+		a.tokens[tok.name] = secret
+	}
+	return a
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(httpapi.New(db, slog.New(slog.NewTextHandler(io.Discard, nil))))
-	defer srv.Close()
-	get := func(path string) (int, string) {
-		t.Helper()
-		resp, err := http.Get(srv.URL + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		return resp.StatusCode, resp.Header.Get("Content-Type")
+}
+
+// do sends a request as token holder who and decodes the JSON answer.
+func (a *api) do(who, method, path string, body any) (int, map[string]any) {
+	a.t.Helper()
+	var rd io.Reader
+	if body != nil {
+		b, err := json.Marshal(body)
+		must(a.t, err)
+		rd = bytes.NewReader(b)
 	}
-	if code, _ := get("/healthz"); code != 200 {
+	if s, ok := body.(string); ok {
+		rd = strings.NewReader(s)
+	}
+	req, err := http.NewRequest(method, a.srv.URL+path, rd)
+	must(a.t, err)
+	if who != "" {
+		req.Header.Set("Authorization", "Bearer "+a.tokens[who])
+	}
+	resp, err := http.DefaultClient.Do(req)
+	must(a.t, err)
+	defer resp.Body.Close()
+	var out map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	return resp.StatusCode, out
+}
+
+func TestHealthAndReadiness(t *testing.T) {
+	a := newAPI(t)
+	if code, _ := a.do("", "GET", "/healthz", nil); code != 200 {
 		t.Errorf("/healthz = %d, want 200", code)
 	}
-	if code, _ := get("/readyz"); code != 200 {
+	if code, _ := a.do("", "GET", "/readyz", nil); code != 200 {
 		t.Errorf("/readyz = %d, want 200 while the database answers", code)
 	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
+	must(t, a.db.Close())
+	if code, body := a.do("", "GET", "/readyz", nil); code != 503 || body["title_da"] == nil {
+		t.Errorf("/readyz with the database closed = %d %v, want 503 problem+json", code, body)
 	}
-	if code, ct := get("/readyz"); code != 503 || ct != "application/problem+json" {
-		t.Errorf("/readyz with the database closed = %d %q, want 503 problem+json", code, ct)
+}
+
+func TestAuthAndTenancy(t *testing.T) {
+	a := newAPI(t)
+	offer := "/api/offers/" + itoa(int64(a.offer.ID))
+	tests := []struct {
+		name, who, method, path string
+		want                    int
+	}{
+		{"no token is 401", "", "GET", offer, 401},
+		{"an unknown token is 401", "nobody", "GET", offer, 401},
+		{"the portal may not read offers", "portal", "GET", offer, 403},
+		{"the admin reads its own offer", "admin", "GET", offer, 200},
+		{"another job centre's offer answers 404", "foreign", "GET", offer, 404},
+		{"a missing offer answers 404 too", "admin", "GET", "/api/offers/999999", 404},
 	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if code, body := a.do(tc.who, tc.method, tc.path, nil); code != tc.want {
+				t.Errorf("%s %s = %d %v, want %d", tc.method, tc.path, code, body, tc.want)
+			}
+		})
+	}
+	t.Run("a foreign and a missing resource answer alike", func(t *testing.T) {
+		_, foreign := a.do("foreign", "GET", offer, nil)
+		_, missing := a.do("admin", "GET", "/api/offers/999999", nil)
+		if foreign["title"] != missing["title"] || foreign["detail"] != missing["detail"] || foreign["type"] != missing["type"] {
+			t.Errorf("foreign %v, missing %v", foreign, missing)
+		}
+	})
+	t.Run("a team is created in the caller's job centre, whatever the body says", func(t *testing.T) {
+		code, body := a.do("foreign", "POST", "/api/teams", map[string]any{"name": "Team Nord", "jobcenterId": a.jc.ID})
+		if code != 201 || body["jobcenterId"] != float64(a.jc2.ID) {
+			t.Fatalf("POST /api/teams = %d %v", code, body)
+		}
+		_, list := a.do("admin", "GET", "/api/teams", nil)
+		if teams := list["teams"].([]any); len(teams) != 1 {
+			t.Errorf("the other job centre's team leaked into this one's list: %v", teams)
+		}
+	})
+}
+
+func TestBadInputIsProblemJSON(t *testing.T) {
+	a := newAPI(t)
+	tests := []struct {
+		name  string
+		body  any
+		field string
+	}{
+		{"malformed JSON", "{", "body"},
+		{"an unknown field", map[string]any{"name": "x", "colour": "red"}, "body"},
+		{"a wrong type", map[string]any{"name": 7}, "name"},
+		{"a bad mail address", map[string]any{"name": "Team", "mail": "nope"}, "mail"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, body := a.do("admin", "POST", "/api/teams", tc.body)
+			if code != 422 || body["field"] != tc.field || body["title_da"] == nil {
+				t.Errorf("= %d %v, want 422 naming %q", code, body, tc.field)
+			}
+		})
+	}
+}
+
+func TestPortalBooking(t *testing.T) {
+	a := newAPI(t)
+	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times?citizen="+itoa(int64(a.citizen.ID)), nil)
+	first := res["times"].([]any)[0].(map[string]any)
+	book := map[string]any{"cpr": "010190-4321", "offerId": a.offer.ID, "start": first["start"], "end": first["end"], "advisorId": first["advisor"]}
+	code, body := a.do("portal", "POST", "/api/portal/bookings", book)
+	if code != 201 {
+		t.Fatalf("booking = %d %v", code, body)
+	}
+	if s := body["summons"].(map[string]any); s["number"] != "10100-000001" || s["state"] != "sent" {
+		t.Errorf("summons = %v", s)
+	}
+	code, body = a.do("portal", "POST", "/api/portal/bookings", book)
+	if code != 409 || body["code"] != "time_taken" {
+		t.Errorf("§5 the same time again = %d %v, want 409 time_taken", code, body)
+	}
+	if strings.Contains(jsonString(body), "4321") {
+		t.Errorf("an error answer holds the CPR: %v", body)
+	}
+	book["cpr"] = "010190-9999"
+	if code, _ := a.do("portal", "POST", "/api/portal/bookings", book); code != 404 {
+		t.Errorf("an unknown citizen = %d, want 404", code)
+	}
+}
+
+func itoa(n int64) string { return strings.TrimSpace(strings.ReplaceAll(jsonString(n), `"`, "")) }
+
+func jsonString(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
 }

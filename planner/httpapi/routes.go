@@ -1,0 +1,113 @@
+package httpapi
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+func (s *Server) listTeams(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	teams, err := s.store.FindTeams(r.Context(), a.JobcenterID)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"teams": orEmpty(teams)})
+	return nil
+}
+
+func (s *Server) createTeam(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var t planner.Team
+	if err := decode(r, &t); err != nil {
+		return err
+	}
+	t.ID, t.JobcenterID = 0, a.JobcenterID // the caller's job centre, whatever the body says
+	if err := s.store.CreateTeam(r.Context(), &t); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, t)
+	return nil
+}
+
+func (s *Server) getOffer(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	o, err := s.store.FindOffer(r.Context(), a.JobcenterID, planner.OfferID(id))
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, o)
+	return nil
+}
+
+func (s *Server) offerFreeTimes(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	req := planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Offer: planner.OfferID(id)}
+	if v := r.URL.Query().Get("citizen"); v != "" {
+		c, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return &planner.FieldError{Field: "citizen", Reason: "must be a citizen id"}
+		}
+		req.Citizen = planner.CitizenID(c)
+	}
+	res, err := s.svc.FreeTimes(r.Context(), req)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, res)
+	return nil
+}
+
+// portalBooking is what the citizen portal sends to book for one citizen.
+type portalBooking struct {
+	CPR       planner.CPR       `json:"cpr"`
+	Offer     planner.OfferID   `json:"offerId"`
+	Start     time.Time         `json:"start"`
+	End       time.Time         `json:"end"`
+	Advisor   planner.AdvisorID `json:"advisorId"`
+	MeetingID planner.MeetingID `json:"meetingId,omitempty"`
+	SessionID planner.SessionID `json:"sessionId,omitempty"`
+}
+
+// portalBook books a free time for the citizen the portal acts for (§5).
+func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var b portalBooking
+	if err := decode(r, &b); err != nil {
+		return err
+	}
+	if b.CPR.IsZero() {
+		return &planner.FieldError{Field: "cpr", Reason: "is required"}
+	}
+	c, err := s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, b.CPR)
+	if err != nil {
+		return err
+	}
+	ft := planner.FreeTime{Start: b.Start, End: b.End, Advisor: b.Advisor, MeetingID: b.MeetingID, SessionID: b.SessionID}
+	m, sum, err := s.svc.Book(r.Context(), planner.BookRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: b.Offer, Time: ft, Actor: a.Name})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, map[string]any{"meeting": m, "summons": sum})
+	return nil
+}
+
+func pathID(r *http.Request, name string) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, &planner.FieldError{Field: name, Reason: "must be a positive id"}
+	}
+	return id, nil
+}
+
+func orEmpty[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}
