@@ -3,8 +3,11 @@
 //
 // Usage:
 //
-//	planner version
+//	planner serve [-addr host:port] [-database URL-or-file]
 //	planner migrate [-database URL-or-file]
+//	planner jobcenter -name NAME -prefix NNNNN
+//	planner token -jobcenter ID -role ROLE -name NAME
+//	planner version
 package main
 
 import (
@@ -24,9 +27,19 @@ func main() {
 	os.Exit(code)
 }
 
-// Main is the program: its output streams and its subcommands.
+// Main is the program: its output streams, its environment and its
+// subcommands.
 type Main struct {
 	Stdout, Stderr io.Writer
+	// Getenv reads the environment; nil means os.Getenv. Tests set it.
+	Getenv func(string) string
+}
+
+func (m *Main) getenv() func(string) string {
+	if m.Getenv != nil {
+		return m.Getenv
+	}
+	return os.Getenv
 }
 
 // NewMain returns a Main writing to stdout and stderr.
@@ -42,9 +55,12 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case "version":
 		fmt.Fprintln(m.Stdout, "planner", Version())
 		return 0
-	case "migrate":
-		if err := m.runMigrate(ctx, args[1:], os.Getenv); err != nil {
-			fmt.Fprintln(m.Stderr, "planner migrate:", err)
+	case "serve", "migrate", "jobcenter", "token":
+		run := map[string]func(context.Context, []string, func(string) string) error{
+			"serve": m.runServe, "migrate": m.runMigrate, "jobcenter": m.runJobcenter, "token": m.runToken,
+		}[args[0]]
+		if err := run(ctx, args[1:], m.getenv()); err != nil {
+			fmt.Fprintf(m.Stderr, "planner %s: %v\n", args[0], err)
 			return 1
 		}
 		return 0
@@ -61,8 +77,14 @@ func (m *Main) usage() {
 	fmt.Fprint(m.Stderr, `Usage: planner <command>
 
 Commands:
-  version   print the version and exit
+  serve     run the HTTP API (embedded SQLite planner.db unless PLANNER_DATABASE_URL says otherwise)
   migrate   bring the database schema up to date (PostgreSQL or SQLite)
+  jobcenter create a job centre (the tenant) and print its id
+  token     create an API token for a job centre and print its secret once
+  version   print the version and exit
+
+Environment: PLANNER_ADDR (default 127.0.0.1:8080), PLANNER_DATABASE_URL (default planner.db),
+PLANNER_LOG_LEVEL (default info). "planner <command> -h" lists a command's flags.
   help      show this help
 `)
 }

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"strings"
+)
+
+// Config is the daemon's configuration, from PLANNER_* variables and flags.
+type Config struct {
+	// Addr is where the API listens (PLANNER_ADDR, default 127.0.0.1:8080).
+	Addr string
+	// Database is a PostgreSQL URL (postgres://…) or an SQLite file
+	// (PLANNER_DATABASE_URL, default planner.db: the embedded mode).
+	Database string
+	// LogLevel is debug, info, warn or error (PLANNER_LOG_LEVEL, default info).
+	LogLevel string
+}
+
+// DefaultConfig returns the embedded defaults.
+func DefaultConfig() Config {
+	return Config{Addr: "127.0.0.1:8080", Database: "planner.db", LogLevel: "info"}
+}
+
+// ConfigFromEnv reads PLANNER_* variables over the defaults.
+func ConfigFromEnv(getenv func(string) string) Config {
+	c := DefaultConfig()
+	c.Addr = envOr(getenv, "PLANNER_ADDR", c.Addr)
+	c.Database = envOr(getenv, "PLANNER_DATABASE_URL", c.Database)
+	c.LogLevel = envOr(getenv, "PLANNER_LOG_LEVEL", c.LogLevel)
+	return c
+}
+
+// Validate checks the configuration; errors name the variable.
+func (c Config) Validate() error {
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return fmt.Errorf("PLANNER_ADDR %q: want host:port", c.Addr)
+	}
+	if c.Database == "" {
+		return fmt.Errorf("PLANNER_DATABASE_URL: must not be empty")
+	}
+	if _, err := c.level(); err != nil {
+		return err
+	}
+	return nil
+}
+
+func (c Config) level() (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(strings.ToUpper(c.LogLevel))); err != nil {
+		return 0, fmt.Errorf("PLANNER_LOG_LEVEL %q: want debug, info, warn or error", c.LogLevel)
+	}
+	return l, nil
+}
+
+// postgres reports whether the database is PostgreSQL.
+func (c Config) postgres() bool {
+	return strings.HasPrefix(c.Database, "postgres://") || strings.HasPrefix(c.Database, "postgresql://")
+}

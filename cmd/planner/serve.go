@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/httpapi"
+)
+
+// runServe runs the API until ctx is cancelled (SIGTERM, SIGINT), then
+// drains open requests for up to 20 seconds and returns nil.
+func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) string) error {
+	c := ConfigFromEnv(getenv)
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	fs.StringVar(&c.Addr, "addr", c.Addr, "listen address; env PLANNER_ADDR")
+	fs.StringVar(&c.Database, "database", c.Database, "PostgreSQL URL or SQLite file; env PLANNER_DATABASE_URL")
+	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error; env PLANNER_LOG_LEVEL")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	level, _ := c.level()
+	logger := slog.New(slog.NewJSONHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
+	db, err := openDatabase(ctx, c)
+	if err != nil {
+		return err
+	}
+	defer db.close()
+	svc := planner.NewService(db, logger)
+	ln, err := net.Listen("tcp", c.Addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           httpapi.New(svc, db, logger),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	fmt.Fprintf(m.Stdout, "planner: serving the API on http://%s (database %s)\n", ln.Addr(), c.redactedDatabase())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("Shutting down", "grace", "20s")
+	shutdown, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		return err
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// redactedDatabase hides a PostgreSQL URL's password.
+func (c Config) redactedDatabase() string {
+	if !c.postgres() {
+		return c.Database
+	}
+	at := -1
+	for i := len("postgres://"); i < len(c.Database); i++ {
+		if c.Database[i] == '@' {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return c.Database
+	}
+	return "postgres://<redacted>" + c.Database[at:]
+}
