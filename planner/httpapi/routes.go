@@ -111,3 +111,16 @@ func orEmpty[T any](xs []T) []T {
 	}
 	return xs
 }
+
+// intParam reads an optional whole-number query parameter.
+func intParam(r *http.Request, name string) (int, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, &planner.FieldError{Field: name, Reason: "must be a whole number"}
+	}
+	return n, nil
+}

@@ -1,0 +1,206 @@
+package httpapi
+
+import (
+	"net/http"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+func (s *Server) listAdvisors(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	advisors, err := s.store.FindAdvisors(r.Context(), a.JobcenterID, planner.AdvisorFilter{})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"advisors": orEmpty(advisors)})
+	return nil
+}
+
+func (s *Server) createAdvisor(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var adv planner.Advisor
+	if err := decode(r, &adv); err != nil {
+		return err
+	}
+	adv.ID, adv.JobcenterID = 0, a.JobcenterID
+	if err := s.store.CreateAdvisor(r.Context(), &adv); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, adv)
+	return nil
+}
+
+func (s *Server) updateAdvisor(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var adv planner.Advisor
+	if err := decode(r, &adv); err != nil {
+		return err
+	}
+	adv.ID, adv.JobcenterID = planner.AdvisorID(id), a.JobcenterID
+	if err := s.store.UpdateAdvisor(r.Context(), adv); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, adv)
+	return nil
+}
+
+func (s *Server) listRooms(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	rooms, err := s.store.FindRooms(r.Context(), a.JobcenterID)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"rooms": orEmpty(rooms)})
+	return nil
+}
+
+func (s *Server) createRoom(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var room planner.Room
+	if err := decode(r, &room); err != nil {
+		return err
+	}
+	room.ID, room.JobcenterID = 0, a.JobcenterID
+	if err := s.store.CreateRoom(r.Context(), &room); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, room)
+	return nil
+}
+
+// createCitizen takes the CPR in full and answers it masked, as every
+// answer does.
+func (s *Server) createCitizen(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var c planner.Citizen
+	if err := decode(r, &c); err != nil {
+		return err
+	}
+	c.ID, c.JobcenterID = 0, a.JobcenterID
+	if err := s.store.CreateCitizen(r.Context(), &c); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, c)
+	return nil
+}
+
+func (s *Server) getCitizen(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	c, err := s.store.FindCitizen(r.Context(), a.JobcenterID, planner.CitizenID(id))
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, c)
+	return nil
+}
+
+func (s *Server) listOffers(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var f planner.OfferFilter
+	switch r.URL.Query().Get("active") {
+	case "true":
+		t := true
+		f.Active = &t
+	case "false":
+		no := false
+		f.Active = &no
+	case "":
+	default:
+		return &planner.FieldError{Field: "active", Reason: "must be true or false"}
+	}
+	offers, err := s.store.FindOffers(r.Context(), a.JobcenterID, f)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"offers": orEmpty(offers)})
+	return nil
+}
+
+func (s *Server) createOffer(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var o planner.Offer
+	if err := decode(r, &o); err != nil {
+		return err
+	}
+	o.ID, o.JobcenterID, o.ChangedBy = 0, a.JobcenterID, a.Name
+	if err := s.store.CreateOffer(r.Context(), &o); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, o)
+	return nil
+}
+
+func (s *Server) updateOffer(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var o planner.Offer
+	if err := decode(r, &o); err != nil {
+		return err
+	}
+	o.ID, o.JobcenterID, o.ChangedBy = planner.OfferID(id), a.JobcenterID, a.Name
+	if err := s.store.UpdateOffer(r.Context(), o); err != nil {
+		return err
+	}
+	updated, err := s.store.FindOffer(r.Context(), a.JobcenterID, o.ID)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, updated)
+	return nil
+}
+
+// validateOfferStep checks one wizard step of an offer without saving it
+// (§4.1–§4.3), so a UI can check step by step: ?step=1, 2 or 3.
+func (s *Server) validateOfferStep(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	step := map[string]int{"1": planner.StepType, "2": planner.StepTime, "3": planner.StepParticipants}[r.URL.Query().Get("step")]
+	if step == 0 {
+		return &planner.FieldError{Field: "step", Reason: "must be 1, 2 or 3"}
+	}
+	var o planner.Offer
+	if err := decode(r, &o); err != nil {
+		return err
+	}
+	jc, err := s.store.FindJobcenter(r.Context(), a.JobcenterID)
+	if err != nil {
+		return err
+	}
+	marks, err := s.store.FindMarks(r.Context(), a.JobcenterID)
+	if err != nil {
+		return err
+	}
+	rc := planner.RuleContext{Jobcenter: jc, Marks: marks}
+	if err := o.ValidateStep(step, rc); err != nil {
+		return err
+	}
+	answer := map[string]any{"valid": true}
+	if step == planner.StepParticipants {
+		answer["description"] = map[string]string{"da": o.Rules.Describe(planner.Danish, rc), "en": o.Rules.Describe(planner.English, rc)}
+		answer["contradictions"] = orEmpty(o.Rules.Contradictions())
+		answer["neverMatches"] = o.Rules.NeverMatches()
+	}
+	writeJSON(w, http.StatusOK, answer)
+	return nil
+}
+
+func (s *Server) summonsList(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	q := planner.ListQuery{
+		List: planner.SummonsList(r.URL.Query().Get("list")), Search: r.URL.Query().Get("search"),
+		Sort: planner.ListColumn(r.URL.Query().Get("sort")), Desc: r.URL.Query().Get("desc") == "true",
+		HideOld: r.URL.Query().Get("hideOld") == "true",
+	}
+	var err error
+	if q.Limit, err = intParam(r, "limit"); err != nil {
+		return err
+	}
+	if q.Offset, err = intParam(r, "offset"); err != nil {
+		return err
+	}
+	page, err := s.svc.SummonsList(r.Context(), a.JobcenterID, q)
+	if err != nil {
+		return err
+	}
+	page.Rows = orEmpty(page.Rows)
+	writeJSON(w, http.StatusOK, page)
+	return nil
+}
