@@ -27,6 +27,7 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request, actor planner.Acto
 // handle registers a route open to the given roles. Every request is
 // authenticated by its bearer token; the actor's job centre scopes all it does.
 func (s *Server) handle(pattern string, h handlerFunc, roles ...planner.Role) {
+	s.routes = append(s.routes, pattern)
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 		actor, err := s.authenticate(r)

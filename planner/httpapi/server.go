@@ -5,10 +5,12 @@ package httpapi
 
 import (
 	"context"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"log/slog"
 	"net/http"
+	"slices"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -21,6 +23,7 @@ type Pinger interface {
 // Server is the API as an http.Handler.
 type Server struct {
 	mux    *http.ServeMux
+	routes []string // "METHOD /path" of every route, for the OpenAPI check
 	logger *slog.Logger
 	svc    *planner.Service
 	store  planner.Store
@@ -30,17 +33,30 @@ type Server struct {
 // New returns a Server on svc; db answers /readyz.
 func New(svc *planner.Service, db Pinger, logger *slog.Logger) *Server {
 	s := &Server{mux: http.NewServeMux(), logger: logger, svc: svc, store: svc.Store, db: db}
-	s.routes()
+	s.register()
 	return s
 }
 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
 
-// routes lists every route of the API.
-func (s *Server) routes() {
-	s.mux.HandleFunc("GET /healthz", s.healthz)
-	s.mux.HandleFunc("GET /readyz", s.readyz)
+// Routes returns "METHOD /path" of every route, in registration order.
+func (s *Server) Routes() []string { return slices.Clone(s.routes) }
+
+// openAPI is the API's OpenAPI 3.1 document; a test keeps it in step with
+// the routes.
+//
+//go:embed openapi.json
+var openAPI []byte
+
+// register lists every route of the API.
+func (s *Server) register() {
+	s.open("GET /healthz", s.healthz)
+	s.open("GET /readyz", s.readyz)
+	s.open("GET /openapi.json", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(openAPI)
+	})
 
 	s.handle("GET /api/teams", s.listTeams, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/teams", s.createTeam, planner.RoleAdmin)
@@ -60,6 +76,12 @@ func (s *Server) routes() {
 	s.handle("GET /api/offers/{id}/free-times", s.offerFreeTimes, planner.RoleAdmin, planner.RoleAdvisor)
 
 	s.handle("POST /api/portal/bookings", s.portalBook, planner.RolePortal)
+}
+
+// open registers a route that needs no token.
+func (s *Server) open(pattern string, h http.HandlerFunc) {
+	s.routes = append(s.routes, pattern)
+	s.mux.HandleFunc(pattern, h)
 }
 
 // healthz answers while the process serves.

@@ -23,6 +23,7 @@ import (
 type api struct {
 	t        *testing.T
 	srv      *httptest.Server
+	server   *httpapi.Server
 	db       *sqlite.DB
 	jc, jc2  planner.Jobcenter
 	offer    planner.Offer
@@ -41,7 +42,8 @@ func newAPI(t *testing.T) *api {
 	now := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	svc := &planner.Service{Store: db, Now: func() time.Time { return now }, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	a := &api{t: t, db: db, tokens: map[string]string{}}
-	a.srv = httptest.NewServer(httpapi.New(svc, db, svc.Logger))
+	a.server = httpapi.New(svc, db, svc.Logger)
+	a.srv = httptest.NewServer(a.server)
 	t.Cleanup(a.srv.Close)
 
 	for i, jc := range []*planner.Jobcenter{&a.jc, &a.jc2} {
