@@ -10,6 +10,9 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
 )
@@ -42,7 +45,7 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 		return err
 	}
 	srv := &http.Server{
-		Handler:           httpapi.New(svc, db, logger),
+		Handler:           httpapi.New(svc, db, logger, registry()),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -66,6 +69,14 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 		return err
 	}
 	return nil
+}
+
+// registry is the process's metrics registry, with the Go and process
+// collectors.
+func registry() *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return reg
 }
 
 // redactedDatabase hides a PostgreSQL URL's password.

@@ -1,6 +1,8 @@
 package httpapi_test
 
 import (
+	"io"
+	"net/http"
 	"strings"
 	"testing"
 )
@@ -63,5 +65,32 @@ func TestSummonsListOverHTTP(t *testing.T) {
 	}
 	if code, body := a.do("admin", "GET", "/api/summonses?list=everything", nil); code != 422 || body["field"] != "list" {
 		t.Errorf("a bad list = %d %v", code, body)
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	a := newAPI(t)
+	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times?citizen="+itoa(int64(a.citizen.ID)), nil)
+	first := res["times"].([]any)[0].(map[string]any)
+	book := map[string]any{"cpr": "0101904321", "offerId": a.offer.ID, "start": first["start"], "end": first["end"], "advisorId": first["advisor"]}
+	a.do("portal", "POST", "/api/portal/bookings", book)
+	a.do("portal", "POST", "/api/portal/bookings", book)
+	resp, err := http.Get(a.srv.URL + "/metrics")
+	must(t, err)
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	text := string(b)
+	for _, want := range []string{
+		`planner_bookings_total{result="ok"} 1`,
+		`planner_bookings_total{result="conflict"} 1`,
+		`planner_http_request_duration_seconds_count{route="POST /api/portal/bookings",status="201"} 1`,
+		`planner_free_time_search_duration_seconds_count 1`,
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	if strings.Contains(text, "4321") {
+		t.Error("/metrics holds a CPR")
 	}
 }

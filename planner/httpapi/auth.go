@@ -28,7 +28,7 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request, actor planner.Acto
 // authenticated by its bearer token; the actor's job centre scopes all it does.
 func (s *Server) handle(pattern string, h handlerFunc, roles ...planner.Role) {
 	s.routes = append(s.routes, pattern)
-	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+	s.mux.HandleFunc(pattern, s.m.instrument(pattern, func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 		actor, err := s.authenticate(r)
 		if err == nil && !slices.Contains(roles, actor.Role) {
@@ -40,7 +40,7 @@ func (s *Server) handle(pattern string, h handlerFunc, roles ...planner.Role) {
 		if err != nil {
 			writeProblem(w, r, s.logger, err)
 		}
-	})
+	}))
 }
 
 // maxBody bounds every request body.

@@ -56,7 +56,9 @@ func (s *Server) offerFreeTimes(w http.ResponseWriter, r *http.Request, a planne
 		}
 		req.Citizen = planner.CitizenID(c)
 	}
+	start := time.Now()
 	res, err := s.svc.FreeTimes(r.Context(), req)
+	s.m.searched(start)
 	if err != nil {
 		return err
 	}
@@ -90,6 +92,7 @@ func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Ac
 	}
 	ft := planner.FreeTime{Start: b.Start, End: b.End, Advisor: b.Advisor, MeetingID: b.MeetingID, SessionID: b.SessionID}
 	m, sum, err := s.svc.Book(r.Context(), planner.BookRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: b.Offer, Time: ft, Actor: a.Name})
+	s.m.booked(err)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,8 @@ import (
 	"net/http"
 	"slices"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/planner-dk/planner/planner"
 )
 
@@ -28,11 +30,16 @@ type Server struct {
 	svc    *planner.Service
 	store  planner.Store
 	db     Pinger
+	m      *metrics // nil without a registry
 }
 
-// New returns a Server on svc; db answers /readyz.
-func New(svc *planner.Service, db Pinger, logger *slog.Logger) *Server {
+// New returns a Server on svc; db answers /readyz; with a registry the API
+// records its metrics there and serves them at /metrics.
+func New(svc *planner.Service, db Pinger, logger *slog.Logger, reg *prometheus.Registry) *Server {
 	s := &Server{mux: http.NewServeMux(), logger: logger, svc: svc, store: svc.Store, db: db}
+	if reg != nil {
+		s.m = newMetrics(reg)
+	}
 	s.register()
 	return s
 }
@@ -57,6 +64,10 @@ func (s *Server) register() {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write(openAPI)
 	})
+	if s.m != nil {
+		s.mux.Handle("GET /metrics", s.m.handler)
+		s.routes = append(s.routes, "GET /metrics")
+	}
 
 	s.handle("GET /api/teams", s.listTeams, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/teams", s.createTeam, planner.RoleAdmin)
@@ -81,7 +92,7 @@ func (s *Server) register() {
 // open registers a route that needs no token.
 func (s *Server) open(pattern string, h http.HandlerFunc) {
 	s.routes = append(s.routes, pattern)
-	s.mux.HandleFunc(pattern, h)
+	s.mux.HandleFunc(pattern, s.m.instrument(pattern, h))
 }
 
 // healthz answers while the process serves.

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
 	"github.com/planner-dk/planner/planner/sqlite"
@@ -24,6 +26,7 @@ type api struct {
 	t        *testing.T
 	srv      *httptest.Server
 	server   *httpapi.Server
+	reg      *prometheus.Registry
 	db       *sqlite.DB
 	jc, jc2  planner.Jobcenter
 	offer    planner.Offer
@@ -42,7 +45,8 @@ func newAPI(t *testing.T) *api {
 	now := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	svc := &planner.Service{Store: db, Now: func() time.Time { return now }, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	a := &api{t: t, db: db, tokens: map[string]string{}}
-	a.server = httpapi.New(svc, db, svc.Logger)
+	a.reg = prometheus.NewRegistry()
+	a.server = httpapi.New(svc, db, svc.Logger, a.reg)
 	a.srv = httptest.NewServer(a.server)
 	t.Cleanup(a.srv.Close)
 
