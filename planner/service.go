@@ -449,3 +449,28 @@ func (s *Service) InstantBook(ctx context.Context, jc JobcenterID, citizen Citiz
 	}
 	return s.Book(ctx, BookRequest{Jobcenter: jc, Citizen: citizen, Offer: choice.Offer, Time: choice.Time, Actor: actor})
 }
+
+// OffersFor returns the offers a citizen sees on "My meetings" (§5): active,
+// open for booking and matched by their rules, in id order. An empty answer
+// is the situation of mail 1 (§7).
+func (s *Service) OffersFor(ctx context.Context, jc JobcenterID, citizen CitizenID) ([]Offer, error) {
+	j, err := s.Store.FindJobcenter(ctx, jc)
+	if err != nil {
+		return nil, err
+	}
+	loc, err := j.Location()
+	if err != nil {
+		return nil, err
+	}
+	c, err := s.Store.FindCitizen(ctx, jc, citizen)
+	if err != nil {
+		return nil, err
+	}
+	active := true
+	offers, err := s.Store.FindOffers(ctx, jc, OfferFilter{Active: &active})
+	if err != nil {
+		return nil, err
+	}
+	today := DateOf(s.Now(), loc)
+	return slices.DeleteFunc(offers, func(o Offer) bool { return !o.VisibleOn(today) || !o.Rules.Matches(c, today) }), nil
+}

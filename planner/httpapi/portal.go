@@ -1,0 +1,127 @@
+package httpapi
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// citizenHeader carries the CPR of the citizen the portal acts for. A header,
+// not a query parameter, so the number stays out of access logs.
+const citizenHeader = "Planner-Citizen"
+
+// portalCitizen finds the citizen the portal acts for in this request.
+func (s *Server) portalCitizen(r *http.Request, a planner.Actor) (planner.Citizen, error) {
+	cpr, err := planner.ParseCPR(r.Header.Get(citizenHeader))
+	if err != nil {
+		return planner.Citizen{}, &planner.FieldError{Field: citizenHeader, Reason: "must hold the citizen's CPR"}
+	}
+	return s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, cpr)
+}
+
+// portalOffers answers "My meetings": the offers open to the citizen (§5).
+func (s *Server) portalOffers(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	c, err := s.portalCitizen(r, a)
+	if err != nil {
+		return err
+	}
+	offers, err := s.svc.OffersFor(r.Context(), a.JobcenterID, c.ID)
+	if err != nil {
+		return err
+	}
+	type portalOffer struct {
+		ID          planner.OfferID `json:"id"`
+		Name        string          `json:"name"`
+		Description string          `json:"description"`
+		Form        planner.Form    `json:"form"`
+		Channel     planner.Channel `json:"channel"`
+		Duration    int             `json:"durationMinutes"`
+		ChooseAdv   bool            `json:"citizenChoosesAdvisor"`
+	}
+	out := []portalOffer{}
+	for _, o := range offers {
+		out = append(out, portalOffer{o.ID, o.Name, o.Description, o.Form, o.Channel, o.DurationMinutes, o.CitizenChoosesAdvisor})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"offers": out})
+	return nil
+}
+
+// portalFreeTimes answers an offer's free times for the citizen; the
+// calendar opens on the month of the first free time (§5).
+func (s *Server) portalFreeTimes(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	c, err := s.portalCitizen(r, a)
+	if err != nil {
+		return err
+	}
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	res, err := s.svc.FreeTimes(r.Context(), planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: planner.OfferID(id)})
+	s.m.searched(start)
+	if err != nil {
+		return err
+	}
+	answer := map[string]any{"times": orEmpty(res.Times), "empty": res.Empty}
+	if len(res.Times) > 0 {
+		answer["openMonth"] = res.Times[0].Start.Format("2006-01")
+	}
+	writeJSON(w, http.StatusOK, answer)
+	return nil
+}
+
+// portalCancel cancels the citizen's own booking when its terms allow.
+func (s *Server) portalCancel(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	c, err := s.portalCitizen(r, a)
+	if err != nil {
+		return err
+	}
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	if err := s.svc.Cancel(r.Context(), a.JobcenterID, c.ID, planner.SummonsID(id), a.Name); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+// portalRebook moves the citizen's own booking to another free time.
+func (s *Server) portalRebook(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	c, err := s.portalCitizen(r, a)
+	if err != nil {
+		return err
+	}
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var ft planner.FreeTime
+	if err := decode(r, &ft); err != nil {
+		return err
+	}
+	m, sum, err := s.svc.Rebook(r.Context(), planner.RebookRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Summons: planner.SummonsID(id), Time: ft, Actor: a.Name})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"meeting": m, "summons": sum})
+	return nil
+}
+
+// portalInstant books the first free time of any offer open to the citizen.
+func (s *Server) portalInstant(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	c, err := s.portalCitizen(r, a)
+	if err != nil {
+		return err
+	}
+	m, sum, err := s.svc.InstantBook(r.Context(), a.JobcenterID, c.ID, a.Name)
+	s.m.booked(err)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, map[string]any{"meeting": m, "summons": sum})
+	return nil
+}
