@@ -27,6 +27,7 @@ type api struct {
 	srv      *httptest.Server
 	server   *httpapi.Server
 	reg      *prometheus.Registry
+	svc      *planner.Service
 	db       *sqlite.DB
 	jc, jc2  planner.Jobcenter
 	offer    planner.Offer
@@ -44,7 +45,7 @@ func newAPI(t *testing.T) *api {
 	must(t, db.Migrate(ctx))
 	now := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	svc := &planner.Service{Store: db, Now: func() time.Time { return now }, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	a := &api{t: t, db: db, tokens: map[string]string{}}
+	a := &api{t: t, db: db, svc: svc, tokens: map[string]string{}}
 	a.reg = prometheus.NewRegistry()
 	a.server = httpapi.New(svc, db, svc.Logger, a.reg)
 	a.srv = httptest.NewServer(a.server)

@@ -1,0 +1,148 @@
+package httpapi
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// moveMeeting moves a meeting (§2 drag and drop); the answer says whether
+// the advisor must also inform the citizen personally (within 7 days).
+func (s *Server) moveMeeting(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var to planner.MeetingMove
+	if err := decode(r, &to); err != nil {
+		return err
+	}
+	inform, err := s.svc.MoveMeeting(r.Context(), a.JobcenterID, planner.MeetingID(id), to, a.Name)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"informCitizen": inform})
+	return nil
+}
+
+// deleteMeeting deletes a meeting with its summonses (§2).
+func (s *Server) deleteMeeting(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	inform, err := s.svc.DeleteMeeting(r.Context(), a.JobcenterID, planner.MeetingID(id), a.Name)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"informCitizen": inform})
+	return nil
+}
+
+// createAbsence marks an advisor absent (§3) and answers the rebooking
+// proposals for the meetings it hits ("confirm and continue to rebooking";
+// a client that confirms without rebooking ignores them).
+func (s *Server) createAbsence(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var abs planner.Absence
+	if err := decode(r, &abs); err != nil {
+		return err
+	}
+	abs.ID = 0
+	if err := s.store.CreateAbsence(r.Context(), a.JobcenterID, &abs); err != nil {
+		return err
+	}
+	proposals, err := s.svc.AbsenceRebooking(r.Context(), a.JobcenterID, abs)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, map[string]any{"absence": abs, "proposals": orEmpty(proposals)})
+	return nil
+}
+
+// applyRebooking moves the meetings as the chosen proposals say (§3).
+func (s *Server) applyRebooking(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var body struct {
+		Advisor   planner.AdvisorID  `json:"advisorId"`
+		Proposals []planner.Proposal `json:"proposals"`
+	}
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	inform, err := s.svc.ApplyRebooking(r.Context(), a.JobcenterID, body.Advisor, body.Proposals, a.Name)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"informCitizen": inform})
+	return nil
+}
+
+// deleteAbsence marks the advisor present again.
+func (s *Server) deleteAbsence(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	if err := s.store.DeleteAbsence(r.Context(), a.JobcenterID, planner.AbsenceID(id)); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+// summonsIDs is the body of the pending list's bulk actions.
+type summonsIDs struct {
+	IDs []planner.SummonsID `json:"ids"`
+}
+
+// sendSummonses sends the selected pending summonses (§6 "send selected").
+func (s *Server) sendSummonses(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var body summonsIDs
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	if err := s.svc.SendSummonses(r.Context(), a.JobcenterID, body.IDs, a.Name); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+// deleteSummonses deletes the selected pending summonses (§6 "delete selected").
+func (s *Server) deleteSummonses(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var body summonsIDs
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	if err := s.svc.DeleteSummonses(r.Context(), a.JobcenterID, body.IDs, a.Name); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+// frontPage answers the front page's status (§3) and the pending tab's
+// counter (§6).
+func (s *Server) frontPage(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	jc, err := s.store.FindJobcenter(r.Context(), a.JobcenterID)
+	if err != nil {
+		return err
+	}
+	loc, err := jc.Location()
+	if err != nil {
+		return err
+	}
+	now := s.svc.Now()
+	today := planner.DateOf(now, loc)
+	fp, err := s.store.FrontPageCounts(r.Context(), a.JobcenterID, now, today)
+	if err != nil {
+		return err
+	}
+	pending, err := s.store.CountPending(r.Context(), a.JobcenterID, today)
+	if err != nil {
+		return err
+	}
+	fp.AbsentNow = orEmpty(fp.AbsentNow)
+	writeJSON(w, http.StatusOK, map[string]any{"frontPage": fp, "pendingCounter": pending, "at": now.UTC().Format(time.RFC3339)})
+	return nil
+}

@@ -1,0 +1,69 @@
+package httpapi_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+func TestAdvisorStory(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	res, err := a.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID})
+	must(t, err)
+	m, _, err := a.svc.Book(ctx, planner.BookRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID, Time: res.Times[0], Actor: "jobnet"})
+	must(t, err)
+
+	// §3: an absence over the meeting gives a proposal, which is applied.
+	day := res.Times[0].Start.Truncate(24 * 60 * 60 * 1e9)
+	code, body := a.do("admin", "POST", "/api/absences", map[string]any{"advisorId": a.advisors[0], "start": day, "end": day.Add(24 * 60 * 60 * 1e9), "note": "Kursus"})
+	if code != 201 {
+		t.Fatalf("POST /api/absences = %d %v", code, body)
+	}
+	proposals := body["proposals"].([]any)
+	if len(proposals) != 1 {
+		t.Fatalf("§3 proposals = %v, want one", proposals)
+	}
+	_, fp := a.do("admin", "GET", "/api/front-page", nil)
+	if got := fp["frontPage"].(map[string]any)["withAbsentAdvisor"]; got != float64(1) {
+		t.Errorf("§3 front page before rebooking: withAbsentAdvisor = %v, want 1", got)
+	}
+	code, body = a.do("admin", "POST", "/api/absences/rebooking", map[string]any{"advisorId": a.advisors[0], "proposals": proposals})
+	if code != 200 || body["informCitizen"].(map[string]any)[itoa(int64(m.ID))] != true {
+		t.Errorf("apply = %d %v, want the meeting moved with informCitizen", code, body)
+	}
+	_, fp = a.do("admin", "GET", "/api/front-page", nil)
+	if got := fp["frontPage"].(map[string]any)["withAbsentAdvisor"]; got != float64(0) {
+		t.Errorf("§3 front page after rebooking: withAbsentAdvisor = %v, want 0", got)
+	}
+
+	// §2: deleting the meeting; §6: a pending summons is sent, another deleted.
+	if code, body := a.do("admin", "DELETE", "/api/meetings/"+itoa(int64(m.ID)), nil); code != 200 || body["informCitizen"] == nil {
+		t.Errorf("DELETE meeting = %d %v", code, body)
+	}
+	res, err = a.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: a.jc.ID, Offer: a.offer.ID})
+	must(t, err)
+	_, s1, err := a.svc.Summon(ctx, planner.BookRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID, Time: res.Times[3], Actor: "Bo"})
+	must(t, err)
+	_, s2, err := a.svc.Summon(ctx, planner.BookRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID, Time: res.Times[5], Actor: "Bo"})
+	must(t, err)
+	if _, fp := a.do("admin", "GET", "/api/front-page", nil); fp["pendingCounter"] != float64(2) {
+		t.Errorf("§6 pending counter = %v, want 2", fp["pendingCounter"])
+	}
+	if code, body := a.do("admin", "POST", "/api/summonses/send", map[string]any{"ids": []any{s1.ID}}); code != 204 {
+		t.Errorf("send = %d %v", code, body)
+	}
+	if code, body := a.do("admin", "POST", "/api/summonses/delete", map[string]any{"ids": []any{s1.ID}}); code != 422 || body["field"] != "summonses[0]" {
+		t.Errorf("deleting a sent summons = %d %v, want 422", code, body)
+	}
+	if code, body := a.do("admin", "POST", "/api/summonses/delete", map[string]any{"ids": []any{s2.ID}}); code != 204 {
+		t.Errorf("delete = %d %v", code, body)
+	}
+	if _, fp := a.do("admin", "GET", "/api/front-page", nil); fp["pendingCounter"] != float64(0) {
+		t.Errorf("§6 pending counter after send and delete = %v, want 0", fp["pendingCounter"])
+	}
+	if code, _ := a.do("foreign", "DELETE", "/api/meetings/"+itoa(int64(m.ID)), nil); code != 404 {
+		t.Errorf("another job centre deleting a meeting = %d, want 404", code)
+	}
+}
