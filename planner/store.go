@@ -101,6 +101,10 @@ type Store interface {
 	FindSummons(ctx context.Context, jc JobcenterID, id SummonsID) (Summons, error)
 	// FindMeeting returns a meeting with its summonses.
 	FindMeeting(ctx context.Context, jc JobcenterID, id MeetingID) (Meeting, []Summons, error)
+	// FindMeetings returns the live meetings of the given advisors or rooms
+	// that overlap iv (busy range, reporting time included), each with its
+	// summonses and sync items, in start order.
+	FindMeetings(ctx context.Context, jc JobcenterID, f MeetingFilter) ([]MeetingDetail, error)
 	// FindBusy returns the busy time of advisors and a room over an interval:
 	// meetings (reporting time included), external items and absences.
 	FindBusy(ctx context.Context, jc JobcenterID, q BusyQuery) (BusyTimes, error)
@@ -192,6 +196,20 @@ type OfferFilter struct {
 	Active *bool
 	TeamID *TeamID
 	Form   *Form
+}
+
+// MeetingFilter selects meetings for the calendar (§2).
+type MeetingFilter struct {
+	Advisors []AdvisorID
+	Rooms    []RoomID
+	Interval Interval
+}
+
+// MeetingDetail is a meeting with its summonses and its sync items.
+type MeetingDetail struct {
+	Meeting   Meeting
+	Summonses []Summons
+	Sync      []SyncItem
 }
 
 // BusyQuery asks for the busy time of advisors and at most one room.

@@ -2,6 +2,8 @@ package httpapi
 
 import (
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
@@ -145,4 +147,58 @@ func (s *Server) frontPage(w http.ResponseWriter, r *http.Request, a planner.Act
 	fp.AbsentNow = orEmpty(fp.AbsentNow)
 	writeJSON(w, http.StatusOK, map[string]any{"frontPage": fp, "pendingCounter": pending, "at": now.UTC().Format(time.RFC3339)})
 	return nil
+}
+
+// calendar answers the merged calendar of chosen advisors and rooms over
+// whole days (§2): ?advisors=1,2&rooms=3&from=2026-03-02&to=2026-03-08.
+func (s *Server) calendar(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	q := r.URL.Query()
+	from, err := planner.ParseDate(q.Get("from"))
+	if err != nil {
+		return &planner.FieldError{Field: "from", Reason: "must be a date YYYY-MM-DD"}
+	}
+	to, err := planner.ParseDate(q.Get("to"))
+	if err != nil || to.Before(from) || from.DaysUntil(to) > 62 {
+		return &planner.FieldError{Field: "to", Reason: "must be a date on or after from, at most 62 days later"}
+	}
+	advisors, err := idList[planner.AdvisorID](q.Get("advisors"), "advisors")
+	if err != nil {
+		return err
+	}
+	rooms, err := idList[planner.RoomID](q.Get("rooms"), "rooms")
+	if err != nil {
+		return err
+	}
+	jc, err := s.store.FindJobcenter(r.Context(), a.JobcenterID)
+	if err != nil {
+		return err
+	}
+	loc, err := jc.Location()
+	if err != nil {
+		return err
+	}
+	view, err := s.svc.Calendar(r.Context(), a.JobcenterID, planner.MeetingFilter{
+		Advisors: advisors, Rooms: rooms, Interval: planner.Interval{Start: from.In(loc), End: to.AddDays(1).In(loc)},
+	})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, view)
+	return nil
+}
+
+// idList parses "1,2,3" into ids; empty is none.
+func idList[T ~int64](s, field string) ([]T, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var out []T
+	for _, part := range strings.Split(s, ",") {
+		id, err := strconv.ParseInt(strings.TrimSpace(part), 10, 64)
+		if err != nil || id <= 0 {
+			return nil, &planner.FieldError{Field: field, Reason: "must be comma-separated ids"}
+		}
+		out = append(out, T(id))
+	}
+	return out, nil
 }

@@ -67,3 +67,23 @@ func TestAdvisorStory(t *testing.T) {
 		t.Errorf("another job centre deleting a meeting = %d, want 404", code)
 	}
 }
+
+func TestCalendarOverHTTP(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	res, err := a.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID})
+	must(t, err)
+	_, _, err = a.svc.Book(ctx, planner.BookRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID, Time: res.Times[0], Actor: "jobnet"})
+	must(t, err)
+	code, view := a.do("admin", "GET", "/api/calendar?advisors="+itoa(int64(a.advisors[0]))+"&from=2026-03-02&to=2026-03-08", nil)
+	if code != 200 {
+		t.Fatalf("GET /api/calendar = %d %v", code, view)
+	}
+	items := view["items"].([]any)
+	if len(items) != 1 || items[0].(map[string]any)["state"] != "awaiting_sync" {
+		t.Errorf("§2 items = %v, want one grey meeting", items)
+	}
+	if code, body := a.do("admin", "GET", "/api/calendar?from=2026-03-08&to=2026-03-02", nil); code != 422 || body["field"] != "to" {
+		t.Errorf("a backwards period = %d %v", code, body)
+	}
+}

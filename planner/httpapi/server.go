@@ -92,6 +92,7 @@ func (s *Server) register() {
 	s.handle("POST /api/absences/rebooking", s.applyRebooking, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("DELETE /api/absences/{id}", s.deleteAbsence, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/front-page", s.frontPage, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("GET /api/calendar", s.calendar, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/offers/{id}/free-times", s.offerFreeTimes, planner.RoleAdmin, planner.RoleAdvisor)
 
 	s.handle("GET /api/portal/offers", s.portalOffers, planner.RolePortal)

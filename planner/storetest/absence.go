@@ -77,3 +77,39 @@ func assertFieldErr(t *testing.T, err error, field string) {
 		t.Fatalf("err = %v, want a FieldError on %s", err, field)
 	}
 }
+
+// testCalendar: the calendar view of §2 — a meeting grey until synced, then
+// blue; an absence yellow over it with the red bar.
+func testCalendar(t *testing.T, open Opener) {
+	ctx := context.Background()
+	w := newWorld(t, open)
+	c := w.citizen(t, 1)
+	ft := w.freeTimes(t, c).Times[0]
+	m, _, err := w.svc.Book(ctx, planner.BookRequest{Jobcenter: w.jc.ID, Citizen: c.ID, Offer: w.offer.ID, Time: ft, Actor: "jobnet"})
+	must(t, err)
+	f := planner.MeetingFilter{Advisors: []planner.AdvisorID{w.advisors[0].ID, w.advisors[1].ID}, Interval: planner.Interval{Start: at(2, 0, 0), End: at(9, 0, 0)}}
+	view, err := w.svc.Calendar(ctx, w.jc.ID, f)
+	must(t, err)
+	if len(view.Items) != 1 || view.Items[0].MeetingID != m.ID || view.Items[0].State != planner.StateAwaitingSync || view.Items[0].ReportingMinutes != 15 {
+		t.Fatalf("§2 calendar = %+v, want the booked meeting, grey, with its reporting time", view.Items)
+	}
+	items, err := w.store.FindSyncItems(ctx, w.jc.ID, m.ID)
+	must(t, err)
+	for _, it := range items {
+		must(t, w.store.MarkSyncDone(ctx, it.ID, "", ""))
+	}
+	abs := planner.Absence{AdvisorID: ft.Advisor, Interval: planner.Interval{Start: at(3, 0, 0), End: at(4, 0, 0)}, Note: "Kursus"}
+	must(t, w.store.CreateAbsence(ctx, w.jc.ID, &abs))
+	view, err = w.svc.Calendar(ctx, w.jc.ID, f)
+	must(t, err)
+	var kinds []string
+	for _, it := range view.Items {
+		kinds = append(kinds, it.Kind+":"+string(it.State))
+	}
+	if len(view.Items) != 2 || kinds[0] != "absence:absence" || kinds[1] != "meeting:synced" || !view.Items[1].AbsenceClash {
+		t.Errorf("§2 calendar = %v (%+v), want the absence and the blue meeting flagged", kinds, view.Items)
+	}
+	if len(view.RedBar) != 1 || view.RedBar[0] != ft.Advisor {
+		t.Errorf("§3 red bar = %v, want [%d]", view.RedBar, ft.Advisor)
+	}
+}

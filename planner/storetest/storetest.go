@@ -47,6 +47,7 @@ func Run(t *testing.T, open Opener) {
 		{"Administration", testAdministration},
 		{"FrontPage", testFrontPage},
 		{"AbsenceRebooking", testAbsenceRebooking},
+		{"Calendar", testCalendar},
 		{"DeleteSummonses", testDeleteSummonses},
 		{"Outbox", testOutbox},
 		{"SummonsLifecycle", testSummonsLifecycle},

@@ -1,0 +1,128 @@
+package planner
+
+import (
+	"context"
+	"slices"
+	"time"
+)
+
+// CalendarItem is one item of the calendar view (§2): a meeting with its
+// display state, an appointment from an advisor's own calendar (green), or
+// an absence (yellow).
+type CalendarItem struct {
+	Kind             string       `json:"kind"` // "meeting", "external" or "absence"
+	State            DisplayState `json:"state"`
+	Reason           string       `json:"reason,omitempty"` // why an error item is red
+	Start            time.Time    `json:"start"`
+	End              time.Time    `json:"end"`                        // the talk's end for a meeting
+	ReportingMinutes int          `json:"reportingMinutes,omitempty"` // blocks the time after End too
+	Advisors         []AdvisorID  `json:"advisors"`
+	RoomID           RoomID       `json:"roomId,omitempty"`
+	MeetingID        MeetingID    `json:"meetingId,omitempty"`
+	Title            string       `json:"title,omitempty"`
+	Form             Form         `json:"form,omitempty"`
+	Participants     int          `json:"participants,omitempty"`
+	// Conflict: an appointment of the advisor's own calendar overlaps the
+	// meeting (§9, mail 4).
+	Conflict bool `json:"conflict,omitempty"`
+	// AbsenceClash: the meeting lies in an absence of one of its advisors.
+	AbsenceClash bool      `json:"absenceClash,omitempty"`
+	AbsenceID    AbsenceID `json:"absenceId,omitempty"`
+	Note         string    `json:"note,omitempty"`
+}
+
+// CalendarView is the calendar of some advisors and rooms over a period,
+// with the advisors who have the red bar (§3).
+type CalendarView struct {
+	Items  []CalendarItem `json:"items"`
+	RedBar []AdvisorID    `json:"redBar"`
+}
+
+// Calendar returns the merged calendar view of advisors and rooms over an
+// interval (§2): meetings with their display states, reporting time,
+// conflict and absence flags; external appointments; absences.
+func (s *Service) Calendar(ctx context.Context, jc JobcenterID, f MeetingFilter) (CalendarView, error) {
+	j, err := s.Store.FindJobcenter(ctx, jc)
+	if err != nil {
+		return CalendarView{}, err
+	}
+	loc, err := j.Location()
+	if err != nil {
+		return CalendarView{}, err
+	}
+	details, err := s.Store.FindMeetings(ctx, jc, f)
+	if err != nil {
+		return CalendarView{}, err
+	}
+	busy, err := s.Store.FindBusy(ctx, jc, BusyQuery{Advisors: f.Advisors, Interval: f.Interval})
+	if err != nil {
+		return CalendarView{}, err
+	}
+	var absences []Absence
+	view := CalendarView{Items: []CalendarItem{}}
+	for _, a := range f.Advisors {
+		for _, b := range busy.Advisors[a] {
+			switch b.Kind {
+			case BusyExternal:
+				view.Items = append(view.Items, CalendarItem{Kind: "external", State: StateExternal, Start: b.Start, End: b.End, Advisors: []AdvisorID{a}})
+			case BusyAbsence:
+				absences = append(absences, Absence{ID: AbsenceID(b.Ref), AdvisorID: a, Interval: b.Interval})
+				view.Items = append(view.Items, CalendarItem{Kind: "absence", State: StateAbsence, Start: b.Start, End: b.End, Advisors: []AdvisorID{a}, AbsenceID: AbsenceID(b.Ref)})
+			}
+		}
+	}
+	meetings := make([]Meeting, len(details))
+	for i, d := range details {
+		meetings[i] = d.Meeting
+	}
+	clashes := AbsenceClashes(absences, meetings, s.Now())
+	for _, d := range details {
+		view.Items = append(view.Items, meetingItem(d, busy, clashes, loc))
+	}
+	slices.SortStableFunc(view.Items, func(a, b CalendarItem) int { return a.Start.Compare(b.Start) })
+	view.RedBar = orEmptyIDs(RedBar(clashes))
+	return view, nil
+}
+
+// meetingItem draws one meeting: its §2 state from its summonses and the
+// latest state of each calendar target, its conflict and absence flags.
+func meetingItem(d MeetingDetail, busy BusyTimes, clashes []AbsenceClash, loc *time.Location) CalendarItem {
+	m := d.Meeting
+	latest := map[AdvisorID]TargetState{}
+	for _, it := range d.Sync {
+		if it.Kind == TargetCalendar {
+			latest[it.AdvisorID] = TargetState{State: it.State, Error: it.LastError}
+		}
+	}
+	var targets []TargetState
+	for _, a := range m.Advisors {
+		if t, ok := latest[a]; ok {
+			targets = append(targets, t)
+		}
+	}
+	ps := make([]Participant, len(d.Summonses))
+	for i, sm := range d.Summonses {
+		ps[i] = Participant{Summons: sm}
+	}
+	state, reason := MeetingDisplay(m, ps, targets, loc)
+	item := CalendarItem{
+		Kind: "meeting", State: state, Reason: reason, Start: m.Start, End: m.End, ReportingMinutes: m.ReportingMinutes,
+		Advisors: m.Advisors, RoomID: m.RoomID, MeetingID: m.ID, Title: m.Title, Form: m.Form, Participants: len(d.Summonses),
+	}
+	for _, a := range m.Advisors {
+		for _, b := range busy.Advisors[a] {
+			if b.Kind == BusyExternal && b.Overlaps(m.Busy()) {
+				item.Conflict = true
+			}
+		}
+	}
+	item.AbsenceClash = slices.ContainsFunc(clashes, func(c AbsenceClash) bool { return c.Meeting == m.ID })
+	return item
+}
+
+func orEmptyIDs(ids []AdvisorID) []AdvisorID {
+	if ids == nil {
+		return []AdvisorID{}
+	}
+	return ids
+}
