@@ -58,3 +58,6 @@ func (c Config) level() (slog.Level, error) {
 func (c Config) postgres() bool {
 	return strings.HasPrefix(c.Database, "postgres://") || strings.HasPrefix(c.Database, "postgresql://")
 }
+
+// discardLogger is a logger for work whose logs nobody reads (demo seeding).
+func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }

@@ -3,6 +3,7 @@
 //
 // Usage:
 //
+//	planner demo [-addr host:port]
 //	planner serve [-addr host:port] [-database URL-or-file]
 //	planner migrate [-database URL-or-file]
 //	planner jobcenter -name NAME -prefix NNNNN
@@ -55,9 +56,9 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case "version":
 		fmt.Fprintln(m.Stdout, "planner", Version())
 		return 0
-	case "serve", "migrate", "jobcenter", "token":
+	case "serve", "demo", "migrate", "jobcenter", "token":
 		run := map[string]func(context.Context, []string, func(string) string) error{
-			"serve": m.runServe, "migrate": m.runMigrate, "jobcenter": m.runJobcenter, "token": m.runToken,
+			"serve": m.runServe, "demo": m.runDemo, "migrate": m.runMigrate, "jobcenter": m.runJobcenter, "token": m.runToken,
 		}[args[0]]
 		if err := run(ctx, args[1:], m.getenv()); err != nil {
 			fmt.Fprintf(m.Stderr, "planner %s: %v\n", args[0], err)
@@ -77,6 +78,7 @@ func (m *Main) usage() {
 	fmt.Fprint(m.Stderr, `Usage: planner <command>
 
 Commands:
+  demo      the embedded mode with a demo job centre on a fresh database; prints tokens and where to look
   serve     run the HTTP API (embedded SQLite planner.db unless PLANNER_DATABASE_URL says otherwise)
   migrate   bring the database schema up to date (PostgreSQL or SQLite)
   jobcenter create a job centre (the tenant) and print its id

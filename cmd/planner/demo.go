@@ -1,0 +1,183 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/httpapi"
+)
+
+// runDemo starts the embedded mode on a fresh database filled with a demo
+// job centre, prints where to look and the tokens to look with, and serves
+// until stopped.
+func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) string) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	addr := fs.String("addr", envOr(getenv, "PLANNER_ADDR", "127.0.0.1:8080"), "listen address; env PLANNER_ADDR")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "planner-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	dbPath := filepath.Join(dir, "demo.db")
+	c := Config{Addr: *addr, Database: dbPath, LogLevel: "info"}
+	db, err := openDatabase(ctx, c)
+	if err != nil {
+		return err
+	}
+	tokens, err := seedDemo(ctx, db, time.Now())
+	db.close()
+	if err != nil {
+		return fmt.Errorf("demo data: %w", err)
+	}
+	fmt.Fprintf(m.Stdout, "planner demo: a demo job centre in %s\n", dbPath)
+	for _, role := range []planner.Role{planner.RoleAdmin, planner.RoleAdvisor, planner.RolePortal} {
+		fmt.Fprintf(m.Stdout, "  %-8s token: %s\n", role, tokens[role])
+	}
+	fmt.Fprintf(m.Stdout, "  try: curl -H 'Authorization: Bearer %s' http://%s/api/offers\n", tokens[planner.RoleAdmin], *addr)
+	fmt.Fprintf(m.Stdout, "  the API is described at http://%s/openapi.json\n", *addr)
+	return m.runServe(ctx, []string{"-addr", *addr, "-database", dbPath}, getenv)
+}
+
+// seedDemo fills a store with a demo job centre: a team tree, advisors
+// with working hours, rooms, an individual, a phone and a group offer, 50
+// citizens of varied attributes and some bookings. It returns a token per role.
+func seedDemo(ctx context.Context, store planner.Store, now time.Time) (map[planner.Role]string, error) {
+	d := &demo{ctx: ctx, store: store, svc: &planner.Service{Store: store, Now: func() time.Time { return now }, Logger: discardLogger()}}
+	jc := planner.Jobcenter{Name: "Jobcenter Demo", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100,
+		Settings: planner.DefaultSettings(), SubCentres: []planner.SubCentre{{ID: 1, Name: "Demo Nord"}, {ID: 2, Name: "Demo Syd"}}}
+	d.do(store.CreateJobcenter(ctx, &jc))
+	top := d.team(planner.Team{JobcenterID: jc.ID, Name: "Jobcenter Demo", Mail: "jobcenter@demo.example", Phone: "70 10 20 30"})
+	ydelse := d.team(planner.Team{JobcenterID: jc.ID, ParentID: top, Name: "Ydelse"})
+	syd := d.team(planner.Team{JobcenterID: jc.ID, ParentID: ydelse, Name: "Team Syd", Mail: "syd@demo.example"})
+	unge := d.team(planner.Team{JobcenterID: jc.ID, ParentID: top, Name: "Unge"})
+	morning := planner.StandardHours(8*60, 12*60)
+	var advisors []planner.AdvisorID
+	for i, name := range []string{"Bo Poulsen", "Sarah Jensen", "Nikoline Holm", "Katrine Berg", "Ali Hassan", "Mette Lund"} {
+		a := planner.Advisor{JobcenterID: jc.ID, TeamID: []planner.TeamID{syd, syd, unge, unge, ydelse, ydelse}[i], Name: name,
+			Mail: fmt.Sprintf("vejleder%d@demo.example", i+1), Phone: fmt.Sprintf("22 33 44 %02d", i)}
+		if i == 4 {
+			a.Hours = &morning
+		}
+		d.do(store.CreateAdvisor(ctx, &a))
+		advisors = append(advisors, a.ID)
+	}
+	for _, r := range []planner.Room{{Name: "Mødelokale 1", Capacity: 6}, {Name: "Mødelokale 2", Capacity: 10}, {Name: "Salen", Capacity: 30}} {
+		r.JobcenterID = jc.ID
+		d.do(store.CreateRoom(ctx, &r))
+	}
+	loc, _ := jc.Location()
+	today := planner.DateOf(now, loc)
+	adults := planner.RuleSet{Groups: []planner.RuleGroup{{Match: planner.MatchAll, Rules: []planner.Rule{{Type: planner.RuleAge, Cond: planner.CondGe, Value: "18"}}}}}
+	offers := []planner.Offer{
+		{Name: "Personlig samtale med din sagsbehandler", Description: "En samtale om job og uddannelse på jobcentret.", MeetingType: "Jobsamtale",
+			Form: planner.Individual, Channel: planner.InPerson, DurationMinutes: 30, ReportingMinutes: 15, StartMinutes: []int{0, 30},
+			RollingWeeks: 8, TeamID: syd, Advisors: advisors[:2], CitizenChoosesAdvisor: true,
+			Terms: planner.BookingTerms{AcceptCancel: true, AcceptRebook: true, RebookDaysBefore: 2}, Rules: adults},
+		{Name: "Telefonisk opfølgning", Description: "Vi ringer dig op.", MeetingType: "Opfølgningssamtale", Form: planner.Individual,
+			Channel: planner.Phone, Caller: planner.AdvisorCalls, DurationMinutes: 20, StartMinutes: []int{0, 20, 40}, RollingWeeks: 4,
+			TeamID: ydelse, Advisors: advisors[4:], Terms: planner.BookingTerms{AcceptCancel: true}, Rules: adults},
+	}
+	for i := range offers {
+		o := &offers[i]
+		o.JobcenterID, o.FirstMeetingDate, o.OpensOn, o.Active, o.ChangedBy = jc.ID, today, today, true, "demo"
+		d.do(store.CreateOffer(ctx, o))
+	}
+	group := planner.Offer{JobcenterID: jc.ID, Name: "Workshop: Jobsøgning for unge", Description: "To timer om CV og ansøgning.",
+		MeetingType: "Jobsamtale", Form: planner.Group, Channel: planner.InPerson, DurationMinutes: 120, OpensOn: today, TeamID: unge,
+		Advisors: advisors[2:4], Active: true, ChangedBy: "demo", Terms: planner.BookingTerms{AcceptCancel: true},
+		Rules: planner.RuleSet{Groups: []planner.RuleGroup{{Match: planner.MatchAll, Rules: []planner.Rule{{Type: planner.RuleAge, Cond: planner.CondLt, Value: "30"}}}}}}
+	for week := 1; week <= 4; week++ {
+		day := today.AddDays(7 * week)
+		for day.Weekday() != time.Wednesday {
+			day = day.AddDays(1)
+		}
+		group.Sessions = append(group.Sessions, planner.Session{Start: time.Date(day.Year, day.Month, day.Day, 13, 0, 0, 0, loc),
+			Advisors: advisors[2:4], Seats: 12, RebookSeats: 2})
+	}
+	d.do(store.CreateOffer(ctx, &group))
+	d.citizens(jc.ID, today, 50)
+	d.bookings(jc.ID, append(offers, group))
+	if d.err != nil {
+		return nil, d.err
+	}
+	tokens := map[planner.Role]string{}
+	for _, role := range []planner.Role{planner.RoleAdmin, planner.RoleAdvisor, planner.RolePortal} {
+		secret := httpapi.NewTokenSecret()
+		d.do(store.CreateToken(ctx, &planner.Token{JobcenterID: jc.ID, Role: role, Name: "demo " + string(role), Hash: httpapi.HashToken(secret)}))
+		tokens[role] = secret
+	}
+	return tokens, d.err
+}
+
+// demo carries the first error of a seeding run.
+type demo struct {
+	ctx      context.Context
+	store    planner.Store
+	svc      *planner.Service
+	err      error
+	citizenz []planner.Citizen
+}
+
+func (d *demo) do(err error) {
+	if d.err == nil && err != nil {
+		d.err = err
+	}
+}
+
+func (d *demo) team(t planner.Team) planner.TeamID {
+	d.do(d.store.CreateTeam(d.ctx, &t))
+	return t.ID
+}
+
+// citizens makes n citizens aged 18–64 of every contact and assessment group.
+func (d *demo) citizens(jc planner.JobcenterID, today planner.Date, n int) {
+	rng := rand.New(rand.NewPCG(2017, 3))
+	names := []string{"Anders", "Bente", "Carl", "Dorthe", "Emil", "Fatima", "Gitte", "Hans", "Ida", "Jonas"}
+	surnames := []string{"Andersen", "Bøgh", "Christensen", "Dam", "Eriksen"}
+	for i := 0; i < n; i++ {
+		age := 18 + rng.IntN(47)
+		y := today.Year - age
+		serial := 1000 + i
+		if y >= 2000 {
+			serial += 3000 // 7th digit 4: born 2000–2036
+		}
+		cpr := fmt.Sprintf("%02d%02d%02d%04d", 1+rng.IntN(28), 1+rng.IntN(12), y%100, serial)
+		c := planner.Citizen{JobcenterID: jc, CPR: planner.MustParseCPR(cpr),
+			Name:            names[i%len(names)] + " " + surnames[(i/len(names))%len(surnames)],
+			ContactGroup:    planner.ContactGroups()[rng.IntN(len(planner.ContactGroups()))],
+			Assessment:      planner.Assessments()[rng.IntN(len(planner.Assessments()))],
+			SubCentre:       planner.SubCentreID(1 + i%2),
+			RegisteredSince: today.AddDays(-7 * rng.IntN(80)), InActivation: i%5 == 0,
+			BookingDeadline: today.AddDays(14 + rng.IntN(60)), DropDate: today.AddDays(30 + rng.IntN(90)),
+		}
+		d.do(d.store.CreateCitizen(d.ctx, &c))
+		d.citizenz = append(d.citizenz, c)
+	}
+}
+
+// bookings books some citizens into the offers they see.
+func (d *demo) bookings(jc planner.JobcenterID, offers []planner.Offer) {
+	for i, c := range d.citizenz {
+		if d.err != nil || i%3 != 0 {
+			continue
+		}
+		o := offers[i%len(offers)]
+		res, err := d.svc.FreeTimes(d.ctx, planner.FreeTimesRequest{Jobcenter: jc, Citizen: c.ID, Offer: o.ID})
+		if err != nil || len(res.Times) == 0 {
+			continue // not for this citizen
+		}
+		ft := res.Times[(i*7)%len(res.Times)]
+		_, _, err = d.svc.Book(d.ctx, planner.BookRequest{Jobcenter: jc, Citizen: c.ID, Offer: o.ID, Time: ft, Actor: "jobnet"})
+		d.do(err)
+	}
+}
