@@ -126,3 +126,47 @@ func orEmptyIDs(ids []AdvisorID) []AdvisorID {
 	}
 	return ids
 }
+
+// OfferWeeks is one offer's line of the free-times overview (§8).
+type OfferWeeks struct {
+	Offer OfferID     `json:"offer"`
+	Name  string      `json:"name"`
+	Form  Form        `json:"form"`
+	Weeks []WeekCount `json:"weeks"` // per advisor per ISO week; weeks without a free place are absent ("-")
+}
+
+// FreeTimesOverview counts, for every active offer of the job centre, the
+// free places per advisor per ISO week over the coming weeks (§8). The
+// nightly report stores this; the offer page shows it live.
+func (s *Service) FreeTimesOverview(ctx context.Context, jc JobcenterID, weeks int) ([]OfferWeeks, error) {
+	if weeks < 1 || weeks > 52 {
+		return nil, fieldErr("weeks", "must be between 1 and 52")
+	}
+	j, err := s.Store.FindJobcenter(ctx, jc)
+	if err != nil {
+		return nil, err
+	}
+	loc, err := j.Location()
+	if err != nil {
+		return nil, err
+	}
+	active := true
+	offers, err := s.Store.FindOffers(ctx, jc, OfferFilter{Active: &active})
+	if err != nil {
+		return nil, err
+	}
+	today := DateOf(s.Now(), loc)
+	out := []OfferWeeks{}
+	for _, o := range offers {
+		res, err := s.FreeTimes(ctx, FreeTimesRequest{Jobcenter: jc, Offer: o.ID, To: today.AddDays(7 * weeks)})
+		if err != nil {
+			return nil, err
+		}
+		counts := WeeklyCounts(res.Times, loc)
+		if counts == nil {
+			counts = []WeekCount{}
+		}
+		out = append(out, OfferWeeks{Offer: o.ID, Name: o.Name, Form: o.Form, Weeks: counts})
+	}
+	return out, nil
+}

@@ -87,3 +87,34 @@ func TestCalendarOverHTTP(t *testing.T) {
 		t.Errorf("a backwards period = %d %v", code, body)
 	}
 }
+
+func TestSearchAndOverview(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	res, err := a.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID})
+	must(t, err)
+	_, s, err := a.svc.Book(ctx, planner.BookRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID, Time: res.Times[0], Actor: "jobnet"})
+	must(t, err)
+	code, body := a.do("admin", "POST", "/api/search", map[string]any{"q": "010190-4321"})
+	if code != 200 || body["citizen"].(map[string]any)["name"] != "Borger" || len(body["summonses"].([]any)) != 1 {
+		t.Errorf("§2 search by CPR = %d %v, want the citizen card", code, body)
+	}
+	code, body = a.do("admin", "POST", "/api/search", map[string]any{"q": s.Number})
+	if code != 200 || len(body["summonses"].([]any)) != 1 {
+		t.Errorf("§2 search by number = %d %v", code, body)
+	}
+	if code, body := a.do("foreign", "POST", "/api/search", map[string]any{"q": "010190-4321"}); code != 404 {
+		t.Errorf("another job centre searching the CPR = %d %v, want 404", code, body)
+	}
+	code, body = a.do("admin", "GET", "/api/free-times-overview?weeks=2", nil)
+	if code != 200 || len(body["offers"].([]any)) != 1 {
+		t.Fatalf("§8 overview = %d %v", code, body)
+	}
+	weeks := body["offers"].([]any)[0].(map[string]any)["weeks"].([]any)
+	if len(weeks) == 0 {
+		t.Errorf("§8 weekly counts = %v, want some weeks", weeks)
+	}
+	if code, body := a.do("admin", "GET", "/api/free-times-overview?weeks=99", nil); code != 422 || body["field"] != "weeks" {
+		t.Errorf("weeks=99 = %d %v", code, body)
+	}
+}

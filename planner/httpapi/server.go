@@ -93,6 +93,8 @@ func (s *Server) register() {
 	s.handle("DELETE /api/absences/{id}", s.deleteAbsence, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/front-page", s.frontPage, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/calendar", s.calendar, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("POST /api/search", s.search, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("GET /api/free-times-overview", s.freeTimesOverview, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/offers/{id}/free-times", s.offerFreeTimes, planner.RoleAdmin, planner.RoleAdvisor)
 
 	s.handle("GET /api/portal/offers", s.portalOffers, planner.RolePortal)

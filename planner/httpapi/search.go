@@ -1,0 +1,74 @@
+package httpapi
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// search finds a summons by its number or a citizen by CPR (§2 "Search by
+// CPR opens the citizen card; search by summons number opens that
+// summons"). The text comes in the body, so a CPR never lands in a URL.
+func (s *Server) search(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var body struct {
+		Q string `json:"q"`
+	}
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	number, cpr, _ := planner.SearchKind(strings.TrimSpace(body.Q))
+	answer := map[string]any{}
+	switch {
+	case number != "":
+		rows, err := s.bothLists(r, a, number)
+		if err != nil {
+			return err
+		}
+		answer["summonses"] = rows
+	case !cpr.IsZero():
+		c, err := s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, cpr)
+		if err != nil {
+			return err
+		}
+		rows, err := s.bothLists(r, a, cpr.Digits())
+		if err != nil {
+			return err
+		}
+		answer["citizen"], answer["summonses"] = c, rows
+	default:
+		return &planner.FieldError{Field: "q", Reason: "must be a CPR number or a summons number"}
+	}
+	writeJSON(w, http.StatusOK, answer)
+	return nil
+}
+
+// bothLists searches the follow-up and the pending list.
+func (s *Server) bothLists(r *http.Request, a planner.Actor, q string) ([]planner.ListRow, error) {
+	rows := []planner.ListRow{}
+	for _, list := range []planner.SummonsList{planner.FollowUpList, planner.PendingList} {
+		page, err := s.svc.SummonsList(r.Context(), a.JobcenterID, planner.ListQuery{List: list, Search: q, Limit: planner.MaxListLimit})
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, page.Rows...)
+	}
+	return rows, nil
+}
+
+// freeTimesOverview answers the free-times tab (§8): ?weeks=12 by default.
+func (s *Server) freeTimesOverview(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	weeks, err := intParam(r, "weeks")
+	if err != nil {
+		return err
+	}
+	if weeks == 0 {
+		weeks = 12
+	}
+	overview, err := s.svc.FreeTimesOverview(r.Context(), a.JobcenterID, weeks)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"offers": overview})
+	return nil
+}
