@@ -52,6 +52,7 @@ type ListQuery struct {
 	DateField        ListDateField
 	From, To         Date     // inclusive, on DateField
 	Teams            []TeamID // the chosen team and its sub-teams (Service expands)
+	Offer            OfferID  // only summonses of this offer's meetings (the offer page)
 	Advisor          AdvisorID
 	MeetingType      string
 	Variant          string
@@ -73,6 +74,7 @@ type ListRow struct {
 	Form             Form         `json:"form"`
 	CitizenID        CitizenID    `json:"citizenId"`
 	CitizenName      string       `json:"citizenName"`
+	ContactGroup     string       `json:"contactGroup,omitempty"`
 	CPR              CPR          `json:"cpr"`
 	State            SummonsState `json:"state"`
 	Start            time.Time    `json:"start"`

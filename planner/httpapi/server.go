@@ -96,6 +96,8 @@ func (s *Server) register() {
 	s.handle("POST /api/search", s.search, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/free-times-overview", s.freeTimesOverview, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/offers/{id}/free-times", s.offerFreeTimes, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("GET /api/offers/{id}/page", s.offerPage, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("GET /api/offers/{id}/participants.xlsx", s.participantsXLSX, planner.RoleAdmin, planner.RoleAdvisor)
 
 	s.handle("GET /api/portal/offers", s.portalOffers, planner.RolePortal)
 	s.handle("GET /api/portal/offers/{id}/free-times", s.portalFreeTimes, planner.RolePortal)

@@ -35,7 +35,7 @@ func (db *DB) FindSummonsList(ctx context.Context, jc planner.JobcenterID, q pla
 	}
 	args = append(args, limit, q.Offset)
 	rows, err := db.pool.Query(ctx, `
-		SELECT s.id, s.number, m.id, m.form, c.id, c.name, c.cpr, s.state, m.start_at, s.holding_deadline,
+		SELECT s.id, s.number, m.id, m.form, c.id, c.name, c.contact_group, c.cpr, s.state, m.start_at, s.holding_deadline,
 			(s.holding_deadline IS NOT NULL AND s.meeting_day > s.holding_deadline),
 			s.seen_at, coalesce(m.team_id, 0), coalesce(t.name, ''),
 			(SELECT coalesce(array_agg(ma.advisor_id ORDER BY ma.position), '{}') FROM meeting_advisors ma WHERE ma.meeting_id = m.id),
@@ -69,7 +69,7 @@ func scanListRow(row pgx.CollectableRow) (planner.ListRow, error) {
 	var cpr string
 	var deadline *time.Time
 	var advisors []int64
-	err := row.Scan(&r.SummonsID, &r.Number, &r.MeetingID, &r.Form, &r.CitizenID, &r.CitizenName, &cpr, &r.State,
+	err := row.Scan(&r.SummonsID, &r.Number, &r.MeetingID, &r.Form, &r.CitizenID, &r.CitizenName, &r.ContactGroup, &cpr, &r.State,
 		&r.Start, &deadline, &r.DeadlineExceeded, &r.SeenAt, &r.TeamID, &r.TeamName, &advisors, &r.AdvisorName,
 		&r.RoomName, &r.Summoner, &r.MeetingType, &r.Variant, &r.Channel, &r.Jobnet, &r.JobnetAt, &r.InCalendar)
 	if err != nil {
@@ -112,6 +112,9 @@ func (db *DB) listWhere(ctx context.Context, jc planner.JobcenterID, q planner.L
 	}
 	if len(q.Teams) > 0 {
 		add("s.team_id = ANY($?)", idsOf(q.Teams))
+	}
+	if q.Offer != 0 {
+		add("s.meeting_id IN (SELECT id FROM meetings WHERE offer_id = $?)", q.Offer)
 	}
 	if q.Advisor != 0 {
 		add("s.responsible_id = $?", q.Advisor)

@@ -30,7 +30,7 @@ func (db *DB) FindSummonsList(ctx context.Context, jc planner.JobcenterID, q pla
 	}
 	args = append(args, limit, q.Offset)
 	rows, err := db.reader.QueryContext(ctx, `
-		SELECT s.id, s.number, m.id, m.form, c.id, c.name, c.cpr, s.state, m.start_at, s.holding_deadline,
+		SELECT s.id, s.number, m.id, m.form, c.id, c.name, c.contact_group, c.cpr, s.state, m.start_at, s.holding_deadline,
 			(s.holding_deadline IS NOT NULL AND s.meeting_day > s.holding_deadline),
 			s.seen_at, coalesce(m.team_id, 0), coalesce(t.name, ''),
 			(SELECT json_group_array(advisor_id) FROM (
@@ -69,7 +69,7 @@ func scanListRow(rows *sql.Rows) (planner.ListRow, error) {
 	var deadline, advisors sql.NullString
 	var start int64
 	var seen, jobnetAt sql.NullInt64
-	err := rows.Scan(&r.SummonsID, &r.Number, &r.MeetingID, &r.Form, &r.CitizenID, &r.CitizenName, &cpr, &r.State,
+	err := rows.Scan(&r.SummonsID, &r.Number, &r.MeetingID, &r.Form, &r.CitizenID, &r.CitizenName, &r.ContactGroup, &cpr, &r.State,
 		&start, &deadline, &r.DeadlineExceeded, &seen, &r.TeamID, &r.TeamName, &advisors, &r.AdvisorName,
 		&r.RoomName, &r.Summoner, &r.MeetingType, &r.Variant, &r.Channel, &r.Jobnet, &jobnetAt, &r.InCalendar)
 	if err != nil {
@@ -116,6 +116,9 @@ func (db *DB) listWhere(ctx context.Context, jc planner.JobcenterID, q planner.L
 		list, all := inList(args, q.Teams)
 		args = all
 		conds = append(conds, "s.team_id IN ("+list+")")
+	}
+	if q.Offer != 0 {
+		add("s.meeting_id IN (SELECT id FROM meetings WHERE offer_id = ?#)", q.Offer)
 	}
 	if q.Advisor != 0 {
 		add("s.responsible_id = ?#", q.Advisor)

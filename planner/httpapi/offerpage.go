@@ -1,0 +1,119 @@
+package httpapi
+
+import (
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// participant is a booked citizen on the offer page (§4.3).
+type participant struct {
+	SummonsID       planner.SummonsID `json:"summonsId"`
+	CPR             planner.CPR       `json:"cpr"`
+	Name            string            `json:"name"`
+	ContactGroup    string            `json:"contactGroup,omitempty"`
+	Age             int               `json:"age"`
+	HoldingDeadline planner.Date      `json:"holdingDeadline"`
+	Start           time.Time         `json:"start"`
+}
+
+// participants lists the citizens booked on an offer, searchable by name
+// or CPR, in meeting order.
+func (s *Server) participants(r *http.Request, a planner.Actor, offer planner.OfferID, search string, loc *time.Location) ([]participant, error) {
+	page, err := s.svc.SummonsList(r.Context(), a.JobcenterID, planner.ListQuery{
+		List: planner.FollowUpList, Offer: offer, Search: search, Limit: planner.MaxListLimit,
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := []participant{}
+	for _, row := range page.Rows {
+		out = append(out, participant{
+			SummonsID: row.SummonsID, CPR: row.CPR, Name: row.CitizenName, ContactGroup: row.ContactGroup,
+			Age: row.CPR.Age(planner.DateOf(row.Start, loc)), HoldingDeadline: row.HoldingDeadline, Start: row.Start,
+		})
+	}
+	return out, nil
+}
+
+// offerPage answers the offer page (§4.3): the offer, its live free
+// places per ISO week, and the booked citizens (?search= name or CPR).
+func (s *Server) offerPage(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	o, loc, err := s.offerAndZone(r, a, planner.OfferID(id))
+	if err != nil {
+		return err
+	}
+	res, err := s.svc.FreeTimes(r.Context(), planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Offer: o.ID})
+	if err != nil {
+		return err
+	}
+	people, err := s.participants(r, a, o.ID, r.URL.Query().Get("search"), loc)
+	if err != nil {
+		return err
+	}
+	weeks := planner.WeeklyTotals(planner.WeeklyCounts(res.Times, loc))
+	writeJSON(w, http.StatusOK, map[string]any{"offer": o, "weeks": weeks, "participants": people})
+	return nil
+}
+
+func (s *Server) offerAndZone(r *http.Request, a planner.Actor, id planner.OfferID) (planner.Offer, *time.Location, error) {
+	o, err := s.store.FindOffer(r.Context(), a.JobcenterID, id)
+	if err != nil {
+		return o, nil, err
+	}
+	jc, err := s.store.FindJobcenter(r.Context(), a.JobcenterID)
+	if err != nil {
+		return o, nil, err
+	}
+	loc, err := jc.Location()
+	return o, loc, err
+}
+
+// participantsXLSX answers the participant list as an Excel file (§4.3
+// "download participant list"). It holds full CPR numbers: staff need them
+// to act on the list, and it is only for the job centre's own staff.
+func (s *Server) participantsXLSX(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	o, loc, err := s.offerAndZone(r, a, planner.OfferID(id))
+	if err != nil {
+		return err
+	}
+	people, err := s.participants(r, a, o.ID, "", loc)
+	if err != nil {
+		return err
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	const sheet = "Deltagere"
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	rows := [][]any{{"CPR", "Navn", "Kontaktgruppe", "Alder", "Frist for afholdelse", "Dato og klokkeslæt"}}
+	for _, p := range people {
+		rows = append(rows, []any{p.CPR.Digits()[:6] + "-" + p.CPR.Digits()[6:], p.Name, p.ContactGroup, p.Age,
+			p.HoldingDeadline.String(), p.Start.In(loc).Format("02-01-2006 15:04")})
+	}
+	for i, row := range rows {
+		cell, err := excelize.CoordinatesToCellName(1, i+1)
+		if err != nil {
+			return err
+		}
+		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+			return err
+		}
+	}
+	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="deltagere-%d.xlsx"`, o.ID))
+	return f.Write(w)
+}
