@@ -2,6 +2,7 @@ package planner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -149,4 +150,47 @@ func (s *Service) DeleteSummonses(ctx context.Context, jc JobcenterID, ids []Sum
 		}
 	}
 	return s.Store.DeleteSummonses(ctx, jc, dedupe(all), actor)
+}
+
+// BulkResult is the outcome of a bulk summons: who got which pending
+// summons, and who got none because the free times ran out.
+type BulkResult struct {
+	Summonses []Summons   `json:"summonses"`
+	Unplaced  []CitizenID `json:"unplaced"`
+}
+
+// BulkSummon creates pending summonses for citizens (§6 "creating summonses
+// in bulk distributes citizens over free times"): each citizen, in the
+// order given, gets the next free time of the offer; a time taken meanwhile
+// is skipped. Each summons is its own transaction; the pending list then
+// shows them for checking before they are sent.
+func (s *Service) BulkSummon(ctx context.Context, jc JobcenterID, offer OfferID, citizens []CitizenID, actor string) (BulkResult, error) {
+	res, err := s.FreeTimes(ctx, FreeTimesRequest{Jobcenter: jc, Offer: offer})
+	if err != nil {
+		return BulkResult{}, err
+	}
+	out := BulkResult{Summonses: []Summons{}, Unplaced: []CitizenID{}}
+	next := 0
+	for _, c := range citizens {
+		placed := false
+		for next < len(res.Times) && !placed {
+			ft := res.Times[next]
+			_, sm, err := s.Summon(ctx, BookRequest{Jobcenter: jc, Citizen: c, Offer: offer, Time: ft, Actor: actor})
+			switch {
+			case err == nil:
+				out.Summonses, placed = append(out.Summonses, sm), true
+				if ft.SessionID == 0 {
+					next++ // an individual time holds one citizen; a session takes more until full
+				}
+			case errors.Is(err, ErrConflict):
+				next++ // taken meanwhile, or the session is full
+			default:
+				return out, err
+			}
+		}
+		if !placed {
+			out.Unplaced = append(out.Unplaced, c)
+		}
+	}
+	return out, nil
 }

@@ -202,3 +202,24 @@ func idList[T ~int64](s, field string) ([]T, error) {
 	}
 	return out, nil
 }
+
+// bulkSummon distributes citizens over an offer's free times as pending
+// summonses (§6).
+func (s *Server) bulkSummon(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var body struct {
+		Offer    planner.OfferID     `json:"offerId"`
+		Citizens []planner.CitizenID `json:"citizens"`
+	}
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	if len(body.Citizens) == 0 || len(body.Citizens) > 500 {
+		return &planner.FieldError{Field: "citizens", Reason: "must name 1 to 500 citizens"}
+	}
+	res, err := s.svc.BulkSummon(r.Context(), a.JobcenterID, body.Offer, body.Citizens, a.Name)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, res)
+	return nil
+}

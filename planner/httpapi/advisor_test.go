@@ -118,3 +118,31 @@ func TestSearchAndOverview(t *testing.T) {
 		t.Errorf("weeks=99 = %d %v", code, body)
 	}
 }
+
+func TestBulkSummons(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	var ids []any
+	for i := 0; i < 3; i++ {
+		c := planner.Citizen{JobcenterID: a.jc.ID, CPR: planner.MustParseCPR("0101" + []string{"80", "81", "82"}[i] + "-1234"), Name: "Borger"}
+		must(t, a.db.CreateCitizen(ctx, &c))
+		ids = append(ids, c.ID)
+	}
+	code, body := a.do("admin", "POST", "/api/summonses/bulk", map[string]any{"offerId": a.offer.ID, "citizens": ids})
+	if code != 201 || len(body["summonses"].([]any)) != 3 || len(body["unplaced"].([]any)) != 0 {
+		t.Fatalf("§6 bulk summons = %d %v", code, body)
+	}
+	starts := map[any]bool{}
+	for _, s := range body["summonses"].([]any) {
+		if s.(map[string]any)["state"] != "pending" {
+			t.Errorf("a bulk summons is %v, want pending", s)
+		}
+	}
+	_, page := a.do("admin", "GET", "/api/summonses?list=pending", nil)
+	for _, r := range page["rows"].([]any) {
+		starts[r.(map[string]any)["start"]] = true
+	}
+	if len(starts) != 3 {
+		t.Errorf("§6 the citizens were not spread over three times: %v", starts)
+	}
+}

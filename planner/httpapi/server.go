@@ -84,6 +84,7 @@ func (s *Server) register() {
 	s.handle("GET /api/offers/{id}", s.getOffer, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("PUT /api/offers/{id}", s.updateOffer, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/summonses", s.summonsList, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("POST /api/summonses/bulk", s.bulkSummon, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/summonses/send", s.sendSummonses, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/summonses/delete", s.deleteSummonses, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("PUT /api/meetings/{id}", s.moveMeeting, planner.RoleAdmin, planner.RoleAdvisor)
