@@ -1,0 +1,236 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/xuri/excelize/v2"
+)
+
+// TestEndToEnd builds the real binary and drives a whole story over HTTP,
+// on SQLite and on PostgreSQL: set up a job centre, offers, citizens; the
+// portal books, is refused a taken time, rebooks; an absence is rebooked;
+// pending summonses are created in bulk and sent; the lists and the Excel
+// participant list hold the right rows; SIGTERM stops the daemon with 0.
+func TestEndToEnd(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "planner")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	t.Run("SQLite", func(t *testing.T) { story(t, bin, filepath.Join(t.TempDir(), "planner.db")) })
+	t.Run("PostgreSQL", func(t *testing.T) { story(t, bin, testPostgres(t)) })
+}
+
+// testPostgres creates a fresh database and drops it when the test ends.
+func testPostgres(t *testing.T) string {
+	admin := os.Getenv("PLANNER_TEST_DATABASE_URL")
+	if admin == "" {
+		admin = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, admin)
+	if err != nil {
+		t.Fatalf("PostgreSQL is not reachable (PLANNER_TEST_DATABASE_URL): %v", err)
+	}
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	name := "planner_e2e_" + hex.EncodeToString(b)
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_, _ = conn.Exec(context.Background(), "DROP DATABASE "+name+" WITH (FORCE)")
+		conn.Close(context.Background())
+	})
+	u, _ := url.Parse(admin)
+	u.Path = "/" + name
+	return u.String()
+}
+
+func story(t *testing.T, bin, database string) {
+	run := func(args ...string) string {
+		t.Helper()
+		out, err := exec.Command(bin, append(args, "-database", database)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("planner %v: %v\n%s", args, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	run("jobcenter", "-name", "Jobcenter Glostrup", "-prefix", "10100")
+	c := &client{t: t, tokens: map[string]string{
+		"admin":  run("token", "-jobcenter", "1", "-role", "admin", "-name", "Maria"),
+		"portal": run("token", "-jobcenter", "1", "-role", "portal", "-name", "Jobnet"),
+	}}
+
+	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-database", database)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = io.Discard
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatal(err)
+	}
+	go io.Copy(io.Discard, stdout)
+	c.base = regexp.MustCompile(`http://[0-9.:]+`).FindString(line)
+
+	// Set up: a team with hours, two advisors, a room, citizens, offers.
+	team := c.call("admin", "POST", "/api/teams", map[string]any{"name": "Ydelse", "mail": "ydelse@glostrup.dk",
+		"hours": map[string]any{"days": []any{nil, []any{map[string]any{"from": "09:00", "to": "12:00"}}, []any{map[string]any{"from": "09:00", "to": "12:00"}},
+			[]any{map[string]any{"from": "09:00", "to": "12:00"}}, []any{map[string]any{"from": "09:00", "to": "12:00"}}, []any{map[string]any{"from": "09:00", "to": "12:00"}}, nil}}}, 201)
+	var advisors []any
+	for _, name := range []string{"Bo Poulsen", "Sarah Jensen"} {
+		a := c.call("admin", "POST", "/api/advisors", map[string]any{"name": name, "teamId": team["id"]}, 201)
+		advisors = append(advisors, a["id"])
+	}
+	room := c.call("admin", "POST", "/api/rooms", map[string]any{"name": "Salen", "capacity": 20}, 201)
+	var citizens []any
+	for _, cpr := range []string{"010190-4321", "020285-1234", "030399-2345"} {
+		cz := c.call("admin", "POST", "/api/citizens", map[string]any{"cpr": cpr, "name": "Borger " + cpr[:2], "contactGroup": "Dagpengemodtager"}, 201)
+		citizens = append(citizens, cz["id"])
+	}
+	today := time.Now().Format("2006-01-02")
+	adults := map[string]any{"groups": []any{map[string]any{"match": "all", "rules": []any{map[string]any{"type": "age", "cond": ">=", "value": "18"}}}}}
+	offer := c.call("admin", "POST", "/api/offers", map[string]any{"name": "Jobsamtale", "meetingType": "Jobsamtale", "form": "individual",
+		"channel": "in_person", "durationMinutes": 30, "reportingMinutes": 15, "startMinutes": []int{0, 30}, "firstMeetingDate": today,
+		"opensOn": today, "rollingWeeks": 4, "teamId": team["id"], "advisors": advisors, "active": true, "rules": adults,
+		"terms": map[string]any{"acceptCancel": true, "acceptRebook": true, "rebookDaysBefore": 1}}, 201)
+	group := c.call("admin", "POST", "/api/offers", map[string]any{"name": "Workshop", "meetingType": "Jobsamtale", "form": "group",
+		"channel": "in_person", "durationMinutes": 60, "opensOn": today, "teamId": team["id"], "roomId": room["id"], "active": true, "rules": adults,
+		"sessions": []any{map[string]any{"start": time.Now().AddDate(0, 0, 10).Truncate(time.Hour), "advisors": advisors[1:], "seatsFromRoom": true, "rebookSeats": 2}}}, 201)
+	if len(group["sessions"].([]any)) != 1 {
+		t.Fatalf("group offer sessions = %v", group["sessions"])
+	}
+
+	// The portal: the citizen sees the offers, books, is refused the same time again, rebooks.
+	offerID := itoa(offer["id"])
+	my := c.portal("010190-4321", "GET", "/api/portal/offers", nil, 200)
+	if len(my["offers"].([]any)) != 2 {
+		t.Fatalf("§5 my offers = %v", my)
+	}
+	times := c.portal("010190-4321", "GET", "/api/portal/offers/"+offerID+"/free-times", nil, 200)["times"].([]any)
+	ft := func(i int) map[string]any { return times[i].(map[string]any) }
+	book := func(cpr string, i int, status int) map[string]any {
+		return c.portal(cpr, "POST", "/api/portal/bookings", map[string]any{"cpr": cpr, "offerId": offer["id"], "start": ft(i)["start"], "end": ft(i)["end"], "advisorId": ft(i)["advisor"]}, status)
+	}
+	booked := book("010190-4321", 0, 201)["summons"].(map[string]any)
+	book("020285-1234", 0, 409)
+	last := len(times) - 1
+	c.portal("010190-4321", "POST", "/api/portal/bookings/"+itoa(booked["id"])+"/rebook", map[string]any{"start": ft(last)["start"], "end": ft(last)["end"], "advisor": ft(last)["advisor"]}, 200)
+	second := book("020285-1234", 0, 201)["meeting"].(map[string]any)
+
+	// An absence over the second booking: a proposal, applied.
+	start, _ := time.Parse(time.RFC3339, second["start"].(string))
+	abs := c.call("admin", "POST", "/api/absences", map[string]any{"advisorId": second["advisors"].([]any)[0], "start": start.Add(-time.Hour), "end": start.Add(2 * time.Hour)}, 201)
+	c.call("admin", "POST", "/api/absences/rebooking", map[string]any{"advisorId": second["advisors"].([]any)[0], "proposals": abs["proposals"]}, 200)
+
+	// Bulk pending summonses into the group session, then sent.
+	bulk := c.call("admin", "POST", "/api/summonses/bulk", map[string]any{"offerId": group["id"], "citizens": citizens}, 201)
+	if n := len(bulk["summonses"].([]any)); n != 3 {
+		t.Fatalf("§6 bulk into the session = %d", n)
+	}
+	pending := c.call("admin", "GET", "/api/summonses?list=pending", nil, 200)
+	if pending["total"] != float64(3) {
+		t.Errorf("§6 pending list = %v", pending["total"])
+	}
+	c.call("admin", "POST", "/api/summonses/send", map[string]any{"ids": []any{bulk["summonses"].([]any)[0].(map[string]any)["id"]}}, 204)
+	follow := c.call("admin", "GET", "/api/summonses?list=follow_up", nil, 200)
+	if follow["total"] != float64(5) { // two individual bookings and the three group participants
+		t.Errorf("§6 follow-up list = %v, want 5", follow["total"])
+	}
+
+	// The participant list of the group offer opens in Excel with its three rows.
+	resp := c.raw("admin", "GET", "/api/offers/"+itoa(group["id"])+"/participants.xlsx")
+	f, err := excelize.OpenReader(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows, _ := f.GetRows("Deltagere"); len(rows) != 4 {
+		t.Errorf("§4.3 participant list rows = %d, want a header and 3", len(rows))
+	}
+
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("serve after SIGTERM: %v, want exit 0", err)
+	}
+}
+
+type client struct {
+	t      *testing.T
+	base   string
+	tokens map[string]string
+}
+
+func (c *client) raw(who, method, path string) *http.Response {
+	c.t.Helper()
+	req, _ := http.NewRequest(method, c.base+path, nil)
+	req.Header.Set("Authorization", "Bearer "+c.tokens[who])
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return resp
+}
+
+func (c *client) send(who, cpr, method, path string, body any, status int) map[string]any {
+	c.t.Helper()
+	b, _ := json.Marshal(body)
+	if body == nil {
+		b = nil
+	}
+	req, _ := http.NewRequest(method, c.base+path, bytes.NewReader(b))
+	req.Header.Set("Authorization", "Bearer "+c.tokens[who])
+	if cpr != "" {
+		req.Header.Set("Planner-Citizen", cpr)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	if resp.StatusCode != status {
+		c.t.Fatalf("%s %s = %d %v, want %d", method, path, resp.StatusCode, out, status)
+	}
+	return out
+}
+
+func (c *client) call(who, method, path string, body any, status int) map[string]any {
+	c.t.Helper()
+	return c.send(who, "", method, path, body, status)
+}
+
+func (c *client) portal(cpr, method, path string, body any, status int) map[string]any {
+	c.t.Helper()
+	return c.send("portal", cpr, method, path, body, status)
+}
+
+func itoa(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
