@@ -16,8 +16,20 @@ import (
 //
 // The zero CPR is "no CPR".
 type CPR struct {
-	digits string // exactly 10 ASCII digits, or "" for the zero CPR
+	// code is the ten digits read as a number, plus one, times cprMix; 0 is
+	// the zero CPR. fmt and slog's text handler print a struct's unexported
+	// fields by reflection, without calling their methods, so a CPR held in
+	// an unexported field would show its digits if they were stored as
+	// such. The scramble is no secret, only a guard against that accident.
+	code uint64
 }
+
+// cprMix is odd, so multiplying by it is a bijection on uint64; cprUnmix is
+// its inverse modulo 2^64.
+const (
+	cprMix   = 0x9E3779B97F4A7C15
+	cprUnmix = 0xF1DE83E19937733D
+)
 
 // ParseCPR accepts "DDMMYY-SSSS" and "DDMMYYSSSS". The century comes from the
 // 7th digit by the CPR register's table; an impossible birth date is an error.
@@ -41,7 +53,11 @@ func ParseCPR(s string) (CPR, error) {
 			return CPR{}, fieldErr("cpr", "must contain only digits and one optional dash")
 		}
 	}
-	c := CPR{digits: string(d)}
+	var n uint64
+	for _, x := range d {
+		n = n*10 + uint64(x-'0')
+	}
+	c := CPR{code: (n + 1) * cprMix}
 	if _, ok := c.birth(); !ok {
 		return CPR{}, fieldErr("cpr", "holds an impossible birth date")
 	}
@@ -58,11 +74,16 @@ func MustParseCPR(s string) CPR {
 }
 
 // IsZero reports whether c is the zero CPR.
-func (c CPR) IsZero() bool { return c.digits == "" }
+func (c CPR) IsZero() bool { return c.code == 0 }
 
 // Digits returns the full ten digits, unmasked. Use it only to store the
 // number or send it to a system that must have it.
-func (c CPR) Digits() string { return c.digits }
+func (c CPR) Digits() string {
+	if c.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%010d", c.code*cprUnmix-1)
+}
 
 // BirthDate returns the birth date encoded in c (zero for the zero CPR).
 func (c CPR) BirthDate() Date {
@@ -88,13 +109,14 @@ func (c CPR) Age(on Date) int {
 //	4, 9       20YY       19YY       19YY
 //	5-8        20YY       20YY       18YY
 func (c CPR) birth() (Date, bool) {
-	if len(c.digits) != 10 {
+	digits := c.Digits()
+	if len(digits) != 10 {
 		return Date{}, false
 	}
-	n := func(i int) int { return int(c.digits[i]-'0')*10 + int(c.digits[i+1]-'0') }
+	n := func(i int) int { return int(digits[i]-'0')*10 + int(digits[i+1]-'0') }
 	day, month, yy := n(0), n(2), n(4)
 	century := 1900
-	switch s7 := c.digits[6] - '0'; {
+	switch s7 := digits[6] - '0'; {
 	case s7 <= 3:
 	case s7 == 4 || s7 == 9:
 		if yy <= 36 {
@@ -124,7 +146,7 @@ func (c CPR) String() string {
 	if c.IsZero() {
 		return ""
 	}
-	return c.digits[:6] + "-xxxx"
+	return c.Digits()[:6] + "-xxxx"
 }
 
 // GoString implements fmt.GoStringer with the masked form.

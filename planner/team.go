@@ -127,7 +127,7 @@ func (tr TeamTree) MailFor(id TeamID) (addr string, from TeamID, ok bool) {
 // TopMail returns the address "registered at the top of the team hierarchy"
 // (§7 mail 1): the address of the shallowest team that has one, ties broken
 // by the lower team id, so a job centre whose top team has no address still
-// reaches the head of its largest branch.
+// reaches the highest team below it that has one.
 func (tr TeamTree) TopMail() (addr string, from TeamID, ok bool) {
 	level := slices.Clone(tr.roots)
 	for len(level) > 0 {

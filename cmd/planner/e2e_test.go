@@ -34,11 +34,11 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	t.Run("SQLite", func(t *testing.T) { story(t, bin, filepath.Join(t.TempDir(), "planner.db")) })
-	t.Run("PostgreSQL", func(t *testing.T) { story(t, bin, testPostgres(t)) })
+	t.Run("PostgreSQL", func(t *testing.T) { story(t, bin, testPostgresTB(t)) })
 }
 
-// testPostgres creates a fresh database and drops it when the test ends.
-func testPostgres(t *testing.T) string {
+// testPostgresTB creates a fresh database and drops it when the test ends.
+func testPostgresTB(t testing.TB) string {
 	admin := os.Getenv("PLANNER_TEST_DATABASE_URL")
 	if admin == "" {
 		admin = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"

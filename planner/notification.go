@@ -8,18 +8,18 @@ import (
 // Trigger is one of the five situations of §7 that send a notification mail.
 type Trigger int
 
-// The triggers of §7, numbered as in the guide.
+// The triggers of §7, numbered as the guide numbers its mails.
 const (
-	// NoOffer: a citizen opens "My meetings" and no offer matches (mail 1).
+	// NoOffer is mail 1: a citizen opens "My meetings" and no offer matches.
 	NoOffer Trigger = 1 + iota
-	// NoFreeTime: a citizen chose an offer but gets no free time (mail 2).
+	// NoFreeTime is mail 2: a citizen chose an offer but gets no free time.
 	NoFreeTime
-	// InstantNoTime: an instant booking finds no free time or offer (mail 3).
+	// InstantNoTime is mail 3: an instant booking finds no free time or offer.
 	InstantNoTime
-	// Conflict: an advisor's private appointment over a Planner citizen
-	// meeting, seen by the two-way sync (mail 4).
+	// Conflict is mail 4: an advisor's private appointment over a Planner
+	// citizen meeting, seen by the two-way sync.
 	Conflict
-	// BrowseEmpty: a citizen browses Jobnet months without free times (mail 5).
+	// BrowseEmpty is mail 5: a citizen browses Jobnet months without free times.
 	BrowseEmpty
 )
 
@@ -41,7 +41,8 @@ func (t Trigger) String() string {
 }
 
 // Notification is a decided notification mail: which situation, to whom,
-// about what. It carries no citizen at all, so no CPR can reach a mail.
+// about what. Sending it is someone else's job. By design it carries no
+// citizen at all, so no CPR can reach a mail, a dedup key or a log line.
 type Notification struct {
 	Trigger     Trigger     `json:"trigger"`
 	Reason      EmptyReason `json:"reason,omitempty"` // mails 2 and 3
@@ -54,8 +55,9 @@ type Notification struct {
 	Day         Date        `json:"day"`
 }
 
-// DedupKey identifies the situation, address and day: the same situation
-// mails the same address at most once a day (§7, inferred).
+// DedupKey identifies the situation (job centre, trigger, reason, offer,
+// advisor, meeting), the address (case-insensitively) and the day: the same
+// situation mails the same address at most once a day (§7, inferred).
 func (n Notification) DedupKey() string {
 	return fmt.Sprintf("%d|%s|%s|o%d|a%d|m%d|%s|%s", n.JobcenterID, n.Trigger, n.Reason,
 		n.OfferID, n.AdvisorID, n.MeetingID, strings.ToLower(n.To), n.Day)
@@ -156,7 +158,7 @@ var mailTexts = map[Lang]mailText{
 			NoOffer:       "En borger åbnede \"Mine møder\" på Jobnet, men ingen af jobcenterets onlinetilbud passede til borgeren.",
 			NoFreeTime:    "En borger valgte et onlinetilbud på Jobnet, men fik ingen ledige tider præsenteret.",
 			InstantNoTime: "En borger forsøgte en straks-booking på Jobnet, men der blev ikke fundet nogen ledig tid.",
-			Conflict:      "Der er oprettet en privat aftale i din kalender på et tidspunkt, hvor du har en borgersamtale i Planner. Flyt den ene af dem.",
+			Conflict:      "Der er oprettet en privat aftale i en vejleders kalender oven i et borgermøde i Planner, som du deltager i. Flyt mødet eller aftalen.",
 			BrowseEmpty:   "En borger bladrede i Jobnet-kalenderen i perioder uden ledige tider hos dig.",
 		},
 		reasons: map[EmptyReason]string{
@@ -179,7 +181,7 @@ var mailTexts = map[Lang]mailText{
 			NoOffer:       "A citizen opened \"My meetings\" on Jobnet, but none of the job centre's online offers matched them.",
 			NoFreeTime:    "A citizen chose an online offer on Jobnet but was shown no free time.",
 			InstantNoTime: "A citizen tried an instant booking on Jobnet, but no free time was found.",
-			Conflict:      "A private appointment was created in your calendar at a time when you have a citizen meeting in Planner. Move one of them.",
+			Conflict:      "A private appointment was created in an advisor's calendar over a Planner citizen meeting you take part in. Move the meeting or the appointment.",
 			BrowseEmpty:   "A citizen browsed the Jobnet calendar through periods without free times with you.",
 		},
 		reasons: map[EmptyReason]string{
