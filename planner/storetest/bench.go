@@ -108,3 +108,27 @@ func ListWorld(tb testing.TB, store planner.Store, advisors int) (planner.Jobcen
 	}
 	return w.jc, []planner.TeamID{w.team.ID, sub.ID}, ids
 }
+
+// Seeder bulk-loads n summonses for a job centre's teams and advisors.
+type Seeder func(ctx context.Context, jc planner.JobcenterID, teams []planner.TeamID, advisors []planner.AdvisorID, n int) error
+
+// BenchmarkFollowUpPages seeds 100,000 summonses through seed and measures
+// the follow-up list's pages of docs/BENCHMARKS.md, one sub-benchmark each.
+func BenchmarkFollowUpPages(b *testing.B, store planner.Store, seed Seeder) {
+	jc, teams, advisors := ListWorld(b, store, 200)
+	if err := seed(context.Background(), jc.ID, teams, advisors, 100_000); err != nil {
+		b.Fatal(err)
+	}
+	yes := true
+	for _, bc := range []struct {
+		name string
+		q    planner.ListQuery
+	}{
+		{"team/by-date", planner.ListQuery{List: planner.FollowUpList, Teams: teams[1:], Offset: 1000}},
+		{"team/by-name-desc", planner.ListQuery{List: planner.FollowUpList, Teams: teams[1:], Sort: planner.ColName, Desc: true, Offset: 1000}},
+		{"search-name", planner.ListQuery{List: planner.FollowUpList, Search: "borger 0042"}},
+		{"deadline-exceeded/by-team", planner.ListQuery{List: planner.FollowUpList, DeadlineExceeded: &yes, Sort: planner.ColTeam}},
+	} {
+		b.Run(bc.name, func(b *testing.B) { BenchmarkList(b, store, jc.ID, bc.q) })
+	}
+}
