@@ -82,7 +82,13 @@ func (c CPR) Digits() string {
 	if c.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%010d", c.code*cprUnmix-1)
+	var b [10]byte
+	n := c.code*cprUnmix - 1
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[:])
 }
 
 // BirthDate returns the birth date encoded in c (zero for the zero CPR).

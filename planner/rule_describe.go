@@ -5,46 +5,54 @@ import (
 	"strings"
 )
 
-// Describe renders the rule set as one readable sentence in lang, so a user
-// sees back what the wizard's step 3 will select (§4.2), e.g.
+// Describe renders the rule set as one readable sentence in lang (Danish
+// unless lang is English), so a user sees back what the wizard's step 3
+// will select (§4.2), e.g.
 //
 //	(age is at least 18 and age is under 30) or contact group is "Dagpengemodtager"
 //
-// A group of several rules is parenthesised whenever it stands next to
-// another group, so the AND-before-OR reading is visible.
+// Parentheses show the grouping. When there are several groups, a group of
+// several rules is parenthesised, as the user built it in the wizard; when
+// there are several OR-terms, a term of several groups (joined by AND) is
+// parenthesised too, so the sentence never relies on AND binding tighter
+// than OR. Names of marks, sub-centres and other actors come from rc, with
+// "#id" when rc does not know them. An empty rule set gives "".
 func (rs RuleSet) Describe(lang Lang, rc RuleContext) string {
-	w := words[English]
-	if lang == Danish {
-		w = words[Danish]
+	w := words[Danish]
+	if lang == English {
+		w = words[English]
 	}
-	var terms []string
-	var term []string
-	flush := func() {
-		if len(term) > 0 {
-			terms = append(terms, strings.Join(term, " "+w.and+" "))
-			term = nil
+	terms := rs.terms()
+	texts := make([]string, len(terms))
+	for k, term := range terms {
+		parts := make([]string, len(term))
+		for n, i := range term {
+			parts[n] = rs.Groups[i].describe(w, rc, len(rs.Groups) > 1)
+		}
+		texts[k] = strings.Join(parts, " "+w.and+" ")
+		if len(terms) > 1 && len(term) > 1 {
+			texts[k] = "(" + texts[k] + ")"
 		}
 	}
-	for i, g := range rs.Groups {
-		if i > 0 && g.Join == JoinOr {
-			flush()
-		}
-		parts := make([]string, len(g.Rules))
-		for j, r := range g.Rules {
-			parts[j] = r.describe(w, rc)
-		}
-		sep := " " + w.and + " "
-		if g.Match == MatchAny {
-			sep = " " + w.or + " "
-		}
-		text := strings.Join(parts, sep)
-		if len(g.Rules) > 1 && len(rs.Groups) > 1 {
-			text = "(" + text + ")"
-		}
-		term = append(term, text)
+	return strings.Join(texts, " "+w.or+" ")
+}
+
+// describe renders one group, in parentheses when paren and the group holds
+// several rules.
+func (g RuleGroup) describe(w vocabulary, rc RuleContext, paren bool) string {
+	parts := make([]string, len(g.Rules))
+	for j, r := range g.Rules {
+		parts[j] = r.describe(w, rc)
 	}
-	flush()
-	return strings.Join(terms, " "+w.or+" ")
+	sep := " " + w.and + " "
+	if g.Match == MatchAny {
+		sep = " " + w.or + " "
+	}
+	text := strings.Join(parts, sep)
+	if paren && len(g.Rules) > 1 {
+		text = "(" + text + ")"
+	}
+	return text
 }
 
 // vocabulary holds the words of one language.
@@ -54,6 +62,8 @@ type vocabulary struct {
 	conds            map[Condition]string
 }
 
+// words are the rule words per language; the Danish ones are the guide's
+// (lower-cased, as they stand inside a sentence).
 var words = map[Lang]vocabulary{
 	English: {
 		and: "and", or: "or", yes: "yes", no: "no",
@@ -85,6 +95,8 @@ var words = map[Lang]vocabulary{
 	},
 }
 
+// describe renders one rule: "age is at least 18", "has person-group mark
+// "Ungeindsats"". Unknown types and conditions are shown as stored.
 func (r Rule) describe(w vocabulary, rc RuleContext) string {
 	name := w.types[r.Type]
 	if name == "" {
@@ -100,10 +112,10 @@ func (r Rule) describe(w vocabulary, rc RuleContext) string {
 	return name + " " + cond + " " + r.criterion(w, rc)
 }
 
-// criterion renders the criterion: numbers bare, yes/no translated, ids
-// by the name rc knows, list values quoted.
+// criterion renders the criterion: numbers bare, yes/no translated, ids by
+// the name rc knows (else "#id"), list values quoted.
 func (r Rule) criterion(w vocabulary, rc RuleContext) string {
-	spec := ruleTypes[r.Type]
+	spec, known := ruleSpecOf(r.Type)
 	id, _ := strconv.ParseInt(r.Value, 10, 64)
 	named := func(name string, ok bool) string {
 		if !ok || name == "" {
@@ -112,18 +124,18 @@ func (r Rule) criterion(w vocabulary, rc RuleContext) string {
 		return strconv.Quote(name)
 	}
 	switch {
-	case spec.kind == kindNumber:
+	case known && spec.kind == kindNumber:
 		return r.Value
-	case spec.kind == kindBool && r.Value == "yes":
+	case known && spec.kind == kindBool && r.Value == "yes":
 		return w.yes
-	case spec.kind == kindBool && r.Value == "no":
+	case known && spec.kind == kindBool && r.Value == "no":
 		return w.no
 	case r.Type == RuleMark:
 		m, ok := rc.Marks[MarkID(id)]
 		return named(m.Name, ok)
 	case r.Type == RuleReferral:
-		n, ok := rc.OtherActors[OtherActorID(id)]
-		return named(n, ok)
+		name, ok := rc.OtherActors[OtherActorID(id)]
+		return named(name, ok)
 	case r.Type == RuleSubCentre:
 		for _, s := range rc.Jobcenter.SubCentres {
 			if s.ID == SubCentreID(id) {
