@@ -44,7 +44,11 @@ type FreeTimesRequest struct {
 // FreeTimes returns the free times of an offer for a citizen (§5): the offer
 // must be open and match the citizen's rules.
 func (s *Service) FreeTimes(ctx context.Context, r FreeTimesRequest) (Result, error) {
-	q, err := s.search(ctx, r)
+	jc, err := s.Store.FindJobcenter(ctx, r.Jobcenter)
+	if err != nil {
+		return Result{}, err
+	}
+	q, err := s.searchIn(ctx, jc, r)
 	if err != nil {
 		return Result{}, err
 	}
@@ -54,10 +58,6 @@ func (s *Service) FreeTimes(ctx context.Context, r FreeTimesRequest) (Result, er
 	}
 	// The §7.2 reason lifts the binding bound and looks beyond the window,
 	// so it needs the busy time up to the horizon, which search did not load.
-	jc, err := s.Store.FindJobcenter(ctx, r.Jobcenter)
-	if err != nil {
-		return Result{}, err
-	}
 	lifted, _ := q.window(true)
 	q.Calendars, q.RoomBusy = nil, nil
 	if err := s.loadCalendars(ctx, jc, &q, r.Advisor, r.only, lifted.Last); err != nil {
@@ -72,6 +72,11 @@ func (s *Service) search(ctx context.Context, r FreeTimesRequest) (Search, error
 	if err != nil {
 		return Search{}, err
 	}
+	return s.searchIn(ctx, jc, r)
+}
+
+// searchIn is search for a job centre already loaded.
+func (s *Service) searchIn(ctx context.Context, jc Jobcenter, r FreeTimesRequest) (Search, error) {
 	loc, err := jc.Location()
 	if err != nil {
 		return Search{}, fmt.Errorf("job centre %d: %w", jc.ID, err)

@@ -121,11 +121,11 @@ func seedDemo(ctx context.Context, store planner.Store, now time.Time) (map[plan
 
 // demo carries the first error of a seeding run.
 type demo struct {
-	ctx      context.Context
-	store    planner.Store
-	svc      *planner.Service
-	err      error
-	citizenz []planner.Citizen
+	ctx    context.Context
+	store  planner.Store
+	svc    *planner.Service
+	err    error
+	people []planner.Citizen
 }
 
 func (d *demo) do(err error) {
@@ -161,13 +161,13 @@ func (d *demo) citizens(jc planner.JobcenterID, today planner.Date, n int) {
 			BookingDeadline: today.AddDays(14 + rng.IntN(60)), DropDate: today.AddDays(30 + rng.IntN(90)),
 		}
 		d.do(d.store.CreateCitizen(d.ctx, &c))
-		d.citizenz = append(d.citizenz, c)
+		d.people = append(d.people, c)
 	}
 }
 
 // bookings books some citizens into the offers they see.
 func (d *demo) bookings(jc planner.JobcenterID, offers []planner.Offer) {
-	for i, c := range d.citizenz {
+	for i, c := range d.people {
 		if d.err != nil || i%3 != 0 {
 			continue
 		}

@@ -18,15 +18,11 @@ const offerColumns = `id, jobcenter_id, name, description, template_id, meeting_
 // CreateOffer implements planner.Store. The offer must validate; a group
 // offer's sessions become group meetings in the same transaction.
 func (db *DB) CreateOffer(ctx context.Context, o *planner.Offer) error {
-	marks, err := db.FindMarks(ctx, o.JobcenterID)
+	rc, err := db.ruleContext(ctx, o.JobcenterID)
 	if err != nil {
 		return err
 	}
-	jc, err := db.FindJobcenter(ctx, o.JobcenterID)
-	if err != nil {
-		return err
-	}
-	if err := o.Validate(planner.RuleContext{Jobcenter: jc, Marks: marks}); err != nil {
+	if err := o.Validate(rc); err != nil {
 		return err
 	}
 	orig := *o
@@ -111,15 +107,11 @@ func (db *DB) UpdateOffer(ctx context.Context, o planner.Offer) error {
 		}
 	}
 	o.Sessions = append(slices.Clone(old.Sessions), added...)
-	marks, err := db.FindMarks(ctx, o.JobcenterID)
+	rc, err := db.ruleContext(ctx, o.JobcenterID)
 	if err != nil {
 		return err
 	}
-	jc, err := db.FindJobcenter(ctx, o.JobcenterID)
-	if err != nil {
-		return err
-	}
-	if err := o.Validate(planner.RuleContext{Jobcenter: jc, Marks: marks}); err != nil {
+	if err := o.Validate(rc); err != nil {
 		return err
 	}
 	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {

@@ -132,6 +132,22 @@ func (db *DB) FindMarks(ctx context.Context, jc planner.JobcenterID) (map[planne
 	if err != nil {
 		return nil, err
 	}
+	return db.visibleMarks(ctx, j)
+}
+
+// ruleContext is what validating an offer's rules needs: the job centre
+// and the marks visible to it, read once each.
+func (db *DB) ruleContext(ctx context.Context, jc planner.JobcenterID) (planner.RuleContext, error) {
+	j, err := db.FindJobcenter(ctx, jc)
+	if err != nil {
+		return planner.RuleContext{}, err
+	}
+	marks, err := db.visibleMarks(ctx, j)
+	return planner.RuleContext{Jobcenter: j, Marks: marks}, err
+}
+
+// visibleMarks returns the marks job centre j may see (§4.2).
+func (db *DB) visibleMarks(ctx context.Context, j planner.Jobcenter) (map[planner.MarkID]planner.Mark, error) {
 	rows, err := db.pool.Query(ctx, `
 		SELECT id, name, level, region, jobcenter_id, binds_advisor
 		FROM marks

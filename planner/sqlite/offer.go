@@ -48,15 +48,11 @@ func (db *DB) CreateOffer(ctx context.Context, o *planner.Offer) error {
 
 // validateOffer validates o against its job centre's visible marks.
 func (db *DB) validateOffer(ctx context.Context, o planner.Offer) error {
-	jc, err := db.FindJobcenter(ctx, o.JobcenterID)
+	rc, err := db.ruleContext(ctx, o.JobcenterID)
 	if err != nil {
 		return err
 	}
-	marks, err := db.FindMarks(ctx, o.JobcenterID)
-	if err != nil {
-		return err
-	}
-	return o.Validate(planner.RuleContext{Jobcenter: jc, Marks: marks})
+	return o.Validate(rc)
 }
 
 // offerArgs are the offer's columns from name to changed_by.

@@ -9,7 +9,7 @@ import (
 	"github.com/planner-dk/planner/planner"
 )
 
-// firstTime returns the first free time of the world's offer for citizen c.
+// freeTimes returns the free times of the world's offer for citizen c.
 func (w *world) freeTimes(t *testing.T, c planner.Citizen) planner.Result {
 	t.Helper()
 	res, err := w.svc.FreeTimes(context.Background(), planner.FreeTimesRequest{Jobcenter: w.jc.ID, Citizen: c.ID, Offer: w.offer.ID})
