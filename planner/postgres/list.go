@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -84,93 +83,27 @@ func scanListRow(row pgx.CollectableRow) (planner.ListRow, error) {
 	return r, err
 }
 
-// listWhere builds the list's conditions; values go in args, never into
-// the SQL text.
-func (db *DB) listWhere(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (string, []any, error) {
-	state := planner.Sent
-	if q.List == planner.PendingList {
-		state = planner.Pending
-	}
-	conds := []string{"s.jobcenter_id = $1", "s.cancelled_at IS NULL", "s.state = $2"}
-	args := []any{jc, state}
-	add := func(cond string, v any) {
-		args = append(args, v)
-		conds = append(conds, strings.ReplaceAll(cond, "$?", "$"+itoa(len(args))))
-	}
-	if q.Search != "" {
-		switch number, cpr, name := planner.SearchKind(strings.TrimSpace(q.Search)); {
-		case number != "":
-			add("s.meeting_id IN (SELECT meeting_id FROM summonses WHERE jobcenter_id = $1 AND number = $?)", number)
-		case !cpr.IsZero():
-			add("s.citizen_id IN (SELECT id FROM citizens WHERE jobcenter_id = $1 AND cpr = $?)", cpr.Digits())
-		default:
-			add(`s.citizen_name ILIKE '%' || $? || '%'`, listsql.EscapeLike(name))
-		}
-	}
-	if err := db.dateWhere(ctx, jc, q, add); err != nil {
-		return "", nil, err
-	}
-	if len(q.Teams) > 0 {
-		add("s.team_id = ANY($?)", idsOf(q.Teams))
-	}
-	if q.Offer != 0 {
-		add("s.meeting_id IN (SELECT id FROM meetings WHERE offer_id = $?)", q.Offer)
-	}
-	if q.Advisor != 0 {
-		add("s.responsible_id = $?", q.Advisor)
-	}
-	if q.MeetingType != "" {
-		add("s.meeting_type = $?", q.MeetingType)
-	}
-	if q.Variant != "" {
-		add("s.variant = $?", q.Variant)
-	}
-	if q.Channel != "" {
-		add("s.channel = $?", q.Channel)
-	}
-	if q.DeadlineExceeded != nil {
-		add("(s.holding_deadline IS NOT NULL AND s.meeting_day > s.holding_deadline) = $?", *q.DeadlineExceeded)
-	}
-	if q.Seen != nil {
-		add("(s.seen_at IS NOT NULL) = $?", *q.Seen)
-	}
-	if q.HideOld {
-		add("s.meeting_day >= $?", dateArg(q.Today))
-	}
-	return and(conds), args, nil
+// dialect is how PostgreSQL writes the lists' conditions.
+var dialect = listsql.Dialect{
+	Param: func(n int) string { return "$" + itoa(n) },
+	In: func(col string, ids []int64, args []any) (string, []any) {
+		args = append(args, ids)
+		return col + " = ANY($" + itoa(len(args)) + ")", args
+	},
+	Contains: func(col, param string) string { return col + ` ILIKE '%' || ` + param + ` || '%'` },
+	Date:     dateArg,
+	Instant:  func(t time.Time) any { return t },
 }
 
-// dateWhere adds the from–to filter on the chosen date field. The sent
-// date is an instant, bounded by local midnights in the job centre's zone.
-func (db *DB) dateWhere(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery, add func(string, any)) error {
-	if q.From.IsZero() && q.To.IsZero() {
-		return nil
-	}
-	col := map[planner.ListDateField]string{planner.DateMeeting: "s.meeting_day", planner.DateHoldingDeadline: "s.holding_deadline"}[q.DateField]
-	if col != "" {
-		if !q.From.IsZero() {
-			add(col+" >= $?", dateArg(q.From))
+// listWhere builds the list's conditions (listsql.Where in PostgreSQL's words).
+func (db *DB) listWhere(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (string, []any, error) {
+	return listsql.Where(q, jc, func() (*time.Location, error) {
+		j, err := db.FindJobcenter(ctx, jc)
+		if err != nil {
+			return nil, err
 		}
-		if !q.To.IsZero() {
-			add(col+" <= $?", dateArg(q.To))
-		}
-		return nil
-	}
-	j, err := db.FindJobcenter(ctx, jc)
-	if err != nil {
-		return err
-	}
-	loc, err := j.Location()
-	if err != nil {
-		return err
-	}
-	if !q.From.IsZero() {
-		add("s.sent_at >= $?", q.From.In(loc))
-	}
-	if !q.To.IsZero() {
-		add("s.sent_at < $?", q.To.AddDays(1).In(loc))
-	}
-	return nil
+		return j.Location()
+	}, dialect)
 }
 
 // CountPending implements planner.Store: an individual meeting has one

@@ -87,6 +87,8 @@ func testLists(t *testing.T, open Opener) {
 		{"§6 the deadline icon filter", planner.ListQuery{List: planner.FollowUpList, DeadlineExceeded: &yes}, []string{"Dorthe Dam"}, 1},
 		{"§6 the seen icon filter", planner.ListQuery{List: planner.FollowUpList, Seen: &yes}, nil, 0},
 		{"§6 a date filter on the holding deadline", planner.ListQuery{List: planner.FollowUpList, DateField: planner.DateHoldingDeadline, To: planner.NewDate(2026, 3, 31)}, []string{"Dorthe Dam"}, 1},
+		{"§6 a date filter on the day sent, in the job centre's zone", planner.ListQuery{List: planner.FollowUpList, DateField: planner.DateSent, From: planner.NewDate(2026, 3, 2), To: planner.NewDate(2026, 3, 2)}, names, 4},
+		{"§6 nothing was sent the day after", planner.ListQuery{List: planner.FollowUpList, DateField: planner.DateSent, From: planner.NewDate(2026, 3, 3)}, nil, 0},
 		{"§6 hide old meetings", planner.ListQuery{List: planner.FollowUpList, HideOld: true, Today: planner.NewDate(2026, 4, 30)}, nil, 0},
 		{"§6 the pending list: one row per participant", planner.ListQuery{List: planner.PendingList, Sort: planner.ColNumber}, []string{"Borger 5", "Borger 6", "Borger 7", "Borger 8"}, 4},
 		{"§6 searching a group meeting's number lists all its participants", planner.ListQuery{List: planner.PendingList, Search: groupNumbers[1], Sort: planner.ColNumber}, []string{"Borger 5", "Borger 6", "Borger 7"}, 3},
