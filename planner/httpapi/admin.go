@@ -204,3 +204,46 @@ func (s *Server) summonsList(w http.ResponseWriter, r *http.Request, a planner.A
 	writeJSON(w, http.StatusOK, page)
 	return nil
 }
+
+func (s *Server) listTemplates(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	ts, err := s.store.FindTemplates(r.Context(), a.JobcenterID)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"templates": orEmpty(ts)})
+	return nil
+}
+
+func (s *Server) createTemplate(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var t planner.Template
+	if err := decode(r, &t); err != nil {
+		return err
+	}
+	t.ID, t.JobcenterID = 0, a.JobcenterID
+	if err := s.store.CreateTemplate(r.Context(), &t); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, t)
+	return nil
+}
+
+// setOfferActive activates or deactivates an offer (§4.3), keeping every
+// other field as it is.
+func (s *Server) setOfferActive(active bool) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+		id, err := pathID(r, "id")
+		if err != nil {
+			return err
+		}
+		o, err := s.store.FindOffer(r.Context(), a.JobcenterID, planner.OfferID(id))
+		if err != nil {
+			return err
+		}
+		o.Active, o.ChangedBy = active, a.Name
+		if err := s.store.UpdateOffer(r.Context(), o); err != nil {
+			return err
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"id": o.ID, "active": active})
+		return nil
+	}
+}

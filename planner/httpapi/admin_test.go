@@ -94,3 +94,30 @@ func TestMetrics(t *testing.T) {
 		t.Error("/metrics holds a CPR")
 	}
 }
+
+func TestTemplatesAndActivation(t *testing.T) {
+	a := newAPI(t)
+	code, tpl := a.do("admin", "POST", "/api/templates", map[string]any{"name": "Jobsamtale 30 min", "fields": map[string]any{"meetingType": "Jobsamtale", "durationMinutes": 30}})
+	if code != 201 || tpl["id"] == nil {
+		t.Fatalf("POST /api/templates = %d %v", code, tpl)
+	}
+	if code, list := a.do("admin", "GET", "/api/templates", nil); code != 200 || len(list["templates"].([]any)) != 1 {
+		t.Errorf("GET /api/templates = %d %v", code, list)
+	}
+	offer := "/api/offers/" + itoa(int64(a.offer.ID))
+	if code, body := a.do("admin", "POST", offer+"/deactivate", nil); code != 200 || body["active"] != false {
+		t.Fatalf("deactivate = %d %v", code, body)
+	}
+	if _, list := a.do("admin", "GET", "/api/offers?active=true", nil); len(list["offers"].([]any)) != 0 {
+		t.Errorf("§4.3 a deactivated offer is still active: %v", list)
+	}
+	if code, body := a.asCitizen("010190-4321", "GET", "/api/portal/offers", nil); code != 200 || len(body["offers"].([]any)) != 0 {
+		t.Errorf("§4.3 a deactivated offer is gone from My meetings: %d %v", code, body)
+	}
+	if code, body := a.do("admin", "POST", offer+"/activate", nil); code != 200 || body["active"] != true {
+		t.Errorf("activate = %d %v", code, body)
+	}
+	if code, _ := a.do("foreign", "POST", offer+"/deactivate", nil); code != 404 {
+		t.Errorf("another job centre deactivating = %d, want 404", code)
+	}
+}
