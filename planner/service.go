@@ -430,7 +430,7 @@ func (s *Service) SummonsList(ctx context.Context, jc JobcenterID, q ListQuery) 
 
 // InstantBook books for a citizen the first free time of any active, open
 // offer whose rules the citizen matches (§5 straks-booking). With no such
-// time it returns ErrNotFound: the situation of mail 3 (§7).
+// time it returns ErrNotFound and records mail 3 (§7).
 func (s *Service) InstantBook(ctx context.Context, jc JobcenterID, citizen CitizenID, actor string) (Meeting, Summons, error) {
 	active := true
 	offers, err := s.Store.FindOffers(ctx, jc, OfferFilter{Active: &active})
@@ -450,6 +450,17 @@ func (s *Service) InstantBook(ctx context.Context, jc JobcenterID, citizen Citiz
 	}
 	choice, ok := ChooseInstant(results)
 	if !ok {
+		// Mail 3 (§7.3) names the first open offer and its reason, or,
+		// when no offer was open to the citizen, goes to the top address.
+		var closest *Offer
+		var reason EmptyReason
+		for i := range offers {
+			if res, open := results[offers[i].ID]; open {
+				closest, reason = &offers[i], res.Empty
+				break
+			}
+		}
+		s.notifyEmpty(ctx, jc, InstantNoTime, closest, reason)
 		return Meeting{}, Summons{}, fmt.Errorf("instant booking: no free time in %d open offers: %w", len(results), ErrNotFound)
 	}
 	return s.Book(ctx, BookRequest{Jobcenter: jc, Citizen: citizen, Offer: choice.Offer, Time: choice.Time, Actor: actor})

@@ -44,8 +44,8 @@ type Store interface {
 	CreateAdvisor(ctx context.Context, a *Advisor) error
 	// UpdateAdvisor replaces an advisor.
 	UpdateAdvisor(ctx context.Context, a Advisor) error
-	// DeleteAdvisor removes an advisor; ErrConflict while meetings or
-	// absences refer to them.
+	// DeleteAdvisor removes an advisor; ErrConflict while meetings,
+	// absences or offers refer to them.
 	DeleteAdvisor(ctx context.Context, jc JobcenterID, id AdvisorID) error
 	// FindAdvisors returns the advisors of a job centre that f selects, in id order.
 	FindAdvisors(ctx context.Context, jc JobcenterID, f AdvisorFilter) ([]Advisor, error)
@@ -167,6 +167,14 @@ type Store interface {
 	// FindAbsences returns the absences of a job centre's advisors that
 	// overlap iv, in start order.
 	FindAbsences(ctx context.Context, jc JobcenterID, iv Interval) ([]Absence, error)
+
+	// RecordNotification stores a pending notification in the outbox
+	// unless one with the same DedupKey is there already (§7: at most one
+	// mail per situation, address and day); it reports whether it stored it.
+	RecordNotification(ctx context.Context, n Notification) (bool, error)
+	// FindNotifications returns a job centre's recorded notifications of
+	// day since and later, newest first.
+	FindNotifications(ctx context.Context, jc JobcenterID, since Date) ([]NotificationRecord, error)
 
 	// FindSyncItems returns the sync items of a meeting, in id order.
 	FindSyncItems(ctx context.Context, jc JobcenterID, meeting MeetingID) ([]SyncItem, error)

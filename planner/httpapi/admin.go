@@ -28,8 +28,11 @@ func (s *Server) createAdvisor(w http.ResponseWriter, r *http.Request, a planner
 	return nil
 }
 
+// updateAdvisor replaces an advisor's fields but their calendar
+// connection, which has its own route (its secret is write-only and would
+// otherwise be lost by a body that cannot carry it).
 func (s *Server) updateAdvisor(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	id, err := pathID(r, "id")
+	current, err := s.advisor(r.Context(), a.JobcenterID, r)
 	if err != nil {
 		return err
 	}
@@ -37,7 +40,7 @@ func (s *Server) updateAdvisor(w http.ResponseWriter, r *http.Request, a planner
 	if err := decode(r, &adv); err != nil {
 		return err
 	}
-	adv.ID, adv.JobcenterID = planner.AdvisorID(id), a.JobcenterID
+	adv.ID, adv.JobcenterID, adv.Calendar = current.ID, a.JobcenterID, current.Calendar
 	if err := s.store.UpdateAdvisor(r.Context(), adv); err != nil {
 		return err
 	}

@@ -26,7 +26,7 @@ func (s *Server) portalOffers(w http.ResponseWriter, r *http.Request, a planner.
 	if err != nil {
 		return err
 	}
-	offers, err := s.svc.OffersFor(r.Context(), a.JobcenterID, c.ID)
+	offers, err := s.svc.PortalOffers(r.Context(), a.JobcenterID, c.ID)
 	if err != nil {
 		return err
 	}
@@ -59,7 +59,7 @@ func (s *Server) portalFreeTimes(w http.ResponseWriter, r *http.Request, a plann
 		return err
 	}
 	start := time.Now()
-	res, err := s.svc.FreeTimes(r.Context(), planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: planner.OfferID(id)})
+	res, err := s.svc.PortalFreeTimes(r.Context(), planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: planner.OfferID(id)})
 	s.m.searched(start)
 	if err != nil {
 		return err

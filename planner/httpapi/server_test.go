@@ -56,7 +56,7 @@ func newAPI(t *testing.T) *api {
 		must(t, db.CreateJobcenter(ctx, jc))
 	}
 	hours := planner.StandardHours(9*60, 12*60)
-	team := planner.Team{JobcenterID: a.jc.ID, Name: "Ydelse", Hours: &hours}
+	team := planner.Team{JobcenterID: a.jc.ID, Name: "Ydelse", Mail: "ydelse@glostrup.dk", Hours: &hours}
 	must(t, db.CreateTeam(ctx, &team))
 	adv := planner.Advisor{JobcenterID: a.jc.ID, TeamID: team.ID, Name: "Bo Poulsen"}
 	must(t, db.CreateAdvisor(ctx, &adv))

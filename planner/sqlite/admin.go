@@ -12,8 +12,17 @@ import (
 
 // deleteRow deletes one row of a job centre. A row still referenced is in
 // use: ErrConflict, nothing deleted.
-func (db *DB) deleteRow(ctx context.Context, table string, jc planner.JobcenterID, id int64) error {
+func (db *DB) deleteRow(ctx context.Context, table string, jc planner.JobcenterID, id int64, inUse string) error {
 	err := db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		if inUse != "" {
+			var used bool
+			if err := tx.QueryRowContext(ctx, inUse, jc, id).Scan(&used); err != nil {
+				return err
+			}
+			if used {
+				return fmt.Errorf("%s %d is in use: %w", table, id, planner.ErrInvalid)
+			}
+		}
 		// table is one of our own constant names, never input.
 		return expectRow(tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE jobcenter_id = ?1 AND id = ?2`, jc, id))
 	})
@@ -25,22 +34,27 @@ func (db *DB) deleteRow(ctx context.Context, table string, jc planner.JobcenterI
 
 // DeleteTeam implements planner.Store.
 func (db *DB) DeleteTeam(ctx context.Context, jc planner.JobcenterID, id planner.TeamID) error {
-	return db.deleteRow(ctx, "teams", jc, int64(id))
+	return db.deleteRow(ctx, "teams", jc, int64(id), "")
 }
 
-// DeleteAdvisor implements planner.Store.
+// advisorOnOffer finds an offer that lists the advisor: deleting them
+// would leave the offer pointing at no one, so it is refused as in use.
+const advisorOnOffer = `SELECT EXISTS (SELECT 1 FROM offers, json_each(offers.advisors) AS a WHERE offers.jobcenter_id = ?1 AND a.value = ?2)`
+
+// DeleteAdvisor implements planner.Store. An advisor still listed on an
+// offer is in use (ErrConflict), like one with meetings or absences.
 func (db *DB) DeleteAdvisor(ctx context.Context, jc planner.JobcenterID, id planner.AdvisorID) error {
-	return db.deleteRow(ctx, "advisors", jc, int64(id))
+	return db.deleteRow(ctx, "advisors", jc, int64(id), advisorOnOffer)
 }
 
 // DeleteRoom implements planner.Store.
 func (db *DB) DeleteRoom(ctx context.Context, jc planner.JobcenterID, id planner.RoomID) error {
-	return db.deleteRow(ctx, "rooms", jc, int64(id))
+	return db.deleteRow(ctx, "rooms", jc, int64(id), "")
 }
 
 // DeleteCitizen implements planner.Store.
 func (db *DB) DeleteCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) error {
-	return db.deleteRow(ctx, "citizens", jc, int64(id))
+	return db.deleteRow(ctx, "citizens", jc, int64(id), "")
 }
 
 // UpdateRoom implements planner.Store.

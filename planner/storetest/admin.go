@@ -35,6 +35,13 @@ func testAdministration(t *testing.T, open Opener) {
 	wantKind(t, w.store.DeleteAdvisor(ctx, w.jc.ID, w.advisors[0].ID), planner.ErrConflict)
 	free := w.citizen(t, 2)
 	must(t, w.store.DeleteCitizen(ctx, w.jc.ID, free.ID))
+	// Advisor 1 has no meetings but is listed on the offer: deleting them
+	// would leave the offer pointing at no one.
+	wantKind(t, w.store.DeleteAdvisor(ctx, w.jc.ID, w.advisors[1].ID), planner.ErrConflict)
+	leaver := planner.Advisor{JobcenterID: w.jc.ID, TeamID: w.team.ID, Name: "Fratrådt"}
+	must(t, w.store.CreateAdvisor(ctx, &leaver))
+	must(t, w.store.DeleteAdvisor(ctx, w.jc.ID, leaver.ID))
+	wantKind(t, w.store.DeleteAdvisor(ctx, w.jc.ID, leaver.ID), planner.ErrNotFound)
 
 	t.Run("§4.1 seats can be changed after creation", func(t *testing.T) {
 		g := groupOffer(w, 3, 0)

@@ -50,6 +50,7 @@ func Run(t *testing.T, open Opener) {
 		{"Calendar", testCalendar},
 		{"DeleteSummonses", testDeleteSummonses},
 		{"Outbox", testOutbox},
+		{"Notifications", testNotifications},
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},
 		{"Audit", testAudit},

@@ -1,0 +1,149 @@
+package httpapi
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// deleteBy answers DELETE /api/…/{id} with del on the caller's job centre:
+// 204 when gone, 404 for a missing or foreign id, 409 while still in use.
+func deleteBy[ID ~int64](del func(ctx context.Context, jc planner.JobcenterID, id ID) error) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+		id, err := pathID(r, "id")
+		if err != nil {
+			return err
+		}
+		if err := del(r.Context(), a.JobcenterID, ID(id)); err != nil {
+			return err
+		}
+		w.WriteHeader(http.StatusNoContent)
+		return nil
+	}
+}
+
+// replace answers PUT /api/…/{id}: it decodes a T, binds it to the path's
+// id and the caller's job centre (whatever the body says) with bind, saves
+// it and answers it.
+func replace[T any](bind func(v *T, id int64, jc planner.JobcenterID), save func(ctx context.Context, v T) error) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+		id, err := pathID(r, "id")
+		if err != nil {
+			return err
+		}
+		var v T
+		if err := decode(r, &v); err != nil {
+			return err
+		}
+		bind(&v, id, a.JobcenterID)
+		if err := save(r.Context(), v); err != nil {
+			return err
+		}
+		writeJSON(w, http.StatusOK, v)
+		return nil
+	}
+}
+
+func bindTeam(t *planner.Team, id int64, jc planner.JobcenterID) {
+	t.ID, t.JobcenterID = planner.TeamID(id), jc
+}
+
+func bindRoom(r *planner.Room, id int64, jc planner.JobcenterID) {
+	r.ID, r.JobcenterID = planner.RoomID(id), jc
+}
+
+// bindCitizen: the CPR in the body is taken in full and answered masked.
+func bindCitizen(c *planner.Citizen, id int64, jc planner.JobcenterID) {
+	c.ID, c.JobcenterID = planner.CitizenID(id), jc
+}
+
+func bindTemplate(t *planner.Template, id int64, jc planner.JobcenterID) {
+	t.ID, t.JobcenterID = planner.TemplateID(id), jc
+}
+
+// advisor reads one advisor of the caller's job centre.
+func (s *Server) advisor(ctx context.Context, jc planner.JobcenterID, r *http.Request) (planner.Advisor, error) {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return planner.Advisor{}, err
+	}
+	found, err := s.store.FindAdvisors(ctx, jc, planner.AdvisorFilter{IDs: []planner.AdvisorID{planner.AdvisorID(id)}})
+	if err != nil {
+		return planner.Advisor{}, err
+	}
+	if len(found) != 1 {
+		return planner.Advisor{}, planner.ErrNotFound
+	}
+	return found[0], nil
+}
+
+// calendarConnection is the body of PUT /api/advisors/{id}/calendar. The
+// secret (password or token) is write-only: no answer ever shows it.
+type calendarConnection struct {
+	Kind     planner.CalendarKind `json:"kind"`
+	URL      string               `json:"url"`
+	Username string               `json:"username"`
+	Secret   string               `json:"secret"`
+}
+
+// setCalendar connects an advisor's own calendar (§9). Leaving the secret
+// out keeps the stored one, so a URL can be corrected without retyping it.
+func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	adv, err := s.advisor(r.Context(), a.JobcenterID, r)
+	if err != nil {
+		return err
+	}
+	var body calendarConnection
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	if body.Kind == "" {
+		return &planner.FieldError{Field: "calendar.kind", Reason: "is required"}
+	}
+	secret := body.Secret
+	if secret == "" {
+		secret = adv.Calendar.Secret
+	}
+	adv.Calendar = planner.CalendarConnection{Kind: body.Kind, URL: body.URL, Username: body.Username, Secret: secret}
+	if err := s.store.UpdateAdvisor(r.Context(), adv); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, adv)
+	return nil
+}
+
+// deleteCalendar disconnects an advisor's calendar: nothing is synced for
+// them any more.
+func (s *Server) deleteCalendar(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	adv, err := s.advisor(r.Context(), a.JobcenterID, r)
+	if err != nil {
+		return err
+	}
+	adv.Calendar = planner.CalendarConnection{}
+	if err := s.store.UpdateAdvisor(r.Context(), adv); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+// listNotifications shows the §7 notifications recorded from ?since= (a
+// date; default today in UTC) on, newest first, with their mail state.
+func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	since := planner.DateOf(s.svc.Now(), time.UTC)
+	if v := r.URL.Query().Get("since"); v != "" {
+		d, err := planner.ParseDate(v)
+		if err != nil {
+			return &planner.FieldError{Field: "since", Reason: "must be a date YYYY-MM-DD"}
+		}
+		since = d
+	}
+	ns, err := s.store.FindNotifications(r.Context(), a.JobcenterID, since)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"notifications": orEmpty(ns)})
+	return nil
+}
