@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"cmp"
 	"slices"
 	"time"
 )
@@ -54,7 +55,7 @@ func checkFree(q Search, ft FreeTime) error {
 	day := DateOf(ft.Start, q.Zone)
 	q.From, q.To = day, day
 	for _, t := range FindFreeTimes(q).Times {
-		if t.Start.Equal(ft.Start) && (t.Advisor == ft.Advisor || q.Offer.Form == Group && ft.Advisor == 0) &&
+		if t.Start.Equal(ft.Start) && (t.Advisor == ft.Advisor || ft.Advisor == 0) &&
 			t.SessionID == ft.SessionID {
 			return nil
 		}
@@ -63,6 +64,69 @@ func checkFree(q Search, ft FreeTime) error {
 		return conflict("seats_full", "the session has no free seat")
 	}
 	return conflict("time_taken", "the time is no longer free")
+}
+
+// FreeAdvisorsAt returns the advisors of an individual offer free at start,
+// the least booked that day first, then by id: a citizen who may not choose
+// the advisor books a time, and Planner spreads such bookings over the
+// offer's advisors (§5; the balancing is inferred). Ties go in an order
+// particular to the citizen (see spread). q is narrowed to the day.
+func FreeAdvisorsAt(q Search, start time.Time) []AdvisorID {
+	day := DateOf(start, q.Zone)
+	q.From, q.To = day, day
+	var free []AdvisorID
+	for _, t := range FindFreeTimes(q).Times {
+		if t.Start.Equal(start) && t.Advisor != 0 {
+			free = append(free, t.Advisor)
+		}
+	}
+	load := map[AdvisorID]int{}
+	for _, c := range q.Calendars {
+		for _, b := range c.Busy {
+			if b.Kind == BusyMeeting && DateOf(b.Start, q.Zone) == day {
+				load[c.Advisor]++
+			}
+		}
+	}
+	var citizen uint64
+	if q.Citizen != nil {
+		citizen = uint64(q.Citizen.ID)
+	}
+	slices.SortStableFunc(free, func(a, b AdvisorID) int {
+		return cmp.Or(cmp.Compare(load[a], load[b]), cmp.Compare(spread(a, citizen), spread(b, citizen)), cmp.Compare(a, b))
+	})
+	return free
+}
+
+// spread orders equally loaded advisors differently for each citizen, so
+// citizens booking the same start at once try different advisors first
+// instead of all colliding on one; with no citizen (0) it keeps id order.
+func spread(a AdvisorID, citizen uint64) uint64 {
+	if citizen == 0 {
+		return 0
+	}
+	x := (uint64(a) ^ citizen*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
+	return x ^ x>>31
+}
+
+// ForCitizen returns the free times as the citizen sees them (§5): when the
+// offer lets the citizen pick the advisor, or for a group offer, as they
+// are; otherwise one time per start, with no advisor, for booking with
+// Advisor 0 ("any advisor").
+func (r Result) ForCitizen(o Offer) Result {
+	if o.Form != Individual || o.CitizenChoosesAdvisor || len(r.Times) == 0 {
+		return r
+	}
+	times := make([]FreeTime, 0, len(r.Times))
+	for _, t := range r.Times {
+		if n := len(times); n > 0 && times[n-1].Start.Equal(t.Start) {
+			continue
+		}
+		t.Advisor = 0
+		times = append(times, t)
+	}
+	r.Times = times
+	return r
 }
 
 // RebookDeadline returns the last day a citizen may rebook meeting m:

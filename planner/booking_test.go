@@ -2,6 +2,7 @@ package planner
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 )
@@ -170,4 +171,69 @@ func TestMustInformCitizen(t *testing.T) {
 			}
 		})
 	}
+}
+
+// threeAdvisors is a search of an offer with advisors 1, 2 and 3 working
+// 9–10; advisor 1 has two meetings on 10 March, advisor 3 one, advisor 2 none.
+func threeAdvisors() Search {
+	h := StandardHours(clock(9, 0), clock(10, 0))
+	o := testOffer()
+	o.Advisors = []AdvisorID{1, 2, 3}
+	q := search(o, at(2026, 3, 2, 9, 0), h)
+	q.Calendars = []AdvisorCalendar{
+		{Advisor: 1, Hours: h, Busy: []Busy{busyAt(BusyMeeting, 1, at(2026, 3, 10, 9, 30), at(2026, 3, 10, 10, 0)), busyAt(BusyMeeting, 2, at(2026, 3, 10, 8, 0), at(2026, 3, 10, 8, 30))}},
+		{Advisor: 2, Hours: h, Busy: []Busy{busyAt(BusyExternal, 3, at(2026, 3, 10, 9, 30), at(2026, 3, 10, 10, 0))}},
+		{Advisor: 3, Hours: h, Busy: []Busy{busyAt(BusyMeeting, 4, at(2026, 3, 10, 9, 30), at(2026, 3, 10, 10, 0))}},
+	}
+	return q
+}
+
+func TestFreeAdvisorsAt(t *testing.T) {
+	tests := []struct {
+		name  string
+		start time.Time
+		want  []AdvisorID
+	}{
+		{"§5 the least booked advisor that day comes first; an external item is not a booking", at(2026, 3, 10, 9, 0), []AdvisorID{2, 3, 1}},
+		{"§5 only advisors free at the start are candidates", at(2026, 3, 10, 9, 30), nil},
+		{"§5 on another day, equal load goes by id", at(2026, 3, 11, 9, 0), []AdvisorID{1, 2, 3}},
+		{"§5 a start off the grid has no candidate", at(2026, 3, 10, 9, 10), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := FreeAdvisorsAt(threeAdvisors(), tc.start); !slices.Equal(got, tc.want) {
+				t.Errorf("FreeAdvisorsAt(%s) = %v, want %v", tc.start, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestResultForCitizen(t *testing.T) {
+	q := threeAdvisors()
+	res := FindFreeTimes(q)
+	t.Run("§5 without advisor choice the citizen sees each start once, with no advisor", func(t *testing.T) {
+		seen := res.ForCitizen(q.Offer)
+		if len(seen.Times) >= len(res.Times) {
+			t.Fatalf("%d times seen of %d, want fewer", len(seen.Times), len(res.Times))
+		}
+		for i, ft := range seen.Times {
+			if ft.Advisor != 0 || i > 0 && !seen.Times[i-1].Start.Before(ft.Start) {
+				t.Fatalf("time %d = %+v after %+v: want distinct increasing starts without an advisor", i, ft, seen.Times[max(i-1, 0)])
+			}
+		}
+		if !res.Times[0].Start.Equal(seen.Times[0].Start) || res.Times[0].Advisor == 0 {
+			t.Errorf("the finder's own answer changed: %+v", res.Times[0])
+		}
+	})
+	t.Run("§5 with advisor choice the citizen sees every advisor's times", func(t *testing.T) {
+		o := q.Offer
+		o.CitizenChoosesAdvisor = true
+		if seen := res.ForCitizen(o); len(seen.Times) != len(res.Times) {
+			t.Errorf("%d times seen, want all %d", len(seen.Times), len(res.Times))
+		}
+	})
+	t.Run("§5 a booking without an advisor passes the policy check", func(t *testing.T) {
+		assertPolicy(t, CheckBook(q, FreeTime{Start: at(2026, 3, 10, 9, 0)}), "", nil)
+		assertPolicy(t, CheckBook(q, FreeTime{Start: at(2026, 3, 10, 9, 30)}), "time_taken", ErrConflict)
+	})
 }

@@ -99,18 +99,21 @@ func (s *Service) PortalOffers(ctx context.Context, jc JobcenterID, citizen Citi
 	return offers, err
 }
 
-// PortalFreeTimes is FreeTimes as the citizen portal asks it: a search of
-// an offer open to the citizen that finds no free time records mail 2
-// (§7.2) with its reason for the offer's team.
+// PortalFreeTimes is FreeTimes as the citizen portal asks it: the times as
+// the citizen sees them (Result.ForCitizen), and a search of an offer open
+// to the citizen that finds no free time records mail 2 (§7.2) with its
+// reason for the offer's team.
 func (s *Service) PortalFreeTimes(ctx context.Context, r FreeTimesRequest) (Result, error) {
 	res, err := s.FreeTimes(ctx, r)
-	if err != nil || len(res.Times) > 0 {
+	if err != nil {
 		return res, err
 	}
 	o, err := s.Store.FindOffer(ctx, r.Jobcenter, r.Offer)
 	if err != nil {
 		return res, err
 	}
-	s.notifyEmpty(ctx, r.Jobcenter, NoFreeTime, &o, res.Empty)
-	return res, nil
+	if len(res.Times) == 0 {
+		s.notifyEmpty(ctx, r.Jobcenter, NoFreeTime, &o, res.Empty)
+	}
+	return res.ForCitizen(o), nil
 }

@@ -203,12 +203,35 @@ func (s *Service) Book(ctx context.Context, r BookRequest) (Meeting, Summons, er
 	if err := CheckBook(q, r.Time); err != nil {
 		return Meeting{}, Summons{}, err
 	}
-	b := s.booking(q, r.Time, r.Actor, false)
-	if err := s.Store.CreateBooking(ctx, &b); err != nil {
+	var b Booking
+	err = s.eachAdvisor(q, r.Time, func(ft FreeTime) error {
+		b = s.booking(q, ft, r.Actor, false)
+		return s.Store.CreateBooking(ctx, &b)
+	})
+	if err != nil {
 		return Meeting{}, Summons{}, fmt.Errorf("book offer %d: %w", r.Offer, err)
 	}
 	s.Logger.InfoContext(ctx, "Booked", "jobcenter_id", r.Jobcenter, "offer_id", r.Offer, "meeting_id", b.Meeting.ID, "summons_id", b.Summons.ID)
 	return b.Meeting, b.Summons, nil
+}
+
+// eachAdvisor writes a booking of ft with write. A time of an individual
+// offer booked without an advisor (Advisor 0) is tried with each advisor
+// free then, least booked first, until one is not taken meanwhile
+// (ErrConflict): two citizens who pick the same start both get it while
+// advisors are free.
+func (s *Service) eachAdvisor(q Search, ft FreeTime, write func(FreeTime) error) error {
+	if q.Offer.Form != Individual || ft.Advisor != 0 {
+		return write(ft)
+	}
+	var err error = conflict("time_taken", "the time is no longer free")
+	for _, a := range FreeAdvisorsAt(q, ft.Start) {
+		ft.Advisor = a
+		if err = write(ft); !errors.Is(err, ErrConflict) {
+			return err
+		}
+	}
+	return err
 }
 
 // chosenAdvisor narrows an individual booking's search to its advisor.
@@ -226,8 +249,9 @@ func (s *Service) booking(q Search, ft FreeTime, actor string, rebooking bool) B
 	if o.Form == Individual {
 		m = Meeting{
 			JobcenterID: o.JobcenterID, OfferID: o.ID, TeamID: o.TeamID, Title: o.Name, MeetingType: o.MeetingType, Variant: o.Variant,
-			Form: Individual, Channel: o.Channel, Start: ft.Start, End: ft.End, ReportingMinutes: o.ReportingMinutes,
-			Advisors: []AdvisorID{ft.Advisor}, RoomID: o.RoomID, Terms: o.Terms,
+			Form: Individual, Channel: o.Channel, Start: ft.Start, End: ft.Start.Add(time.Duration(o.DurationMinutes) * time.Minute),
+			ReportingMinutes: o.ReportingMinutes,
+			Advisors:         []AdvisorID{ft.Advisor}, RoomID: o.RoomID, Terms: o.Terms,
 		}
 	}
 	sum := Summons{
@@ -273,11 +297,15 @@ func (s *Service) Rebook(ctx context.Context, r RebookRequest) (Meeting, Summons
 	if err := CheckRebook(q, m, r.Time); err != nil {
 		return Meeting{}, Summons{}, err
 	}
-	b := s.booking(q, r.Time, r.Actor, true)
-	if m.Form == Individual {
-		b.Meeting.Terms = m.Terms // the booking keeps the terms it was made with (§4.3)
-	}
-	if err := s.Store.MoveBooking(ctx, r.Jobcenter, r.Summons, &b); err != nil {
+	var b Booking
+	err = s.eachAdvisor(q, r.Time, func(ft FreeTime) error {
+		b = s.booking(q, ft, r.Actor, true)
+		if m.Form == Individual {
+			b.Meeting.Terms = m.Terms // the booking keeps the terms it was made with (§4.3)
+		}
+		return s.Store.MoveBooking(ctx, r.Jobcenter, r.Summons, &b)
+	})
+	if err != nil {
 		return Meeting{}, Summons{}, fmt.Errorf("rebook summons %d: %w", r.Summons, err)
 	}
 	return b.Meeting, b.Summons, nil

@@ -29,12 +29,58 @@ import (
 // pending summonses are created in bulk and sent; the lists and the Excel
 // participant list hold the right rows; SIGTERM stops the daemon with 0.
 func TestEndToEnd(t *testing.T) {
+	bin := buildPlanner(t)
+	t.Run("SQLite", func(t *testing.T) { story(t, bin, filepath.Join(t.TempDir(), "planner.db")) })
+	t.Run("PostgreSQL", func(t *testing.T) { story(t, bin, testPostgresTB(t)) })
+}
+
+// buildPlanner builds the binary under test into a temporary directory.
+func buildPlanner(t testing.TB) string {
+	t.Helper()
 	bin := filepath.Join(t.TempDir(), "planner")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	t.Run("SQLite", func(t *testing.T) { story(t, bin, filepath.Join(t.TempDir(), "planner.db")) })
-	t.Run("PostgreSQL", func(t *testing.T) { story(t, bin, testPostgresTB(t)) })
+	return bin
+}
+
+// startServe starts `planner serve` on a free loopback port and returns the
+// process and its base URL; the process is killed when the test ends.
+func startServe(t testing.TB, bin, database string) (*exec.Cmd, string) {
+	t.Helper()
+	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-database", database)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	logPath := filepath.Join(t.TempDir(), "serve.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = logFile
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		logFile.Close()
+		if t.Failed() { // the server's own account of what went wrong
+			b, _ := os.ReadFile(logPath)
+			for _, l := range strings.Split(string(b), "\n") {
+				if !strings.Contains(l, `"level":"INFO"`) && !strings.Contains(l, `"level":"DEBUG"`) && l != "" {
+					t.Log("serve: " + l)
+				}
+			}
+		}
+	})
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatal(err)
+	}
+	go io.Copy(io.Discard, stdout)
+	return cmd, regexp.MustCompile(`http://[0-9.:]+`).FindString(line)
 }
 
 // testPostgresTB creates a fresh database and drops it when the test ends.
@@ -63,7 +109,10 @@ func testPostgresTB(t testing.TB) string {
 	return u.String()
 }
 
-func story(t *testing.T, bin, database string) {
+// setupJobcenter creates job centre 1 with the planner binary's own commands
+// and returns a client holding an admin and a portal token.
+func setupJobcenter(t *testing.T, bin, database string) *client {
+	t.Helper()
 	run := func(args ...string) string {
 		t.Helper()
 		out, err := exec.Command(bin, append(args, "-database", database)...).CombinedOutput()
@@ -73,27 +122,16 @@ func story(t *testing.T, bin, database string) {
 		return strings.TrimSpace(string(out))
 	}
 	run("jobcenter", "-name", "Jobcenter Glostrup", "-prefix", "10100")
-	c := &client{t: t, tokens: map[string]string{
+	return &client{t: t, tokens: map[string]string{
 		"admin":  run("token", "-jobcenter", "1", "-role", "admin", "-name", "Maria"),
 		"portal": run("token", "-jobcenter", "1", "-role", "portal", "-name", "Jobnet"),
 	}}
+}
 
-	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-database", database)
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = io.Discard
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil {
-		t.Fatal(err)
-	}
-	go io.Copy(io.Discard, stdout)
-	c.base = regexp.MustCompile(`http://[0-9.:]+`).FindString(line)
+func story(t *testing.T, bin, database string) {
+	c := setupJobcenter(t, bin, database)
+	cmd, base := startServe(t, bin, database)
+	c.base = base
 
 	// Set up: a team with hours, two advisors, a room, citizens, offers.
 	team := c.call("admin", "POST", "/api/teams", map[string]any{"name": "Ydelse", "mail": "ydelse@glostrup.dk",
@@ -134,11 +172,18 @@ func story(t *testing.T, bin, database string) {
 	book := func(cpr string, i int, status int) map[string]any {
 		return c.portal(cpr, "POST", "/api/portal/bookings", map[string]any{"cpr": cpr, "offerId": offer["id"], "start": ft(i)["start"], "end": ft(i)["end"], "advisorId": ft(i)["advisor"]}, status)
 	}
-	booked := book("010190-4321", 0, 201)["summons"].(map[string]any)
-	book("020285-1234", 0, 409)
+	first := book("010190-4321", 0, 201)
+	booked := first["summons"].(map[string]any)
+	// No advisor choice (§5): the same start goes to the other advisor, and
+	// only when both are taken is it refused.
+	other := book("020285-1234", 0, 201)["meeting"].(map[string]any)
+	if a, b := first["meeting"].(map[string]any)["advisors"], other["advisors"]; itoa(a) == itoa(b) || other["start"] != first["meeting"].(map[string]any)["start"] {
+		t.Fatalf("§5 one start booked twice: advisors %v and %v", a, b)
+	}
+	book("030399-2345", 0, 409)
 	last := len(times) - 1
 	c.portal("010190-4321", "POST", "/api/portal/bookings/"+itoa(booked["id"])+"/rebook", map[string]any{"start": ft(last)["start"], "end": ft(last)["end"], "advisor": ft(last)["advisor"]}, 200)
-	second := book("020285-1234", 0, 201)["meeting"].(map[string]any)
+	second := book("030399-2345", 0, 201)["meeting"].(map[string]any)
 
 	// An absence over the second booking: a proposal, applied.
 	start, _ := time.Parse(time.RFC3339, second["start"].(string))
@@ -156,8 +201,8 @@ func story(t *testing.T, bin, database string) {
 	}
 	c.call("admin", "POST", "/api/summonses/send", map[string]any{"ids": []any{bulk["summonses"].([]any)[0].(map[string]any)["id"]}}, 204)
 	follow := c.call("admin", "GET", "/api/summonses?list=follow_up", nil, 200)
-	if follow["total"] != float64(5) { // two individual bookings and the three group participants
-		t.Errorf("§6 follow-up list = %v, want 5", follow["total"])
+	if follow["total"] != float64(6) { // three individual bookings and the three group participants
+		t.Errorf("§6 follow-up list = %v, want 6", follow["total"])
 	}
 
 	// The participant list of the group offer opens in Excel with its three rows.

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -19,6 +20,9 @@ import (
 // advisor's time fail with 23P01 (→ planner.ErrConflict).
 func insertMeeting(ctx context.Context, tx pgx.Tx, later execer, now time.Time, m *planner.Meeting, seatsFromRoom bool) error {
 	if err := m.Validate(); err != nil {
+		return err
+	}
+	if err := lockCalendars(ctx, tx, m.Advisors, m.RoomID); err != nil {
 		return err
 	}
 	busy := m.Busy()
@@ -44,6 +48,30 @@ func insertMeeting(ctx context.Context, tx pgx.Tx, later execer, now time.Time, 
 		return err
 	}
 	return calendarSyncItems(ctx, later, now, m.JobcenterID, m.ID, planner.OpPut)
+}
+
+// lockCalendars takes a transaction-scoped advisory lock on each advisor's
+// and the room's calendar, in one global order, before a meeting is written
+// into them. Without it, two transactions inserting overlapping ranges under
+// an exclusion constraint each wait for the other's uncommitted row and end
+// in a deadlock that PostgreSQL detects only after deadlock_timeout (1 s);
+// with it the second waits for the first to commit and gets a clean
+// exclusion violation (a time taken) at once.
+func lockCalendars(ctx context.Context, tx pgx.Tx, advisors []planner.AdvisorID, room planner.RoomID) error {
+	keys := make([]int64, 0, len(advisors)+1)
+	for _, a := range advisors {
+		keys = append(keys, 2*int64(a))
+	}
+	if room != 0 {
+		keys = append(keys, 2*int64(room)+1)
+	}
+	slices.Sort(keys)
+	for _, k := range slices.Compact(keys) {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // insertAdvisors writes the meeting's advisor rows with its busy range.
@@ -195,6 +223,7 @@ func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.Bu
 	if err != nil {
 		return out, mapError(err)
 	}
+	defer rows.Close()
 	for rows.Next() {
 		var a planner.AdvisorID
 		var b planner.Busy

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"time"
@@ -86,17 +87,36 @@ func (db *DB) Migrate(ctx context.Context) error {
 }
 
 // tx runs fn in a transaction, committing when it returns nil. A
-// serialization failure or deadlock is retried a few times.
+// serialization failure or deadlock is retried a few times after a short,
+// growing, jittered pause. Two bookings inserting overlapping rows under an
+// exclusion constraint can each wait for the other and end in a deadlock
+// (40P01) instead of a clean 23P01; the retry then sees the winner's row.
 func (db *DB) tx(ctx context.Context, fn func(tx pgx.Tx, now time.Time) error) error {
 	var err error
-	for attempt := 0; attempt < 4; attempt++ {
+	for attempt := range txAttempts {
+		if attempt > 0 {
+			pause := time.Duration(attempt) * time.Millisecond
+			select {
+			case <-time.After(pause + rand.N(pause)):
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
 		err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error { return fn(tx, db.Now().UTC()) })
-		var pe *pgconn.PgError
-		if !errors.As(err, &pe) || (pe.Code != "40001" && pe.Code != "40P01") {
+		if !retryable(err) {
 			break
 		}
 	}
 	return mapError(err)
+}
+
+// txAttempts bounds the tries of one transaction.
+const txAttempts = 6
+
+// retryable reports a serialization failure or a deadlock.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40001" || pe.Code == "40P01")
 }
 
 // mapError turns driver errors into planner kinds by SQLSTATE, never by
@@ -120,6 +140,10 @@ func mapError(err error) error {
 			return fmt.Errorf("reference to a missing row (%s): %w", pe.ConstraintName, planner.ErrInvalid)
 		case "23514":
 			return fmt.Errorf("check %s failed: %w", pe.ConstraintName, planner.ErrInvalid)
+		case "40001", "40P01":
+			// Still colliding after every retry: the rows were contended;
+			// the caller may try again, like after a time taken.
+			return fmt.Errorf("contended by concurrent changes (SQLSTATE %s): %w", pe.Code, planner.ErrConflict)
 		}
 	}
 	return err

@@ -61,6 +61,9 @@ func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planne
 				}
 			}
 		}
+		if err := lockCalendars(ctx, tx, m.Advisors, m.RoomID); err != nil {
+			return err
+		}
 		if _, err := tx.Exec(ctx, `
 			UPDATE meetings SET start_at = $3, end_at = $4, busy = tstzrange($3, $5), room_id = $6,
 				day = ($3::timestamptz AT TIME ZONE (SELECT zone FROM jobcenters WHERE id = $1))::date, responsible_id = $7

@@ -167,6 +167,19 @@ func containsTime(ts []planner.FreeTime, ft planner.FreeTime) bool {
 // testConcurrentIndividual: 200 citizens book the same individual time at
 // once; exactly one wins and 199 get a clear conflict (§5, DESIGN.md).
 func testConcurrentIndividual(t *testing.T, open Opener) {
+	for _, tc := range []struct {
+		name    string
+		chooses bool // the citizen names the advisor
+		want    int  // bookings that succeed: one per free advisor
+	}{
+		{"§5 a time of one advisor goes to one citizen", true, 1},
+		{"§5 a start booked without an advisor goes to each free advisor once", false, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) { concurrentIndividual(t, open, tc.chooses, tc.want) })
+	}
+}
+
+func concurrentIndividual(t *testing.T, open Opener, chooses bool, want int) {
 	ctx := context.Background()
 	w := newWorld(t, open)
 	const n = 200
@@ -175,6 +188,9 @@ func testConcurrentIndividual(t *testing.T, open Opener) {
 		citizens[i] = w.citizen(t, i+1)
 	}
 	slot := w.freeTimes(t, citizens[0]).Times[0]
+	if !chooses {
+		slot.Advisor = 0
+	}
 	errs := make([]error, n)
 	var wg sync.WaitGroup
 	start := make(chan struct{})
@@ -199,13 +215,21 @@ func testConcurrentIndividual(t *testing.T, open Opener) {
 			t.Errorf("unexpected error: %v", err)
 		}
 	}
-	if ok != 1 || conflicts != n-1 {
-		t.Errorf("§5 %d bookings succeeded and %d conflicted, want 1 and %d", ok, conflicts, n-1)
+	if ok != want || conflicts != n-want {
+		t.Errorf("%d bookings succeeded and %d conflicted, want %d and %d", ok, conflicts, want, n-want)
 	}
-	busy, err := w.store.FindBusy(ctx, w.jc.ID, planner.BusyQuery{Advisors: []planner.AdvisorID{slot.Advisor}, Interval: planner.Interval{Start: slot.Start, End: slot.End}})
+	ids := []planner.AdvisorID{w.advisors[0].ID, w.advisors[1].ID}
+	busy, err := w.store.FindBusy(ctx, w.jc.ID, planner.BusyQuery{Advisors: ids, Interval: planner.Interval{Start: slot.Start, End: slot.End}})
 	must(t, err)
-	if len(busy.Advisors[slot.Advisor]) != 1 {
-		t.Errorf("advisor holds %d meetings at the time, want 1", len(busy.Advisors[slot.Advisor]))
+	held := 0
+	for _, id := range ids {
+		if n := len(busy.Advisors[id]); n > 1 {
+			t.Errorf("advisor %d holds %d meetings at the time: a double booking", id, n)
+		}
+		held += len(busy.Advisors[id])
+	}
+	if held != want {
+		t.Errorf("the advisors hold %d meetings at the time, want %d", held, want)
 	}
 }
 
