@@ -1,0 +1,187 @@
+package caldav
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	calsync "github.com/planner-dk/planner/sync"
+)
+
+// The cursor says how the calendar was last read, so a poll needs no probe
+// (PROTOCOLS.md §2.1):
+//
+//	sync:<token>  RFC 6578 sync-collection from that token
+//	ctag:<ctag>   no sync-collection; list everything when getctag changed
+//	list:         neither; list everything every time (go-webdav's server)
+const (
+	cursorSync = "sync"
+	cursorCTag = "ctag"
+	cursorList = "list"
+)
+
+// Changes implements sync.Connector. A no-change poll costs one request in
+// the sync and ctag modes; a change costs one request plus the listing.
+func (c *Connector) Changes(ctx context.Context, cursor string) (calsync.Changes, error) {
+	mode, val, _ := strings.Cut(cursor, ":")
+	switch mode {
+	case cursorSync:
+		return c.syncChanges(ctx, val)
+	case cursorCTag:
+		caps, err := c.Probe(ctx)
+		if err != nil {
+			return calsync.Changes{}, err
+		}
+		if caps.CTag != "" && caps.CTag == val {
+			return calsync.Changes{Cursor: cursor}, nil
+		}
+		return c.listAll(ctx, caps)
+	case cursorList:
+		return c.listAll(ctx, Capabilities{})
+	case "":
+		caps, err := c.Probe(ctx)
+		if err != nil {
+			return calsync.Changes{}, err
+		}
+		if caps.SyncToken != "" {
+			return c.syncChanges(ctx, "")
+		}
+		return c.listAll(ctx, caps)
+	default:
+		return calsync.Changes{}, fmt.Errorf("caldav: cursor of unknown mode %q: %w", mode, calsync.ErrInvalidCursor)
+	}
+}
+
+// syncChanges runs sync-collection from token ("" = initial, a full
+// listing), following truncation (507) until the server has said all.
+func (c *Connector) syncChanges(ctx context.Context, token string) (calsync.Changes, error) {
+	ch := calsync.Changes{Full: token == ""}
+	changed := map[string]string{}
+	deleted := map[string]bool{}
+	for range 1000 { // a server that truncates forever is not followed forever
+		ms, err := c.syncReport(ctx, token)
+		if err != nil {
+			return calsync.Changes{}, err
+		}
+		truncated := false
+		for _, r := range ms.Responses {
+			for _, h := range r.Hrefs {
+				href, err := normHref(h)
+				if err != nil {
+					return calsync.Changes{}, fmt.Errorf("caldav: sync-collection %s: %w: %w", c.coll, calsync.ErrMalformed, err)
+				}
+				if href == c.coll || href+"/" == c.coll {
+					// RFC 6578 §3.6: 507 on the request-URI means truncated
+					truncated = truncated || r.status() == http.StatusInsufficientStorage
+					continue
+				}
+				p := r.found()
+				switch {
+				case r.status() == http.StatusNotFound:
+					deleted[href] = true
+					delete(changed, href)
+				case p.ResourceType != nil && p.ResourceType.Collection != nil:
+				default:
+					etag := ""
+					if p.ETag != nil {
+						etag = *p.ETag
+					}
+					changed[href] = etag
+					delete(deleted, href)
+				}
+			}
+		}
+		if ms.SyncToken == "" {
+			return calsync.Changes{}, fmt.Errorf("caldav: sync-collection %s: answer without a sync-token: %w", c.coll, calsync.ErrMalformed)
+		}
+		token = ms.SyncToken
+		if !truncated {
+			ch.Cursor = cursorSync + ":" + token
+			for h, e := range changed {
+				ch.Changed = append(ch.Changed, calsync.Ref{Href: h, ETag: e})
+			}
+			if !ch.Full {
+				for h := range deleted {
+					ch.Deleted = append(ch.Deleted, h)
+				}
+			}
+			sortChanges(&ch)
+			return ch, nil
+		}
+	}
+	return calsync.Changes{}, fmt.Errorf("caldav: sync-collection %s: truncated 1000 times: %w", c.coll, calsync.ErrMalformed)
+}
+
+// syncReport sends one sync-collection REPORT asking for getetag only
+// (PROPTOCOLS.md §2.3: inline calendar-data is unreliable) and no limit. An
+// invalid token is answered 403/409 valid-sync-token (Radicale) or 500
+// (Xandikos, whose store cannot find the old tree): a 5xx for a non-empty
+// token is retried once and then taken as an invalid token, so the engine
+// falls back to a full listing, which a genuinely failing server fails too.
+func (c *Connector) syncReport(ctx context.Context, token string) (*multistatus, error) {
+	body := davBody(`<D:sync-collection xmlns:D="DAV:"><D:sync-token>` + xmlText(token) +
+		`</D:sync-token><D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>`)
+	ms, err := c.report(ctx, "REPORT", c.coll, "0", body)
+	var he *HTTPError
+	if token == "" || !errors.As(err, &he) || he.Status < 500 {
+		return ms, err
+	}
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-time.After(200 * time.Millisecond):
+	}
+	ms, err = c.report(ctx, "REPORT", c.coll, "0", body)
+	if errors.As(err, &he) && he.Status >= 500 {
+		return nil, fmt.Errorf("%w (taken as %w)", err, calsync.ErrInvalidCursor)
+	}
+	return ms, err
+}
+
+// listAll lists every object's href and etag (PROPFIND Depth 1): the
+// fallback without sync-collection, and the periodic reconciliation.
+func (c *Connector) listAll(ctx context.Context, caps Capabilities) (calsync.Changes, error) {
+	ms, err := c.propfind(ctx, c.coll, "1", `<D:resourcetype/><D:getetag/>`)
+	if err != nil {
+		return calsync.Changes{}, err
+	}
+	ch := calsync.Changes{Full: true, Cursor: cursorList + ":"}
+	if caps.CTag != "" {
+		ch.Cursor = cursorCTag + ":" + caps.CTag
+	}
+	for _, r := range ms.Responses {
+		for _, h := range r.Hrefs {
+			href, err := normHref(h)
+			if err != nil {
+				return calsync.Changes{}, fmt.Errorf("caldav: PROPFIND %s: %w: %w", c.coll, calsync.ErrMalformed, err)
+			}
+			p := r.found()
+			if href == c.coll || href+"/" == c.coll || (p.ResourceType != nil && p.ResourceType.Collection != nil) {
+				continue
+			}
+			etag := ""
+			if p.ETag != nil {
+				etag = *p.ETag
+			}
+			ch.Changed = append(ch.Changed, calsync.Ref{Href: href, ETag: etag})
+		}
+	}
+	sortChanges(&ch)
+	return ch, nil
+}
+
+// List lists every object of the calendar, whatever the cursor mode: the
+// periodic full reconciliation (PROTOCOLS.md §2.1 step 5).
+func (c *Connector) List(ctx context.Context) (calsync.Changes, error) {
+	return c.Changes(ctx, "")
+}
+
+// sortChanges orders a listing by href, so answers are deterministic.
+func sortChanges(ch *calsync.Changes) {
+	slices.SortFunc(ch.Changed, func(a, b calsync.Ref) int { return strings.Compare(a.Href, b.Href) })
+	slices.Sort(ch.Deleted)
+}

@@ -1,0 +1,44 @@
+package caldav_test
+
+import (
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	plancaldav "github.com/planner-dk/planner/connectors/caldav"
+	"github.com/planner-dk/planner/connectors/caldav/caldavtest"
+	calsync "github.com/planner-dk/planner/sync"
+	"github.com/planner-dk/planner/sync/synctest"
+)
+
+var calendars atomic.Int64
+
+// TestConnectorContract runs the connector contract against each real server
+// (PROTOCOLS.md §2.3), one server process per kind.
+func TestConnectorContract(t *testing.T) {
+	for _, kind := range caldavtest.Kinds {
+		t.Run(string(kind), func(t *testing.T) {
+			srv := caldavtest.Start(t, kind)
+			newConn := func(t *testing.T, password string) calsync.Connector {
+				u := srv.NewCalendar(t, fmt.Sprintf("cal%d", calendars.Add(1)))
+				c, err := plancaldav.New(plancaldav.Config{URL: u, Username: srv.User, Password: password})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return c
+			}
+			synctest.Run(t, synctest.Harness{
+				New:          func(t *testing.T) calsync.Connector { return newConn(t, srv.Password) },
+				Unauthorized: func(t *testing.T) calsync.Connector { return newConn(t, "wrong") },
+				StaleCursor: func(cursor string) string {
+					// a token of the server's own form that it never issued
+					if i := strings.LastIndexAny(cursor, "/:"); i >= 0 {
+						return cursor[:i+1] + strings.Repeat("0", 40)
+					}
+					return cursor + "0"
+				},
+			})
+		})
+	}
+}
