@@ -191,6 +191,26 @@ type Store interface {
 	// MarkSyncFailed marks an item failed (red) with the reason; a Jobnet
 	// item marks its summons failed too. The reason must hold no CPR.
 	MarkSyncFailed(ctx context.Context, id int64, reason string) error
+
+	// FindCalendarAdvisors returns the advisors of every job centre whose
+	// own calendar is connected, in id order: the calendars to sync.
+	FindCalendarAdvisors(ctx context.Context) ([]Advisor, error)
+	// FindCalendarSnapshot returns what is stored of an advisor's calendar;
+	// a calendar never pulled has a zero state, healthy.
+	FindCalendarSnapshot(ctx context.Context, advisor AdvisorID) (CalendarSnapshot, error)
+	// SavePull writes a pull's objects, busy items and adopted etags with
+	// its cursor in one transaction and marks the calendar healthy.
+	SavePull(ctx context.Context, advisor AdvisorID, r PullResult) error
+	// MarkPullFailed records a failed or stopped pull: the calendar turns
+	// unhealthy with the reason (no CPR); auth records refused credentials.
+	MarkPullFailed(ctx context.Context, advisor AdvisorID, reason string, auth bool, at time.Time) error
+	// FindCalendarPushes returns the pending calendar sync items of an
+	// advisor, in id order.
+	FindCalendarPushes(ctx context.Context, advisor AdvisorID) ([]SyncItem, error)
+	// SaveCalendarEvent creates or replaces a row of the push table.
+	SaveCalendarEvent(ctx context.Context, e CalendarEvent) error
+	// DeleteCalendarEvent removes a row of the push table, if there is one.
+	DeleteCalendarEvent(ctx context.Context, meeting MeetingID, advisor AdvisorID) error
 }
 
 // AdvisorFilter selects advisors; nil fields select all.

@@ -55,14 +55,20 @@ func (db *DB) FindAdvisors(ctx context.Context, jc planner.JobcenterID, f planne
 		args = append(args, *f.TeamID)
 		where = append(where, "team_id = $"+itoa(len(args)))
 	}
-	rows, err := db.pool.Query(ctx, `
+	return findAdvisors(ctx, db.pool, and(where), args...)
+}
+
+// findAdvisors reads the advisors the condition selects, in id order.
+func findAdvisors(ctx context.Context, q querier, cond string, args ...any) ([]planner.Advisor, error) {
+	rows, err := q.Query(ctx, `
 		SELECT id, jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret
 		FROM advisors
-		WHERE `+and(where)+`
+		WHERE `+cond+`
 		ORDER BY id`, args...)
 	if err != nil {
 		return nil, mapError(err)
 	}
+	defer rows.Close()
 	var out []planner.Advisor
 	for rows.Next() {
 		var a planner.Advisor

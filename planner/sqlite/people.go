@@ -56,6 +56,11 @@ func (db *DB) FindAdvisors(ctx context.Context, jc planner.JobcenterID, f planne
 		args = append(args, *f.TeamID)
 		where += " AND team_id = ?" + strconv.Itoa(len(args))
 	}
+	return db.findAdvisors(ctx, where, args...)
+}
+
+// findAdvisors reads the advisors the condition selects, in id order.
+func (db *DB) findAdvisors(ctx context.Context, where string, args ...any) ([]planner.Advisor, error) {
 	rows, err := db.reader.QueryContext(ctx, `
 		SELECT id, jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret
 		FROM advisors

@@ -53,6 +53,7 @@ func Run(t *testing.T, open Opener) {
 		{"Notifications", testNotifications},
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},
+		{"CalendarSync", testCalendarSync},
 		{"Audit", testAudit},
 		{"Lists", testLists},
 		{"ConcurrentIndividualBookings", testConcurrentIndividual},

@@ -1,0 +1,82 @@
+package planner
+
+import "time"
+
+// CalendarState is the sync state of one advisor's own calendar (§9): where
+// the last listing ended, when it last succeeded, and what went wrong.
+type CalendarState struct {
+	AdvisorID   AdvisorID `json:"advisorId"`
+	Cursor      string    `json:"-"` // the connector's opaque listing cursor
+	LastAttempt time.Time `json:"lastAttempt"`
+	LastSuccess time.Time `json:"lastSuccess"`
+	LastFull    time.Time `json:"lastFull"` // the last full reconciliation
+	// Healthy is false after a failed pull or a pull stopped by the
+	// mass-deletion guard, until a pull succeeds.
+	Healthy bool `json:"healthy"`
+	// AuthFailed reports that the server refused the credentials.
+	AuthFailed bool   `json:"authFailed"`
+	LastError  string `json:"lastError,omitempty"`
+}
+
+// Lag is how old the calendar's busy data is at now; the whole age of the
+// system when it was never pulled.
+func (s CalendarState) Lag(now time.Time) time.Duration {
+	if s.LastSuccess.IsZero() {
+		return now.Sub(time.Time{})
+	}
+	return now.Sub(s.LastSuccess)
+}
+
+// CalendarObject is one external object of an advisor's calendar as last
+// pulled: its version, content hash, raw iCalendar and the busy items it
+// expands to inside the sync horizon.
+type CalendarObject struct {
+	Href  string         `json:"href"`
+	ETag  string         `json:"etag"`
+	Hash  string         `json:"hash"`
+	Data  []byte         `json:"-"`
+	Items []ExternalItem `json:"items,omitempty"`
+}
+
+// ExternalItem is one busy span from an advisor's own calendar (green, §2).
+type ExternalItem struct {
+	Start   time.Time `json:"start"`
+	End     time.Time `json:"end"`
+	Summary string    `json:"summary,omitempty"` // "" when private
+	Private bool      `json:"private,omitempty"` // shown as "Private"
+	AllDay  bool      `json:"allDay,omitempty"`
+}
+
+// CalendarEvent is one Planner meeting written into one advisor's calendar:
+// a row of the push table. Its href in the table is what makes the remote
+// object Planner's.
+type CalendarEvent struct {
+	MeetingID  MeetingID `json:"meetingId"`
+	AdvisorID  AdvisorID `json:"advisorId"`
+	Href       string    `json:"href"`
+	ETag       string    `json:"etag"`      // "" until the create is confirmed
+	OwnedHash  string    `json:"ownedHash"` // the owned fields as last written
+	Generation int64     `json:"generation"`
+	// Pending reports a pending calendar sync item of this meeting and
+	// advisor: a push is on its way (read only).
+	Pending bool `json:"pending,omitempty"`
+}
+
+// CalendarSnapshot is what the store holds of one advisor's calendar: its
+// state, its external objects (without data and items) and Planner's events.
+type CalendarSnapshot struct {
+	State   CalendarState
+	Objects []CalendarObject
+	Events  []CalendarEvent
+}
+
+// PullResult is what one pull writes, with the cursor, in one transaction
+// (DESIGN.md data flow, step 5): a crash repeats a pull, never skips one.
+type PullResult struct {
+	Cursor string
+	Full   bool             // the listing was a full reconciliation
+	Upsert []CalendarObject // new or changed external objects, with items
+	Remove []string         // hrefs of external objects gone
+	Adopt  []CalendarEvent  // Planner events whose new etag is taken as is (href, etag)
+	At     time.Time
+}

@@ -1,0 +1,170 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// FindCalendarAdvisors implements planner.Store.
+func (db *DB) FindCalendarAdvisors(ctx context.Context) ([]planner.Advisor, error) {
+	return findAdvisors(ctx, db.pool, `coalesce(calendar->>'kind', '') <> ''`)
+}
+
+// FindCalendarSnapshot implements planner.Store.
+func (db *DB) FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorID) (planner.CalendarSnapshot, error) {
+	snap := planner.CalendarSnapshot{State: planner.CalendarState{AdvisorID: advisor, Healthy: true}}
+	var attempt, success, full *time.Time
+	err := db.pool.QueryRow(ctx, `
+		SELECT cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error
+		FROM calendar_states
+		WHERE advisor_id = $1`, advisor).Scan(&snap.State.Cursor, &attempt, &success, &full,
+		&snap.State.Healthy, &snap.State.AuthFailed, &snap.State.LastError)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return snap, mapError(err)
+	}
+	snap.State.LastAttempt, snap.State.LastSuccess, snap.State.LastFull = timeOf(attempt), timeOf(success), timeOf(full)
+
+	rows, err := db.pool.Query(ctx, `SELECT href, etag, hash FROM calendar_objects WHERE advisor_id = $1 ORDER BY href`, advisor)
+	if err != nil {
+		return snap, mapError(err)
+	}
+	snap.Objects, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (planner.CalendarObject, error) {
+		var o planner.CalendarObject
+		return o, r.Scan(&o.Href, &o.ETag, &o.Hash)
+	})
+	if err != nil {
+		return snap, mapError(err)
+	}
+	// Pending: a calendar sync item of this meeting and advisor waits.
+	rows, err = db.pool.Query(ctx, `
+		SELECT e.meeting_id, e.advisor_id, e.href, e.etag, e.owned_hash, e.generation,
+			EXISTS (SELECT 1 FROM sync_items s
+				WHERE s.kind = 'calendar' AND s.state = 'pending' AND s.meeting_id = e.meeting_id AND s.advisor_id = e.advisor_id)
+		FROM calendar_events e
+		WHERE e.advisor_id = $1
+		ORDER BY e.meeting_id`, advisor)
+	if err != nil {
+		return snap, mapError(err)
+	}
+	snap.Events, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (planner.CalendarEvent, error) {
+		var e planner.CalendarEvent
+		return e, r.Scan(&e.MeetingID, &e.AdvisorID, &e.Href, &e.ETag, &e.OwnedHash, &e.Generation, &e.Pending)
+	})
+	return snap, mapError(err)
+}
+
+func timeOf(t *time.Time) time.Time {
+	if t == nil {
+		return time.Time{}
+	}
+	return t.UTC()
+}
+
+// SavePull implements planner.Store: the objects, their items, the adopted
+// etags and the cursor in one transaction.
+func (db *DB) SavePull(ctx context.Context, advisor planner.AdvisorID, r planner.PullResult) error {
+	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+		for _, href := range r.Remove {
+			if _, err := tx.Exec(ctx, `DELETE FROM external_items WHERE advisor_id = $1 AND href = $2`, advisor, href); err != nil {
+				return err
+			}
+			if _, err := tx.Exec(ctx, `DELETE FROM calendar_objects WHERE advisor_id = $1 AND href = $2`, advisor, href); err != nil {
+				return err
+			}
+		}
+		for _, o := range r.Upsert {
+			if err := upsertObject(ctx, tx, advisor, o); err != nil {
+				return err
+			}
+		}
+		for _, e := range r.Adopt {
+			if _, err := tx.Exec(ctx, `UPDATE calendar_events SET etag = $3 WHERE advisor_id = $1 AND href = $2`, advisor, e.Href, e.ETag); err != nil {
+				return err
+			}
+		}
+		_, err := tx.Exec(ctx, `
+			INSERT INTO calendar_states (advisor_id, cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error)
+			VALUES ($1, $2, $3, $3, CASE WHEN $4 THEN $3::timestamptz END, true, false, '')
+			ON CONFLICT (advisor_id) DO UPDATE SET
+				cursor = excluded.cursor, last_attempt = excluded.last_attempt, last_success = excluded.last_success,
+				last_full = coalesce(excluded.last_full, calendar_states.last_full),
+				healthy = true, auth_failed = false, last_error = ''`, advisor, r.Cursor, r.At, r.Full)
+		return err
+	})
+}
+
+// upsertObject stores one external object and replaces its busy items.
+func upsertObject(ctx context.Context, tx pgx.Tx, advisor planner.AdvisorID, o planner.CalendarObject) error {
+	if _, err := tx.Exec(ctx, `
+		INSERT INTO calendar_objects (advisor_id, href, etag, hash, data)
+		VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT (advisor_id, href) DO UPDATE SET etag = excluded.etag, hash = excluded.hash, data = excluded.data`,
+		advisor, o.Href, o.ETag, o.Hash, o.Data); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM external_items WHERE advisor_id = $1 AND href = $2`, advisor, o.Href); err != nil {
+		return err
+	}
+	if len(o.Items) == 0 {
+		return nil
+	}
+	starts, ends := make([]time.Time, len(o.Items)), make([]time.Time, len(o.Items))
+	summaries := make([]string, len(o.Items))
+	private, allDay := make([]bool, len(o.Items)), make([]bool, len(o.Items))
+	for i, it := range o.Items {
+		starts[i], ends[i], summaries[i], private[i], allDay[i] = it.Start, it.End, it.Summary, it.Private, it.AllDay
+	}
+	_, err := tx.Exec(ctx, `
+		INSERT INTO external_items (advisor_id, href, start_at, end_at, summary, private, all_day)
+		SELECT $1, $2, s, e, sm, p, d
+		FROM unnest($3::timestamptz[], $4::timestamptz[], $5::text[], $6::boolean[], $7::boolean[]) AS u(s, e, sm, p, d)`,
+		advisor, o.Href, starts, ends, summaries, private, allDay)
+	return err
+}
+
+// MarkPullFailed implements planner.Store.
+func (db *DB) MarkPullFailed(ctx context.Context, advisor planner.AdvisorID, reason string, auth bool, at time.Time) error {
+	_, err := db.pool.Exec(ctx, `
+		INSERT INTO calendar_states (advisor_id, last_attempt, healthy, auth_failed, last_error)
+		VALUES ($1, $2, false, $3, $4)
+		ON CONFLICT (advisor_id) DO UPDATE SET
+			last_attempt = excluded.last_attempt, healthy = false, auth_failed = excluded.auth_failed, last_error = excluded.last_error`,
+		advisor, at, auth, reason)
+	return mapError(err)
+}
+
+// FindCalendarPushes implements planner.Store.
+func (db *DB) FindCalendarPushes(ctx context.Context, advisor planner.AdvisorID) ([]planner.SyncItem, error) {
+	rows, err := db.pool.Query(ctx, `
+		SELECT `+syncColumns+`
+		FROM sync_items
+		WHERE advisor_id = $1 AND kind = 'calendar' AND state = 'pending'
+		ORDER BY id`, advisor)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	items, err := pgx.CollectRows(rows, scanSyncItem)
+	return items, mapError(err)
+}
+
+// SaveCalendarEvent implements planner.Store.
+func (db *DB) SaveCalendarEvent(ctx context.Context, e planner.CalendarEvent) error {
+	_, err := db.pool.Exec(ctx, `
+		INSERT INTO calendar_events (meeting_id, advisor_id, href, etag, owned_hash, generation)
+		VALUES ($1, $2, $3, $4, $5, $6)
+		ON CONFLICT (meeting_id, advisor_id) DO UPDATE SET
+			href = excluded.href, etag = excluded.etag, owned_hash = excluded.owned_hash, generation = excluded.generation`,
+		e.MeetingID, e.AdvisorID, e.Href, e.ETag, e.OwnedHash, e.Generation)
+	return mapError(err)
+}
+
+// DeleteCalendarEvent implements planner.Store.
+func (db *DB) DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID, advisor planner.AdvisorID) error {
+	_, err := db.pool.Exec(ctx, `DELETE FROM calendar_events WHERE meeting_id = $1 AND advisor_id = $2`, meeting, advisor)
+	return mapError(err)
+}

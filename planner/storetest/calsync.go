@@ -1,0 +1,111 @@
+package storetest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// testCalendarSync: what the two-way sync stores (§9, DESIGN.md data flow
+// step 5): a pull's objects, items and cursor land together; a failed pull
+// marks the calendar unhealthy until one succeeds; the push table and its
+// pending flag; a move between advisors queues a delete for the one left.
+func testCalendarSync(t *testing.T, open Opener) {
+	ctx := context.Background()
+	w := newWorld(t, open)
+	bo := w.advisors[0].ID
+	advisors, err := w.store.FindCalendarAdvisors(ctx)
+	must(t, err)
+	if len(advisors) != 1 || advisors[0].ID != bo || advisors[0].Calendar.Secret != "s3cret" {
+		t.Fatalf("calendar advisors = %+v, want Bo with his secret", advisors)
+	}
+	snap, err := w.store.FindCalendarSnapshot(ctx, bo)
+	must(t, err)
+	if !snap.State.Healthy || snap.State.Cursor != "" || len(snap.Objects)+len(snap.Events) != 0 {
+		t.Fatalf("a calendar never pulled = %+v, want empty and healthy", snap)
+	}
+
+	dentist := planner.CalendarObject{Href: "/bo/cal/dentist.ics", ETag: `"d1"`, Hash: "h1", Data: []byte("BEGIN:VCALENDAR"),
+		Items: []planner.ExternalItem{{Start: at(3, 10, 0), End: at(3, 11, 0), Summary: "Tandlæge"}}}
+	weekly := planner.CalendarObject{Href: "/bo/cal/weekly.ics", ETag: `"w1"`, Hash: "h2", Data: []byte("BEGIN:VCALENDAR"),
+		Items: []planner.ExternalItem{{Start: at(4, 9, 0), End: at(4, 10, 0), Private: true}, {Start: at(11, 9, 0), End: at(11, 10, 0), Private: true}}}
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:1", Full: true, Upsert: []planner.CalendarObject{dentist, weekly}, At: now}))
+	busy := func() int {
+		t.Helper()
+		b, err := w.store.FindBusy(ctx, w.jc.ID, planner.BusyQuery{Advisors: []planner.AdvisorID{bo}, Interval: planner.Interval{Start: at(2, 0, 0), End: at(20, 0, 0)}})
+		must(t, err)
+		n := 0
+		for _, x := range b.Advisors[bo] {
+			if x.Kind == planner.BusyExternal {
+				n++
+			}
+		}
+		return n
+	}
+	if n := busy(); n != 3 {
+		t.Fatalf("§9 external busy items after the first pull = %d, want 3", n)
+	}
+	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
+	must(t, err)
+	if snap.State.Cursor != "sync:1" || !snap.State.LastFull.Equal(now) || len(snap.Objects) != 2 || snap.Objects[0].ETag != `"d1"` {
+		t.Fatalf("snapshot after a pull = %+v", snap)
+	}
+
+	weekly.ETag, weekly.Items = `"w2"`, weekly.Items[:1]
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:2", Upsert: []planner.CalendarObject{weekly}, Remove: []string{dentist.Href}, At: now}))
+	if n := busy(); n != 1 {
+		t.Fatalf("items after a change and a delete = %d, want 1 (an object's items are replaced)", n)
+	}
+
+	must(t, w.store.MarkPullFailed(ctx, bo, "caldav: 401 Unauthorized", true, now))
+	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
+	must(t, err)
+	if snap.State.Healthy || !snap.State.AuthFailed || snap.State.Cursor != "sync:2" || snap.State.LastError == "" {
+		t.Fatalf("after a refused pull: %+v; want unhealthy, auth failed, cursor kept", snap.State)
+	}
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:3", At: now}))
+	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
+	must(t, err)
+	if !snap.State.Healthy || snap.State.AuthFailed || snap.State.LastError != "" || !snap.State.LastFull.Equal(now) {
+		t.Fatalf("after a good pull: %+v; want healthy again, the last full pull kept", snap.State)
+	}
+
+	c := w.citizen(t, 1)
+	m, _, err := w.svc.Book(ctx, planner.BookRequest{Jobcenter: w.jc.ID, Citizen: c.ID, Offer: w.offer.ID, Time: w.freeTimes(t, c).Times[0], Actor: "jobnet"})
+	must(t, err)
+	pushes, err := w.store.FindCalendarPushes(ctx, bo)
+	must(t, err)
+	if len(pushes) != 1 || pushes[0].MeetingID != m.ID || pushes[0].Op != planner.OpPut {
+		t.Fatalf("pending pushes = %+v, want the booking's put", pushes)
+	}
+	ev := planner.CalendarEvent{MeetingID: m.ID, AdvisorID: bo, Href: "/bo/cal/planner-1-1.ics", OwnedHash: "o1", Generation: 1}
+	must(t, w.store.SaveCalendarEvent(ctx, ev))
+	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
+	must(t, err)
+	if len(snap.Events) != 1 || !snap.Events[0].Pending || snap.Events[0].ETag != "" {
+		t.Fatalf("events = %+v, want one pending without etag", snap.Events)
+	}
+	must(t, w.store.MarkSyncDone(ctx, pushes[0].ID, ev.Href, `"e1"`))
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:4", Adopt: []planner.CalendarEvent{{Href: ev.Href, ETag: `"e2"`}}, At: now}))
+	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
+	must(t, err)
+	if len(snap.Events) != 1 || snap.Events[0].Pending || snap.Events[0].ETag != `"e2"` {
+		t.Fatalf("events = %+v, want done with the adopted etag", snap.Events)
+	}
+
+	to := planner.MeetingMove{Start: m.Start, End: m.End, Advisors: []planner.AdvisorID{w.advisors[1].ID}}
+	_, err = w.svc.MoveMeeting(ctx, w.jc.ID, m.ID, to, "Bo Poulsen")
+	must(t, err)
+	pushes, err = w.store.FindCalendarPushes(ctx, bo)
+	must(t, err)
+	if len(pushes) != 1 || pushes[0].Op != planner.OpDelete {
+		t.Fatalf("PROTOCOLS.md §4.1 a move away from Bo queues a delete in his calendar; pending = %+v", pushes)
+	}
+	must(t, w.store.DeleteCalendarEvent(ctx, m.ID, bo))
+	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
+	must(t, err)
+	if len(snap.Events) != 0 {
+		t.Fatalf("events after delete = %+v", snap.Events)
+	}
+}
