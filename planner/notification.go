@@ -21,6 +21,14 @@ const (
 	Conflict
 	// BrowseEmpty is mail 5: a citizen browses Jobnet months without free times.
 	BrowseEmpty
+	// Restored tells an advisor that a Planner meeting changed or deleted
+	// in the mail calendar was put back (§2 ownership rule; the guide states
+	// the rule, the mail is inferred).
+	Restored
+	// CalendarRefused tells an advisor and the administrators that the
+	// calendar server refused Planner's credentials, so the advisor's
+	// busy time is no longer read (§9, inferred).
+	CalendarRefused
 )
 
 // String returns the trigger's stable name, used in dedup keys and metrics.
@@ -36,6 +44,10 @@ func (t Trigger) String() string {
 		return "conflict"
 	case BrowseEmpty:
 		return "browse_empty"
+	case Restored:
+		return "restored"
+	case CalendarRefused:
+		return "calendar_refused"
 	}
 	return fmt.Sprintf("trigger(%d)", int(t))
 }
@@ -148,18 +160,22 @@ var mailTexts = map[Lang]mailText{
 	Danish: {
 		offer: "Onlinetilbud", reason: "Årsag", link: "Se tilbuddet",
 		subjects: map[Trigger]string{
-			NoOffer:       "Planner: en borger fandt ingen onlinetilbud",
-			NoFreeTime:    "Planner: en borger fandt ingen ledige tider",
-			InstantNoTime: "Planner: straks-booking fandt ingen ledig tid",
-			Conflict:      "Planner: privat aftale oven i et borgermøde",
-			BrowseEmpty:   "Planner: en borger bladrede i måneder uden ledige tider",
+			NoOffer:         "Planner: en borger fandt ingen onlinetilbud",
+			NoFreeTime:      "Planner: en borger fandt ingen ledige tider",
+			InstantNoTime:   "Planner: straks-booking fandt ingen ledig tid",
+			Conflict:        "Planner: privat aftale oven i et borgermøde",
+			BrowseEmpty:     "Planner: en borger bladrede i måneder uden ledige tider",
+			Restored:        "Planner: et møde i din kalender er sat tilbage",
+			CalendarRefused: "Planner: din kalender afviser Planners adgang",
 		},
 		bodies: map[Trigger]string{
-			NoOffer:       "En borger åbnede \"Mine møder\" på Jobnet, men ingen af jobcenterets onlinetilbud passede til borgeren.",
-			NoFreeTime:    "En borger valgte et onlinetilbud på Jobnet, men fik ingen ledige tider præsenteret.",
-			InstantNoTime: "En borger forsøgte en straks-booking på Jobnet, men der blev ikke fundet nogen ledig tid.",
-			Conflict:      "Der er oprettet en privat aftale i en vejleders kalender oven i et borgermøde i Planner, som du deltager i. Flyt mødet eller aftalen.",
-			BrowseEmpty:   "En borger bladrede i Jobnet-kalenderen i perioder uden ledige tider hos dig.",
+			NoOffer:         "En borger åbnede \"Mine møder\" på Jobnet, men ingen af jobcenterets onlinetilbud passede til borgeren.",
+			NoFreeTime:      "En borger valgte et onlinetilbud på Jobnet, men fik ingen ledige tider præsenteret.",
+			InstantNoTime:   "En borger forsøgte en straks-booking på Jobnet, men der blev ikke fundet nogen ledig tid.",
+			Conflict:        "Der er oprettet en privat aftale i en vejleders kalender oven i et borgermøde i Planner, som du deltager i. Flyt mødet eller aftalen.",
+			BrowseEmpty:     "En borger bladrede i Jobnet-kalenderen i perioder uden ledige tider hos dig.",
+			Restored:        "Et borgermøde fra Planner blev ændret eller slettet i din mailkalender. Møder ændres kun i Planner, så mødet er sat tilbage, som det står i Planner.",
+			CalendarRefused: "Din mailkalender afviser Planners adgangsoplysninger. Indtil forbindelsen er rettet, læser Planner ikke dine aftaler, og dine tider tilbydes ikke borgerne.",
 		},
 		reasons: map[EmptyReason]string{
 			EmptyBookingDeadline: "der er ingen ledige tider inden for borgerens bookingfrist",
@@ -171,18 +187,22 @@ var mailTexts = map[Lang]mailText{
 	English: {
 		offer: "Online offer", reason: "Reason", link: "See the offer",
 		subjects: map[Trigger]string{
-			NoOffer:       "Planner: a citizen found no online offer",
-			NoFreeTime:    "Planner: a citizen found no free time",
-			InstantNoTime: "Planner: an instant booking found no free time",
-			Conflict:      "Planner: a private appointment over a citizen meeting",
-			BrowseEmpty:   "Planner: a citizen browsed months without free times",
+			NoOffer:         "Planner: a citizen found no online offer",
+			NoFreeTime:      "Planner: a citizen found no free time",
+			InstantNoTime:   "Planner: an instant booking found no free time",
+			Conflict:        "Planner: a private appointment over a citizen meeting",
+			BrowseEmpty:     "Planner: a citizen browsed months without free times",
+			Restored:        "Planner: a meeting in your calendar was put back",
+			CalendarRefused: "Planner: your calendar refuses Planner's access",
 		},
 		bodies: map[Trigger]string{
-			NoOffer:       "A citizen opened \"My meetings\" on Jobnet, but none of the job centre's online offers matched them.",
-			NoFreeTime:    "A citizen chose an online offer on Jobnet but was shown no free time.",
-			InstantNoTime: "A citizen tried an instant booking on Jobnet, but no free time was found.",
-			Conflict:      "A private appointment was created in an advisor's calendar over a Planner citizen meeting you take part in. Move the meeting or the appointment.",
-			BrowseEmpty:   "A citizen browsed the Jobnet calendar through periods without free times with you.",
+			NoOffer:         "A citizen opened \"My meetings\" on Jobnet, but none of the job centre's online offers matched them.",
+			NoFreeTime:      "A citizen chose an online offer on Jobnet but was shown no free time.",
+			InstantNoTime:   "A citizen tried an instant booking on Jobnet, but no free time was found.",
+			Conflict:        "A private appointment was created in an advisor's calendar over a Planner citizen meeting you take part in. Move the meeting or the appointment.",
+			BrowseEmpty:     "A citizen browsed the Jobnet calendar through periods without free times with you.",
+			Restored:        "A citizen meeting from Planner was changed or deleted in your mail calendar. Meetings are changed only in Planner, so it was put back as Planner has it.",
+			CalendarRefused: "Your mail calendar refuses Planner's credentials. Until the connection is fixed, Planner does not read your appointments and your times are not offered to citizens.",
 		},
 		reasons: map[EmptyReason]string{
 			EmptyBookingDeadline: "there is no free time before the citizen's booking deadline",

@@ -139,7 +139,9 @@ func PlanPull(known map[string]Known, ch Changes, fetched []Object, fetchErrs ma
 		switch {
 		case !ok:
 		case k.Target != nil:
-			if !k.Target.Pending {
+			// a create never confirmed is not a deletion; a pending push
+			// decides itself
+			if !k.Target.Pending && k.Target.ETag != "" {
 				plan.Restore = append(plan.Restore, Restoration{Target: *k.Target, Deleted: true})
 			}
 		default:

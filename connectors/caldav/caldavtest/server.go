@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -259,4 +260,38 @@ func tail(b []byte, n int) string {
 		b = b[len(b)-n:]
 	}
 	return strings.TrimSpace(string(b))
+}
+
+// Seed writes objects (resource name → iCalendar) straight into a calendar's
+// storage: loading thousands of events by PUT takes minutes (PROTOCOLS.md
+// §2.5), writing the files takes milliseconds. Radicale reads its folder on
+// each request; Xandikos serves the git tree, so the files are committed.
+func (s *Server) Seed(tb testing.TB, calendarURL string, objects map[string][]byte) {
+	tb.Helper()
+	u, err := url.Parse(calendarURL)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	rel := filepath.FromSlash(strings.Trim(u.Path, "/"))
+	dir := filepath.Join(s.dir, "collections", "collection-root", rel)
+	if s.Kind == Xandikos {
+		dir = filepath.Join(s.dir, "store", rel)
+	}
+	if _, err := os.Stat(dir); err != nil {
+		tb.Fatalf("caldavtest: seed: calendar folder: %v", err)
+	}
+	for name, data := range objects {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if s.Kind == Xandikos {
+		for _, args := range [][]string{{"add", "-A"}, {"-c", "user.name=caldavtest", "-c", "user.email=caldavtest@localhost", "commit", "-q", "-m", "seed"}} {
+			cmd := exec.Command("git", args...)
+			cmd.Dir = dir
+			if out, err := cmd.CombinedOutput(); err != nil {
+				tb.Fatalf("caldavtest: seed: git %v: %v\n%s", args, err, out)
+			}
+		}
+	}
 }

@@ -1,0 +1,237 @@
+package caldav_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/planner-dk/planner/connectors/caldav/caldavtest"
+	"github.com/planner-dk/planner/planner"
+	calsync "github.com/planner-dk/planner/sync"
+)
+
+// TestEngine runs the sync engine against each real server (issue 5 §5):
+// the initial pull of 1,000 events with recurrences and exceptions, an
+// incremental pull, push create/move/delete, an external edit restored, a
+// conflict, a server restart, a crash between PUT and commit, refused
+// credentials.
+func TestEngine(t *testing.T) {
+	for _, kind := range caldavtest.Kinds {
+		t.Run(string(kind), func(t *testing.T) {
+			srv := caldavtest.Start(t, kind)
+			t.Run("§9 initial pull of 1,000 events, then incremental", func(t *testing.T) { initialAndIncremental(t, newRig(t, srv)) })
+			t.Run("§9 push create, move and delete; an external edit is restored", func(t *testing.T) { pushLifecycle(t, newRig(t, srv)) })
+			t.Run("§7 mail 4: an external appointment over a meeting is a conflict", func(t *testing.T) { conflict(t, newRig(t, srv)) })
+			t.Run("DESIGN.md no duplicate after a crash between PUT and commit", func(t *testing.T) { crashBetweenPutAndCommit(t, newRig(t, srv)) })
+			t.Run("refused credentials mark the calendar and tell the advisor", func(t *testing.T) { refused(t, newRig(t, srv)) })
+			t.Run("a restarted server is read on from the same cursor", func(t *testing.T) { restart(t, newRig(t, srv), srv) })
+		})
+	}
+}
+
+func initialAndIncremental(t *testing.T, r *rig) {
+	want := r.load(1000)
+	st := r.pull()
+	if st.Listed != 1000 || st.Fetched != 1000 || st.Upserted != 1000 || st.Quarantined != 0 {
+		t.Fatalf("initial pull = %+v, want 1,000 listed, fetched and stored", st)
+	}
+	if got := r.externalItems(); got != want {
+		t.Fatalf("external busy items = %d, want %d (every occurrence in the horizon, minus exceptions and free items)", got, want)
+	}
+	if st := r.pull(); st.Fetched != 0 || st.Upserted+st.Removed != 0 {
+		t.Fatalf("a pull with no change = %+v, want nothing read", st)
+	}
+
+	ctx := context.Background()
+	ch, err := r.conn.Changes(ctx, "")
+	must(t, err)
+	etags := map[string]string{}
+	for _, ref := range ch.Changed {
+		etags[ref.Href] = ref.ETag
+	}
+	// the advisor creates two appointments, moves one and deletes one
+	for i := 1000; i < 1002; i++ {
+		_, err := r.conn.Create(ctx, r.conn.Href(fmt.Sprintf("ext-%d", i)), externalEvent(i, 0))
+		must(t, err)
+	}
+	moved := r.conn.Href("ext-3")
+	_, err = r.conn.Update(ctx, moved, etags[moved], externalEvent(3, 1))
+	must(t, err)
+	gone := r.conn.Href("ext-4")
+	must(t, r.conn.Delete(ctx, gone, etags[gone]))
+
+	st = r.pull()
+	if st.Full || st.Fetched != 3 || st.Upserted != 3 || st.Removed != 1 {
+		t.Fatalf("incremental pull = %+v, want 3 read and stored, 1 removed, not a full listing", st)
+	}
+}
+
+func pushLifecycle(t *testing.T, r *rig) {
+	ctx := context.Background()
+	m := r.book()
+	st := r.push()
+	if st.Done != 1 || st.Failed+st.Retried != 0 {
+		t.Fatalf("push = %+v, want the booking's item done", st)
+	}
+	href := r.conn.Href(fmt.Sprintf("planner-%d-%d", m.ID, r.advisor.ID))
+	obj, ok := r.remote(href)
+	if !ok || !hasLine(obj.Data, "X-PLANNER-MEETING-ID:") || hasLine(obj.Data, "ATTENDEE") {
+		t.Fatalf("pushed event at %s: %v\n%s", href, ok, obj.Data)
+	}
+	items, err := r.store.FindSyncItems(ctx, r.jc.ID, m.ID)
+	must(t, err)
+	if items[0].State != planner.SyncDone || items[0].RemoteHref != href {
+		t.Fatalf("sync item = %+v, want done (blue) with the href", items[0])
+	}
+	// the advisor's own copy is never imported as busy time
+	if st := r.pull(); st.Upserted != 0 || r.externalItems() != 0 {
+		t.Fatalf("pull after push = %+v, %d external items; want the echo ignored", st, r.externalItems())
+	}
+
+	to := planner.MeetingMove{Start: m.Start.Add(2 * time.Hour), End: m.End.Add(2 * time.Hour), Advisors: m.Advisors}
+	_, err = r.svc.MoveMeeting(ctx, r.jc.ID, m.ID, to, "Bo Poulsen")
+	must(t, err)
+	if st := r.push(); st.Done != 1 {
+		t.Fatalf("push after move = %+v", st)
+	}
+	obj, _ = r.remote(href)
+	wantStart := "DTSTART;TZID=Europe/Copenhagen:" + to.Start.In(cph).Format("20060102T150405")
+	if !hasLine(obj.Data, wantStart) {
+		t.Fatalf("moved event lacks %s:\n%s", wantStart, obj.Data)
+	}
+
+	// §2 ownership: the advisor drags the event in the mail calendar
+	edited := []byte(replaceLine(string(obj.Data), "DTSTART", "DTSTART;TZID=Europe/Copenhagen:"+to.Start.Add(time.Hour).In(cph).Format("20060102T150405")))
+	edited = []byte(replaceLine(string(edited), "DTEND", "DTEND;TZID=Europe/Copenhagen:"+to.Start.Add(135*time.Minute).In(cph).Format("20060102T150405")))
+	_, err = r.conn.Update(ctx, href, obj.ETag, edited)
+	must(t, err)
+	if st := r.pull(); st.Restored != 1 {
+		t.Fatalf("pull after an external edit = %+v, want 1 restored", st)
+	}
+	obj, _ = r.remote(href)
+	if !hasLine(obj.Data, wantStart) {
+		t.Fatalf("restored event lacks %s:\n%s", wantStart, obj.Data)
+	}
+	if r.notifications(planner.Restored) != 1 {
+		t.Error("the advisor was not told of the restore")
+	}
+	if st := r.pull(); st.Restored != 0 || st.Adopted+st.Upserted != 0 && st.Restored != 0 {
+		t.Fatalf("pull after the restore = %+v, want quiet", st)
+	}
+
+	// the advisor deletes it: it comes back
+	cur, _ := r.remote(href)
+	must(t, r.conn.Delete(ctx, href, cur.ETag))
+	if st := r.pull(); st.Restored != 1 {
+		t.Fatalf("pull after an external delete = %+v, want 1 restored", st)
+	}
+	if _, ok := r.remote(href); !ok {
+		t.Fatal("a Planner event deleted in the mail calendar was not recreated")
+	}
+
+	_, err = r.svc.DeleteMeeting(ctx, r.jc.ID, m.ID, "Bo Poulsen")
+	must(t, err)
+	if st := r.push(); st.Done != 1 {
+		t.Fatalf("push after delete = %+v", st)
+	}
+	if _, ok := r.remote(href); ok {
+		t.Fatal("a deleted meeting's event is still in the calendar")
+	}
+}
+
+func conflict(t *testing.T, r *rig) {
+	m := r.book()
+	r.push()
+	r.pull()
+	// a private appointment over the meeting's reporting time
+	over := fmt.Appendf(nil, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:tandlaege@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:%s\r\nDURATION:PT30M\r\nCLASS:PRIVATE\r\nSUMMARY:Tandlæge\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+		m.End.Add(5*time.Minute).UTC().Format("20060102T150405Z"))
+	_, err := r.conn.Create(context.Background(), r.conn.Href("tandlaege"), over)
+	must(t, err)
+	if st := r.pull(); st.Conflicts != 1 {
+		t.Fatalf("pull = %+v, want 1 conflict", st)
+	}
+	if r.notifications(planner.Conflict) != 1 {
+		t.Fatal("§7 mail 4 was not recorded")
+	}
+	r.pull()
+	if r.notifications(planner.Conflict) != 1 {
+		t.Fatal("§7 mail 4 was recorded twice for one situation on one day")
+	}
+}
+
+func crashBetweenPutAndCommit(t *testing.T, r *rig) {
+	ctx := context.Background()
+	m := r.book()
+	// A worker recorded the href, PUT the event and died before saving the
+	// etag or marking the item done.
+	href := r.conn.Href(fmt.Sprintf("planner-%d-%d", m.ID, r.advisor.ID))
+	must(t, r.store.SaveCalendarEvent(ctx, planner.CalendarEvent{MeetingID: m.ID, AdvisorID: r.advisor.ID, Href: href, Generation: 1}))
+	ev := calsync.EventFor(m, r.advisor.ID, "", fmt.Sprintf("jobcenter%d.planner", r.jc.ID), cph, 1)
+	_, err := r.conn.Create(ctx, href, ev.Encode())
+	must(t, err)
+	// a pull in between must not take the unconfirmed event for external time
+	r.pull()
+	if r.externalItems() != 0 {
+		t.Fatal("the crashed push's event was imported as busy time")
+	}
+	if st := r.push(); st.Done != 1 {
+		t.Fatalf("retried push = %+v, want done", st)
+	}
+	ch, err := r.conn.Changes(ctx, "")
+	must(t, err)
+	if len(ch.Changed) != 1 || ch.Changed[0].Href != href {
+		t.Fatalf("calendar holds %+v, want exactly the one event", ch.Changed)
+	}
+	snap, err := r.store.FindCalendarSnapshot(ctx, r.advisor.ID)
+	must(t, err)
+	if len(snap.Events) != 1 || snap.Events[0].ETag != ch.Changed[0].ETag {
+		t.Fatalf("push table = %+v, want the remote etag %s", snap.Events, ch.Changed[0].ETag)
+	}
+}
+
+func refused(t *testing.T, r *rig) {
+	r.advisor.Calendar.Secret = "wrong"
+	_, err := r.engine.Pull(context.Background(), r.advisor)
+	if err == nil {
+		t.Fatal("a pull with refused credentials succeeded")
+	}
+	snap, err := r.store.FindCalendarSnapshot(context.Background(), r.advisor.ID)
+	must(t, err)
+	if snap.State.Healthy || !snap.State.AuthFailed {
+		t.Fatalf("state = %+v, want unhealthy with auth failed", snap.State)
+	}
+	if r.notifications(planner.CalendarRefused) != 1 {
+		t.Fatal("the advisor was not told")
+	}
+}
+
+func restart(t *testing.T, r *rig, srv *caldavtest.Server) {
+	r.load(20)
+	r.pull()
+	srv.Restart(t)
+	_, err := r.conn.Create(context.Background(), r.conn.Href("after-restart"), externalEvent(21, 0))
+	must(t, err)
+	st := r.pull()
+	if st.Upserted != 1 || st.Removed != 0 {
+		t.Fatalf("pull after restart = %+v, want the one new event", st)
+	}
+}
+
+// replaceLine replaces the VEVENT's content line starting with name
+// (followed by ';' or ':') with line, leaving the VTIMEZONE alone.
+func replaceLine(data, name, line string) string {
+	lines := strings.Split(strings.ReplaceAll(data, "\r\n", "\n"), "\n")
+	inEvent := false
+	for i, l := range lines {
+		switch {
+		case l == "BEGIN:VEVENT":
+			inEvent = true
+		case inEvent && strings.HasPrefix(l, name) && len(l) > len(name) && (l[len(name)] == ';' || l[len(name)] == ':'):
+			lines[i] = line
+		}
+	}
+	return strings.Join(lines, "\r\n")
+}
