@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net"
 	"strings"
+	"time"
 )
 
 // Config is the daemon's configuration, from PLANNER_* variables and flags.
@@ -16,11 +17,15 @@ type Config struct {
 	Database string
 	// LogLevel is debug, info, warn or error (PLANNER_LOG_LEVEL, default info).
 	LogLevel string
+	// SyncInterval is how often serve pushes to and pulls every connected
+	// advisor calendar (PLANNER_SYNC_INTERVAL, a Go duration, default 2m;
+	// 0 turns the in-process sync off).
+	SyncInterval string
 }
 
 // DefaultConfig returns the embedded defaults.
 func DefaultConfig() Config {
-	return Config{Addr: "127.0.0.1:8080", Database: "planner.db", LogLevel: "info"}
+	return Config{Addr: "127.0.0.1:8080", Database: "planner.db", LogLevel: "info", SyncInterval: "2m"}
 }
 
 // ConfigFromEnv reads PLANNER_* variables over the defaults.
@@ -29,6 +34,7 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	c.Addr = envOr(getenv, "PLANNER_ADDR", c.Addr)
 	c.Database = envOr(getenv, "PLANNER_DATABASE_URL", c.Database)
 	c.LogLevel = envOr(getenv, "PLANNER_LOG_LEVEL", c.LogLevel)
+	c.SyncInterval = envOr(getenv, "PLANNER_SYNC_INTERVAL", c.SyncInterval)
 	return c
 }
 
@@ -43,7 +49,22 @@ func (c Config) Validate() error {
 	if _, err := c.level(); err != nil {
 		return err
 	}
+	if _, err := c.syncEvery(); err != nil {
+		return err
+	}
 	return nil
+}
+
+// syncEvery is SyncInterval as a duration.
+func (c Config) syncEvery() (time.Duration, error) {
+	if c.SyncInterval == "" || c.SyncInterval == "0" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(c.SyncInterval)
+	if err != nil || d < 0 || (d > 0 && d < time.Second) {
+		return 0, fmt.Errorf("PLANNER_SYNC_INTERVAL %q: want a duration of at least 1s such as 2m, or 0", c.SyncInterval)
+	}
+	return d, nil
 }
 
 func (c Config) level() (slog.Level, error) {

@@ -7,7 +7,10 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
+
+	"github.com/planner-dk/planner/connectors/caldav/demoserver"
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
@@ -20,9 +23,16 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	addr := fs.String("addr", envOr(getenv, "PLANNER_ADDR", "127.0.0.1:8080"), "listen address; env PLANNER_ADDR")
+	davAddr := fs.String("caldav-addr", envOr(getenv, "PLANNER_DEMO_CALDAV_ADDR", "127.0.0.1:8081"), "the demo CalDAV server's address; env PLANNER_DEMO_CALDAV_ADDR")
+	every := fs.String("sync-interval", envOr(getenv, "PLANNER_SYNC_INTERVAL", "10s"), "how often to sync the demo calendars; env PLANNER_SYNC_INTERVAL")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	dav, davURL, err := startDemoCalDAV(*davAddr)
+	if err != nil {
+		return fmt.Errorf("demo CalDAV server: %w", err)
+	}
+	defer dav.stop()
 	dir, err := os.MkdirTemp("", "planner-demo-")
 	if err != nil {
 		return err
@@ -34,7 +44,7 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	if err != nil {
 		return err
 	}
-	tokens, err := seedDemo(ctx, db, time.Now())
+	tokens, err := seedDemo(ctx, db, time.Now(), dav.calendar)
 	db.close()
 	if err != nil {
 		return fmt.Errorf("demo data: %w", err)
@@ -45,13 +55,17 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	}
 	fmt.Fprintf(m.Stdout, "  try: curl -H 'Authorization: Bearer %s' http://%s/api/offers\n", tokens[planner.RoleAdmin], *addr)
 	fmt.Fprintf(m.Stdout, "  the API is described at http://%s/openapi.json\n", *addr)
-	return m.runServe(ctx, []string{"-addr", *addr, "-database", dbPath}, getenv)
+	fmt.Fprintf(m.Stdout, "  the advisors' own calendars (CalDAV): %s — users vejleder1 to vejleder6, password %q;\n", davURL, demoPassword)
+	fmt.Fprintf(m.Stdout, "    e.g. %s%s in any CalDAV client: private appointments there turn green in Planner, Planner's meetings arrive there\n",
+		davURL, strings.TrimPrefix(demoserver.CalendarPath("vejleder1"), demoserver.Prefix))
+	return m.runServe(ctx, []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every}, getenv)
 }
 
 // seedDemo fills a store with a demo job centre: a team tree, advisors
 // with working hours, rooms, an individual, a phone and a group offer, 50
 // citizens of varied attributes and some bookings. It returns a token per role.
-func seedDemo(ctx context.Context, store planner.Store, now time.Time) (map[planner.Role]string, error) {
+// calendar, when not nil, gives the i-th advisor's calendar connection.
+func seedDemo(ctx context.Context, store planner.Store, now time.Time, calendar func(i int, loc *time.Location, today planner.Date) planner.CalendarConnection) (map[planner.Role]string, error) {
 	d := &demo{ctx: ctx, store: store, svc: &planner.Service{Store: store, Now: func() time.Time { return now }, Logger: discardLogger()}}
 	jc := planner.Jobcenter{Name: "Jobcenter Demo", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100,
 		Settings: planner.DefaultSettings(), SubCentres: []planner.SubCentre{{ID: 1, Name: "Demo Nord"}, {ID: 2, Name: "Demo Syd"}}}
@@ -67,6 +81,10 @@ func seedDemo(ctx context.Context, store planner.Store, now time.Time) (map[plan
 			Mail: fmt.Sprintf("vejleder%d@demo.example", i+1), Phone: fmt.Sprintf("22 33 44 %02d", i)}
 		if i == 4 {
 			a.Hours = &morning
+		}
+		if calendar != nil {
+			loc, _ := jc.Location()
+			a.Calendar = calendar(i, loc, planner.DateOf(now, loc))
 		}
 		d.do(store.CreateAdvisor(ctx, &a))
 		advisors = append(advisors, a.ID)

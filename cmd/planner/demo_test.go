@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
+	calsync "github.com/planner-dk/planner/sync"
 )
 
 // TestSeedDemo: the demo job centre has everything issue 4 asks of it.
@@ -18,7 +21,7 @@ func TestSeedDemo(t *testing.T) {
 	}
 	defer db.close()
 	now := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
-	tokens, err := seedDemo(ctx, db, now)
+	tokens, err := seedDemo(ctx, db, now, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,5 +42,93 @@ func TestSeedDemo(t *testing.T) {
 	}
 	if _, err := db.FindCitizen(ctx, 1, 50); err != nil {
 		t.Errorf("citizen 50: %v; want 50 citizens", err)
+	}
+}
+
+// TestDemoCalendarSync: the demo's advisors have calendars on the in-process
+// CalDAV server; one sync round turns their private appointments green in
+// Planner and puts Planner's meetings into their calendars (issue 5 §6).
+func TestDemoCalendarSync(t *testing.T) {
+	ctx := context.Background()
+	db, err := openDatabase(ctx, Config{Database: filepath.Join(t.TempDir(), "demo.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.close()
+	dav, _, err := startDemoCalDAV("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dav.stop()
+	now := time.Now()
+	if _, err := seedDemo(ctx, db, now, dav.calendar); err != nil {
+		t.Fatal(err)
+	}
+	before := dav.dav.Count("vejleder1")
+	e := &calsync.Engine{Store: db, Connect: newConnectors().connect, Now: func() time.Time { return now }}
+	sum, err := syncAll(ctx, e, db, 4)
+	if err != nil || sum.Failed != 0 || sum.Calendars != 6 {
+		t.Fatalf("sync round = %v, %v; want 6 calendars, none failed", sum, err)
+	}
+	if sum.Pushed == 0 || sum.Stored != 6*4 {
+		t.Fatalf("sync round = %v; want meetings pushed and 4 appointments stored per advisor", sum)
+	}
+	pushed := 0
+	for i := 1; i <= 6; i++ {
+		pushed += dav.dav.Count(fmt.Sprintf("vejleder%d", i)) - 4
+	}
+	if pushed == 0 || dav.dav.Count("vejleder1") < before {
+		t.Fatalf("%d meetings in the demo calendars, want the booked ones", pushed)
+	}
+	view, err := planner.NewService(db, discardLogger()).Calendar(ctx, 1, planner.MeetingFilter{
+		Advisors: []planner.AdvisorID{1}, Interval: planner.Interval{Start: now, End: now.Add(21 * 24 * time.Hour)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	green := 0
+	for _, it := range view.Items {
+		if it.State == planner.StateExternal {
+			green++
+		}
+	}
+	if green == 0 {
+		t.Fatalf("calendar view holds no green (external) items: %+v", view.Items)
+	}
+}
+
+// TestSyncOnce: `planner sync -once` syncs every calendar of a store, or
+// pulls one calendar URL, and prints a summary (issue 5 §9).
+func TestSyncOnce(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "demo.db")
+	db, err := openDatabase(ctx, Config{Database: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dav, davURL, err := startDemoCalDAV("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dav.stop()
+	_, err = seedDemo(ctx, db, time.Now(), dav.calendar)
+	db.close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errs strings.Builder
+	m := &Main{Stdout: &out, Stderr: &errs, Getenv: func(string) string { return "" }}
+	if code := m.Run(ctx, []string{"sync", "-once", "-database", path}); code != 0 {
+		t.Fatalf("sync -once = %d: %s", code, errs.String())
+	}
+	if !strings.Contains(out.String(), "6 calendars (0 failed)") || !strings.Contains(out.String(), "24 read, 24 stored") {
+		t.Fatalf("summary = %q", out.String())
+	}
+	out.Reset()
+	url := davURL + "vejleder2/calendars/default/"
+	if code := m.Run(ctx, []string{"sync", "-once", "-calendar", url, "-user", "vejleder2", "-password", "demo"}); code != 0 {
+		t.Fatalf("sync -once -calendar = %d: %s", code, errs.String())
+	}
+	if !strings.HasPrefix(out.String(), "planner sync: 1 calendar: ") || !strings.Contains(out.String(), "requests in") {
+		t.Fatalf("summary = %q", out.String())
 	}
 }

@@ -8,6 +8,7 @@
 //	planner migrate [-database URL-or-file]
 //	planner jobcenter -name NAME -prefix NNNNN
 //	planner token -jobcenter ID -role ROLE -name NAME
+//	planner sync -once [-database URL-or-file | -calendar URL -user NAME]
 //	planner version
 package main
 
@@ -56,9 +57,10 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case "version":
 		fmt.Fprintln(m.Stdout, "planner", Version())
 		return 0
-	case "serve", "demo", "migrate", "jobcenter", "token":
+	case "serve", "demo", "migrate", "jobcenter", "token", "sync":
 		run := map[string]func(context.Context, []string, func(string) string) error{
 			"serve": m.runServe, "demo": m.runDemo, "migrate": m.runMigrate, "jobcenter": m.runJobcenter, "token": m.runToken,
+			"sync": m.runSync,
 		}[args[0]]
 		if err := run(ctx, args[1:], m.getenv()); err != nil {
 			fmt.Fprintf(m.Stderr, "planner %s: %v\n", args[0], err)
@@ -83,10 +85,12 @@ Commands:
   migrate   bring the database schema up to date (PostgreSQL or SQLite)
   jobcenter create a job centre (the tenant) and print its id
   token     create an API token for a job centre and print its secret once
+  sync      -once: push to and pull every connected calendar (or -calendar URL: pull one), print a summary
   version   print the version and exit
 
 Environment: PLANNER_ADDR (default 127.0.0.1:8080), PLANNER_DATABASE_URL (default planner.db),
-PLANNER_LOG_LEVEL (default info). "planner <command> -h" lists a command's flags.
+PLANNER_LOG_LEVEL (default info), PLANNER_SYNC_INTERVAL (default 2m; 0 turns serve's calendar sync off),
+PLANNER_CALDAV_PASSWORD (sync -calendar). "planner <command> -h" lists a command's flags.
   help      show this help
 `)
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
+	calsync "github.com/planner-dk/planner/sync"
 )
 
 // runServe runs the API until ctx is cancelled (SIGTERM, SIGINT), then
@@ -26,6 +27,7 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	fs.StringVar(&c.Addr, "addr", c.Addr, "listen address; env PLANNER_ADDR")
 	fs.StringVar(&c.Database, "database", c.Database, "PostgreSQL URL or SQLite file; env PLANNER_DATABASE_URL")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error; env PLANNER_LOG_LEVEL")
+	fs.StringVar(&c.SyncInterval, "sync-interval", c.SyncInterval, "how often to push to and pull the advisors' calendars, 0 for never; env PLANNER_SYNC_INTERVAL")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -54,11 +56,19 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	fmt.Fprintf(m.Stdout, "planner: serving the API on http://%s (database %s)\n", ln.Addr(), c.redactedDatabase())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	syncDone := make(chan struct{})
+	if every, _ := c.syncEvery(); every > 0 {
+		engine := &calsync.Engine{Store: db, Connect: newConnectors().connect, Logger: logger}
+		go func() { defer close(syncDone); syncLoop(ctx, engine, db, every, logger) }()
+	} else {
+		close(syncDone)
+	}
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
 	}
+	defer func() { <-syncDone }() // the round under way finishes
 	logger.Info("Shutting down", "grace", "20s")
 	shutdown, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
