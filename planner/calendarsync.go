@@ -80,3 +80,25 @@ type PullResult struct {
 	Adopt  []CalendarEvent  // Planner events whose new etag is taken as is (href, etag)
 	At     time.Time
 }
+
+// DefaultStaleAfter is how long an unhealthy calendar's busy data is
+// trusted before the advisor's times stop being offered.
+const DefaultStaleAfter = 30 * time.Minute
+
+// Unreadable reports whether an advisor's calendar has been failing for
+// longer than staleAfter, so its busy data can no longer be trusted (§9: fail
+// closed), and why. A calendar never tried, or healthy, is readable.
+func (s CalendarState) Unreadable(now time.Time, staleAfter time.Duration) (bool, string) {
+	if s.Healthy || s.LastAttempt.IsZero() || now.Sub(s.LastSuccess) <= staleAfter {
+		return false, ""
+	}
+	since := "it was never read"
+	if !s.LastSuccess.IsZero() {
+		since = "last read " + s.LastSuccess.UTC().Format("2006-01-02 15:04 UTC")
+	}
+	why := s.LastError
+	if s.AuthFailed {
+		why = "the calendar server refuses Planner's credentials"
+	}
+	return true, why + " (" + since + ")"
+}

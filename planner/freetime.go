@@ -20,6 +20,10 @@ const (
 	BusyMeeting  BusyKind = "meeting"  // a Planner meeting, its reporting time included
 	BusyExternal BusyKind = "external" // an appointment from the advisor's own calendar (green)
 	BusyAbsence  BusyKind = "absence"  // an absence (yellow)
+	// BusyUnreadable blocks an advisor whose own calendar could not be
+	// read for too long: with no fresh busy data, no time is offered (fail
+	// closed, §9). Note says why.
+	BusyUnreadable BusyKind = "calendar_unreadable"
 )
 
 // Busy is a busy interval of an advisor or a room. For meetings the interval
@@ -28,6 +32,7 @@ type Busy struct {
 	Interval
 	Kind BusyKind `json:"kind"`
 	Ref  int64    `json:"ref,omitempty"` // the meeting, absence or external item it comes from
+	Note string   `json:"note,omitempty"` // BusyUnreadable: the reason
 }
 
 // AdvisorCalendar is what the finder knows of one advisor: working hours in

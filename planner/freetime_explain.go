@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"time"
@@ -23,6 +24,7 @@ const (
 	ObstacleOutsideHours    ObstacleCode = "outside_hours"     // not wholly inside the working hours
 	ObstacleAbsence         ObstacleCode = "absence"
 	ObstacleExternal        ObstacleCode = "external_busy"
+	ObstacleUnreadable      ObstacleCode = "calendar_unreadable" // the advisor's own calendar has not been read for too long
 	ObstacleMeeting         ObstacleCode = "meeting" // another meeting, with its reporting time
 	ObstacleRoom            ObstacleCode = "room_busy"
 	ObstacleNoSession       ObstacleCode = "no_session" // group: no session starts then
@@ -151,6 +153,8 @@ func busyObstacles(busy []Busy, want Interval, exclude MeetingID, room bool, loc
 			o.Code, o.Detail = ObstacleAbsence, "the advisor is absent "+span
 		case b.Kind == BusyExternal:
 			o.Code, o.Detail = ObstacleExternal, "the advisor's own calendar is busy "+span
+		case b.Kind == BusyUnreadable:
+			o.Code, o.Detail, o.Interval = ObstacleUnreadable, "no time is offered while the advisor's own calendar cannot be read: "+b.Note, nil
 		default:
 			o.Code, o.Detail = ObstacleMeeting, "the advisor has a meeting "+span+" (reporting time included)"
 		}
@@ -178,3 +182,23 @@ func (q Search) seatObstacles(advisor AdvisorID, start time.Time) []Obstacle {
 }
 
 func fmtClock(t time.Time, loc *time.Location) string { return t.In(loc).Format("15:04") }
+
+// Explain answers, for staff, why the time starting at start with advisor
+// is not a free time of an offer (for no citizen in particular): every
+// obstacle, or none when it is free. A calendar that cannot be read shows
+// here with its reason (§9: fail closed).
+func (s *Service) Explain(ctx context.Context, jc JobcenterID, offer OfferID, advisor AdvisorID, start time.Time) ([]Obstacle, error) {
+	o, err := s.Store.FindOffer(ctx, jc, offer)
+	if err != nil {
+		return nil, err
+	}
+	r := FreeTimesRequest{Jobcenter: jc, Offer: offer, at: start}
+	if slices.Contains(o.Advisors, advisor) {
+		r.only = advisor
+	}
+	q, err := s.search(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	return q.Explain(advisor, start), nil
+}

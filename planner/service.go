@@ -19,6 +19,10 @@ type Service struct {
 	// HorizonDays bounds free-time searches whose offer sets no end; 0 means
 	// DefaultHorizonDays.
 	HorizonDays int
+	// StaleAfter is how long a failing calendar's busy data is trusted
+	// before the advisor's times stop being offered; 0 means
+	// DefaultStaleAfter.
+	StaleAfter time.Duration
 }
 
 // NewService returns a Service on store with the real clock.
@@ -162,10 +166,43 @@ func (s *Service) loadCalendars(ctx context.Context, jc Jobcenter, q *Search, ch
 	if err != nil {
 		return err
 	}
+	if err := s.failClosed(ctx, jc.ID, advisors, busyQ.Interval, busy.Advisors); err != nil {
+		return err
+	}
 	for _, a := range advisors {
 		q.Calendars = append(q.Calendars, AdvisorCalendar{Advisor: a.ID, Hours: EffectiveHours(a, tree, jc), Busy: busy.Advisors[a.ID]})
 	}
 	q.RoomBusy = busy.Room
+	return nil
+}
+
+// failClosed blocks the whole window of every advisor whose connected
+// calendar has been unreadable for longer than the Service's StaleAfter: an
+// advisor whose own appointments Planner cannot see is not offered (§9).
+func (s *Service) failClosed(ctx context.Context, jc JobcenterID, advisors []Advisor, window Interval, busy map[AdvisorID][]Busy) error {
+	var ids []AdvisorID
+	for _, a := range advisors {
+		if a.Calendar.Connected() {
+			ids = append(ids, a.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	states, err := s.Store.FindCalendarStates(ctx, jc, ids)
+	if err != nil {
+		return err
+	}
+	stale := s.StaleAfter
+	if stale <= 0 {
+		stale = DefaultStaleAfter
+	}
+	for id, st := range states {
+		if bad, why := st.Unreadable(s.Now(), stale); bad {
+			busy[id] = append(busy[id], Busy{Interval: window, Kind: BusyUnreadable, Note: why})
+			s.Logger.Warn("Advisor not offered: own calendar unreadable", "advisor_id", id)
+		}
+	}
 	return nil
 }
 

@@ -195,6 +195,9 @@ type Store interface {
 	// FindCalendarAdvisors returns the advisors of every job centre whose
 	// own calendar is connected, in id order: the calendars to sync.
 	FindCalendarAdvisors(ctx context.Context) ([]Advisor, error)
+	// FindCalendarStates returns the sync states of those of the given
+	// advisors whose calendar was ever pulled or tried.
+	FindCalendarStates(ctx context.Context, jc JobcenterID, advisors []AdvisorID) (map[AdvisorID]CalendarState, error)
 	// FindCalendarSnapshot returns what is stored of an advisor's calendar;
 	// a calendar never pulled has a zero state, healthy.
 	FindCalendarSnapshot(ctx context.Context, advisor AdvisorID) (CalendarSnapshot, error)

@@ -147,3 +147,45 @@ func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, a pla
 	writeJSON(w, http.StatusOK, map[string]any{"notifications": orEmpty(ns)})
 	return nil
 }
+
+// calendarStatus is the sync state of an advisor's own calendar (§9): when
+// it was last read, how old its busy data is, whether it works.
+type calendarStatus struct {
+	Connected  bool                  `json:"connected"`
+	Kind       planner.CalendarKind  `json:"kind,omitempty"`
+	State      planner.CalendarState `json:"state"`
+	LagSeconds *float64              `json:"lagSeconds,omitempty"` // absent when never read
+	Offered    bool                  `json:"offered"`              // false: fail closed, no time is offered
+	Reason     string                `json:"reason,omitempty"`
+}
+
+// getCalendarStatus answers GET /api/advisors/{id}/calendar/status.
+func (s *Server) getCalendarStatus(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	adv, err := s.advisor(r.Context(), a.JobcenterID, r)
+	if err != nil {
+		return err
+	}
+	st := calendarStatus{Connected: adv.Calendar.Connected(), Kind: adv.Calendar.Kind, Offered: true,
+		State: planner.CalendarState{AdvisorID: adv.ID, Healthy: true}}
+	states, err := s.store.FindCalendarStates(r.Context(), a.JobcenterID, []planner.AdvisorID{adv.ID})
+	if err != nil {
+		return err
+	}
+	if found, ok := states[adv.ID]; ok {
+		st.State = found
+	}
+	now := s.svc.Now()
+	if !st.State.LastSuccess.IsZero() {
+		lag := st.State.Lag(now).Seconds()
+		st.LagSeconds = &lag
+	}
+	stale := s.svc.StaleAfter
+	if stale <= 0 {
+		stale = planner.DefaultStaleAfter
+	}
+	if bad, why := st.State.Unreadable(now, stale); bad && st.Connected {
+		st.Offered, st.Reason = false, why
+	}
+	writeJSON(w, http.StatusOK, st)
+	return nil
+}

@@ -143,3 +143,26 @@ func TestPortalRaisesNotifications(t *testing.T) {
 		t.Errorf("a bad date = %d %v, want 422 on since", code, body)
 	}
 }
+
+// TestCalendarStatus: the sync state of an advisor's calendar, and fail
+// closed when it cannot be read (§9).
+func TestCalendarStatus(t *testing.T) {
+	a := newAPI(t)
+	adv := itoa(int64(a.advisors[0]))
+	code, body := a.do("admin", "PUT", "/api/advisors/"+adv+"/calendar", map[string]any{"kind": "caldav", "url": "https://dav.example/bo/", "username": "bo", "secret": "x"})
+	if code != 200 && code != 204 {
+		t.Fatalf("PUT calendar = %d %v", code, body)
+	}
+	code, body = a.do("admin", "GET", "/api/advisors/"+adv+"/calendar/status", nil)
+	if code != 200 || body["connected"] != true || body["offered"] != true {
+		t.Fatalf("status of a calendar never read = %d %v", code, body)
+	}
+	must(t, a.svc.Store.MarkPullFailed(context.Background(), a.advisors[0], "caldav: 401 Unauthorized", true, a.svc.Now()))
+	code, body = a.do("admin", "GET", "/api/advisors/"+adv+"/calendar/status", nil)
+	if code != 200 || body["offered"] != false || !strings.Contains(body["reason"].(string), "credentials") {
+		t.Fatalf("status of a refused calendar = %d %v, want not offered with the reason", code, body)
+	}
+	if code, _ := a.do("admin", "GET", "/api/advisors/999/calendar/status", nil); code != 404 {
+		t.Fatalf("status of a missing advisor = %d, want 404", code)
+	}
+}

@@ -2,7 +2,9 @@ package httpapi_test
 
 import (
 	"context"
+	"net/url"
 	"testing"
+	"time"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -146,5 +148,30 @@ func TestBulkSummons(t *testing.T) {
 	}
 	if len(starts) != 3 {
 		t.Errorf("§6 the citizens were not spread over three times: %v", starts)
+	}
+}
+
+// TestExplainOverHTTP: the explain call names why a time is not free; an
+// advisor whose calendar is unreadable shows it (§9 fail closed).
+func TestExplainOverHTTP(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	res, err := a.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID})
+	must(t, err)
+	ft := res.Times[0]
+	path := "/api/offers/" + itoa(int64(a.offer.ID)) + "/explain?advisor=" + itoa(int64(ft.Advisor)) + "&start=" + url.QueryEscape(ft.Start.Format(time.RFC3339))
+	code, body := a.do("admin", "GET", path, nil)
+	if code != 200 || body["free"] != true {
+		t.Fatalf("explain of a free time = %d %v", code, body)
+	}
+	if code, body := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/explain?advisor=1&start=tomorrow", nil); code != 422 || body["field"] != "start" {
+		t.Fatalf("a bad start = %d %v, want 422 naming start", code, body)
+	}
+	_, _, err = a.svc.Book(ctx, planner.BookRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID, Time: ft, Actor: "jobnet"})
+	must(t, err)
+	code, body = a.do("admin", "GET", path, nil)
+	obs, _ := body["obstacles"].([]any)
+	if code != 200 || body["free"] != false || len(obs) == 0 || obs[0].(map[string]any)["code"] != "meeting" {
+		t.Fatalf("explain of a booked time = %d %v, want the meeting as obstacle", code, body)
 	}
 }

@@ -66,6 +66,31 @@ func (s *Server) offerFreeTimes(w http.ResponseWriter, r *http.Request, a planne
 	return nil
 }
 
+// explainTime answers why a time is not free: ?advisor=id&start=RFC 3339.
+func (s *Server) explainTime(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	adv, err := strconv.ParseInt(r.URL.Query().Get("advisor"), 10, 64)
+	if err != nil || adv <= 0 {
+		return &planner.FieldError{Field: "advisor", Reason: "must be an advisor id"}
+	}
+	start, err := time.Parse(time.RFC3339, r.URL.Query().Get("start"))
+	if err != nil {
+		return &planner.FieldError{Field: "start", Reason: "must be a time in RFC 3339 form"}
+	}
+	obs, err := s.svc.Explain(r.Context(), a.JobcenterID, planner.OfferID(id), planner.AdvisorID(adv), start)
+	if err != nil {
+		return err
+	}
+	if obs == nil {
+		obs = []planner.Obstacle{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"free": len(obs) == 0, "obstacles": obs})
+	return nil
+}
+
 // portalBooking is what the citizen portal sends to book for one citizen.
 type portalBooking struct {
 	CPR       planner.CPR       `json:"cpr"`

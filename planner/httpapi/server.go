@@ -77,6 +77,7 @@ func (s *Server) register() {
 	s.handle("DELETE /api/advisors/{id}", deleteBy(s.store.DeleteAdvisor), planner.RoleAdmin)
 	s.handle("PUT /api/advisors/{id}/calendar", s.setCalendar, planner.RoleAdmin)
 	s.handle("DELETE /api/advisors/{id}/calendar", s.deleteCalendar, planner.RoleAdmin)
+	s.handle("GET /api/advisors/{id}/calendar/status", s.getCalendarStatus, planner.RoleAdmin, planner.RoleAdvisor, planner.RoleOperator)
 	s.handle("PUT /api/teams/{id}", replace(bindTeam, s.store.UpdateTeam), planner.RoleAdmin)
 	s.handle("DELETE /api/teams/{id}", deleteBy(s.store.DeleteTeam), planner.RoleAdmin)
 	s.handle("PUT /api/rooms/{id}", replace(bindRoom, s.store.UpdateRoom), planner.RoleAdmin)
@@ -113,6 +114,7 @@ func (s *Server) register() {
 	s.handle("POST /api/search", s.search, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/free-times-overview", s.freeTimesOverview, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/offers/{id}/free-times", s.offerFreeTimes, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("GET /api/offers/{id}/explain", s.explainTime, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/offers/{id}/page", s.offerPage, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/offers/{id}/participants.xlsx", s.participantsXLSX, planner.RoleAdmin, planner.RoleAdvisor)
 

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/planner-dk/planner/planner"
@@ -107,5 +108,54 @@ func testCalendarSync(t *testing.T, open Opener) {
 	must(t, err)
 	if len(snap.Events) != 0 {
 		t.Fatalf("events after delete = %+v", snap.Events)
+	}
+}
+
+// testFailClosed: an advisor whose own calendar has been unreadable for too
+// long is not offered, and the explain call says why (§9, issue 5 §4).
+func testFailClosed(t *testing.T, open Opener) {
+	ctx := context.Background()
+	w := newWorld(t, open)
+	bo, sarah := w.advisors[0].ID, w.advisors[1].ID
+	c := w.citizen(t, 1)
+	count := func() (boTimes, sarahTimes int, first planner.FreeTime) {
+		t.Helper()
+		for _, ft := range w.freeTimes(t, c).Times {
+			switch ft.Advisor {
+			case bo:
+				if boTimes == 0 {
+					first = ft
+				}
+				boTimes++
+			case sarah:
+				sarahTimes++
+			}
+		}
+		return
+	}
+	boBefore, sarahBefore, first := count()
+	if boBefore == 0 || sarahBefore == 0 {
+		t.Fatalf("times before: Bo %d, Sarah %d; want both offered", boBefore, sarahBefore)
+	}
+	must(t, w.store.MarkPullFailed(ctx, bo, "caldav: PROPFIND: 401 Unauthorized", true, now))
+	if b, s, _ := count(); b != 0 || s != sarahBefore {
+		t.Fatalf("§9 fail closed: Bo %d, Sarah %d times; want Bo none, Sarah unchanged", b, s)
+	}
+	obs, err := w.svc.Explain(ctx, w.jc.ID, w.offer.ID, bo, first.Start)
+	must(t, err)
+	found := false
+	for _, o := range obs {
+		found = found || (o.Code == planner.ObstacleUnreadable && strings.Contains(o.Detail, "credentials"))
+	}
+	if !found {
+		t.Fatalf("explain = %+v, want calendar_unreadable naming the refused credentials", obs)
+	}
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "c", At: now}))
+	if b, _, _ := count(); b != boBefore {
+		t.Fatalf("after a good pull Bo has %d times, want %d again", b, boBefore)
+	}
+	must(t, w.store.MarkPullFailed(ctx, bo, "caldav: timeout", false, now))
+	if b, _, _ := count(); b != boBefore {
+		t.Fatalf("a calendar read %s ago is still trusted; Bo has %d times, want %d", "0s", b, boBefore)
 	}
 }

@@ -54,6 +54,7 @@ func Run(t *testing.T, open Opener) {
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},
 		{"CalendarSync", testCalendarSync},
+		{"FailClosed", testFailClosed},
 		{"Audit", testAudit},
 		{"Lists", testLists},
 		{"ConcurrentIndividualBookings", testConcurrentIndividual},
