@@ -31,7 +31,7 @@ const (
 type Busy struct {
 	Interval
 	Kind BusyKind `json:"kind"`
-	Ref  int64    `json:"ref,omitempty"` // the meeting, absence or external item it comes from
+	Ref  int64    `json:"ref,omitempty"`  // the meeting, absence or external item it comes from
 	Note string   `json:"note,omitempty"` // BusyUnreadable: the reason
 }
 

@@ -25,7 +25,7 @@ const (
 	ObstacleAbsence         ObstacleCode = "absence"
 	ObstacleExternal        ObstacleCode = "external_busy"
 	ObstacleUnreadable      ObstacleCode = "calendar_unreadable" // the advisor's own calendar has not been read for too long
-	ObstacleMeeting         ObstacleCode = "meeting" // another meeting, with its reporting time
+	ObstacleMeeting         ObstacleCode = "meeting"             // another meeting, with its reporting time
 	ObstacleRoom            ObstacleCode = "room_busy"
 	ObstacleNoSession       ObstacleCode = "no_session" // group: no session starts then
 	ObstacleSeatsFull       ObstacleCode = "seats_full" // group: every seat is taken
