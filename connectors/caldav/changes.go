@@ -43,12 +43,16 @@ func (c *Connector) Changes(ctx context.Context, cursor string) (calsync.Changes
 	case cursorList:
 		return c.listAll(ctx, Capabilities{})
 	case "":
+		// Try sync-collection first: a probe costs as much as the initial
+		// listing on Radicale (both hash the whole collection). A server
+		// without the report refuses it; then probe for getctag.
+		ch, err := c.syncChanges(ctx, "")
+		if err == nil || !unsupported(err) {
+			return ch, err
+		}
 		caps, err := c.Probe(ctx)
 		if err != nil {
 			return calsync.Changes{}, err
-		}
-		if caps.SyncToken != "" {
-			return c.syncChanges(ctx, "")
 		}
 		return c.listAll(ctx, caps)
 	default:
@@ -184,4 +188,26 @@ func (c *Connector) List(ctx context.Context) (calsync.Changes, error) {
 func sortChanges(ch *calsync.Changes) {
 	slices.SortFunc(ch.Changed, func(a, b calsync.Ref) int { return strings.Compare(a.Href, b.Href) })
 	slices.Sort(ch.Deleted)
+}
+
+// unsupported reports whether a REPORT was refused because the server does
+// not offer it (RFC 3253 supported-report, or a 400/403/405/415/501 without
+// an error the sync decides by), rather than because of credentials, load or
+// a missing calendar.
+func unsupported(err error) bool {
+	var he *HTTPError
+	if !errors.As(err, &he) {
+		return false
+	}
+	switch {
+	case he.Condition == "supported-report":
+		return true
+	case he.Status == http.StatusForbidden && he.Condition == "":
+		return false // refused credentials or rights
+	}
+	switch he.Status {
+	case http.StatusBadRequest, http.StatusMethodNotAllowed, http.StatusUnsupportedMediaType, http.StatusNotImplemented, http.StatusForbidden:
+		return true
+	}
+	return false
 }

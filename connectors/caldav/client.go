@@ -57,6 +57,8 @@ func kindOf(status int, cond *davError) error {
 		return calsync.ErrInvalidCursor
 	case cond.has("no-uid-conflict"):
 		return calsync.ErrUIDConflict
+	case cond.has("supported-report"):
+		return calsync.ErrMalformed // the server does not offer the report
 	case status == http.StatusPreconditionFailed:
 		return calsync.ErrPrecondition
 	case status == http.StatusUnauthorized || status == http.StatusForbidden:

@@ -32,8 +32,12 @@ func TestEngine(t *testing.T) {
 }
 
 func initialAndIncremental(t *testing.T, r *rig) {
+	t0 := time.Now()
 	want := r.load(1000)
+	t.Logf("seeded 1,000 events in %s", time.Since(t0))
+	t0 = time.Now()
 	st := r.pull()
+	t.Logf("initial pull in %s, %d requests", time.Since(t0), r.conn.Requests())
 	if st.Listed != 1000 || st.Fetched != 1000 || st.Upserted != 1000 || st.Quarantined != 0 {
 		t.Fatalf("initial pull = %+v, want 1,000 listed, fetched and stored", st)
 	}

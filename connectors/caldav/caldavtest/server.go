@@ -262,36 +262,86 @@ func tail(b []byte, n int) string {
 	return strings.TrimSpace(string(b))
 }
 
-// Seed writes objects (resource name → iCalendar) straight into a calendar's
-// storage: loading thousands of events by PUT takes minutes (PROTOCOLS.md
-// §2.5), writing the files takes milliseconds. Radicale reads its folder on
-// each request; Xandikos serves the git tree, so the files are committed.
-func (s *Server) Seed(tb testing.TB, calendarURL string, objects map[string][]byte) {
+// Seed loads objects (each one VCALENDAR of one UID) into a calendar fast:
+// loading thousands of events by PUT takes minutes (PROTOCOLS.md §2.5).
+// Radicale takes the whole calendar in one PUT on the collection, splitting
+// it into one item per UID named <UID>.ics and caching each as it writes
+// (files written behind its back would be parsed on first read, which costs
+// seconds per thousand). Xandikos serves a git tree, so the files, named
+// <UID>.ics too, are committed. A UID must therefore be a safe file name.
+func (s *Server) Seed(tb testing.TB, calendarURL string, objects [][]byte) {
 	tb.Helper()
+	if s.Kind == Radicale {
+		s.seedRadicale(tb, calendarURL, objects)
+		return
+	}
 	u, err := url.Parse(calendarURL)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	rel := filepath.FromSlash(strings.Trim(u.Path, "/"))
-	dir := filepath.Join(s.dir, "collections", "collection-root", rel)
-	if s.Kind == Xandikos {
-		dir = filepath.Join(s.dir, "store", rel)
-	}
+	dir := filepath.Join(s.dir, "store", filepath.FromSlash(strings.Trim(u.Path, "/")))
 	if _, err := os.Stat(dir); err != nil {
 		tb.Fatalf("caldavtest: seed: calendar folder: %v", err)
 	}
-	for name, data := range objects {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+	for _, data := range objects {
+		if err := os.WriteFile(filepath.Join(dir, uidOf(tb, data)+".ics"), data, 0o644); err != nil {
 			tb.Fatal(err)
 		}
 	}
-	if s.Kind == Xandikos {
-		for _, args := range [][]string{{"add", "-A"}, {"-c", "user.name=caldavtest", "-c", "user.email=caldavtest@localhost", "commit", "-q", "-m", "seed"}} {
-			cmd := exec.Command("git", args...)
-			cmd.Dir = dir
-			if out, err := cmd.CombinedOutput(); err != nil {
-				tb.Fatalf("caldavtest: seed: git %v: %v\n%s", args, err, out)
+	for _, args := range [][]string{{"add", "-A"}, {"-c", "user.name=caldavtest", "-c", "user.email=caldavtest@localhost", "commit", "-q", "-m", "seed"}} {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			tb.Fatalf("caldavtest: seed: git %v: %v\n%s", args, err, out)
+		}
+	}
+}
+
+func (s *Server) seedRadicale(tb testing.TB, calendarURL string, objects [][]byte) {
+	tb.Helper()
+	var b strings.Builder
+	b.WriteString("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Planner//caldavtest//EN\r\n")
+	for _, data := range objects {
+		depth := 0
+		for _, line := range strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n") {
+			switch {
+			case line == "":
+				continue
+			case strings.HasPrefix(line, "BEGIN:"):
+				depth++
+			}
+			if depth >= 2 {
+				b.WriteString(line + "\r\n")
+			}
+			if strings.HasPrefix(line, "END:") {
+				depth--
 			}
 		}
 	}
+	b.WriteString("END:VCALENDAR\r\n")
+	req, err := http.NewRequest(http.MethodPut, calendarURL, strings.NewReader(b.String()))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "text/calendar; charset=utf-8")
+	req.SetBasicAuth(s.User, s.Password)
+	resp, err := (&http.Client{Timeout: 10 * time.Minute}).Do(req)
+	if err != nil {
+		tb.Fatalf("caldavtest: seed: PUT %s: %v", calendarURL, err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		tb.Fatalf("caldavtest: seed: PUT %s: %s", calendarURL, resp.Status)
+	}
+}
+
+// uidOf reads an object's UID.
+func uidOf(tb testing.TB, data []byte) string {
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimRight(line, "\r"), "UID:"); ok {
+			return v
+		}
+	}
+	tb.Fatalf("caldavtest: seed: object without UID")
+	return ""
 }

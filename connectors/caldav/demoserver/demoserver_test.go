@@ -62,7 +62,7 @@ func TestSeededAppointmentsAreListed(t *testing.T) {
 	if !ch.Full || len(ch.Changed) != 1 || ch.Changed[0].Href != path+"tandlaege.ics" || ch.Changed[0].ETag == "" {
 		t.Fatalf("listing = %+v", ch)
 	}
-	if n := c.Requests(); n != 2 {
-		t.Fatalf("a first listing took %d requests, want 2 (probe + listing)", n)
+	if n := c.Requests(); n != 3 {
+		t.Fatalf("a first listing took %d requests, want 3 (sync-collection refused, probe, listing)", n)
 	}
 }
