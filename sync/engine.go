@@ -94,16 +94,17 @@ func (e *Engine) Pull(ctx context.Context, a planner.Advisor) (PullStats, error)
 	if err != nil {
 		return st, e.pullFailed(ctx, a, jc, err)
 	}
-	snap, err := e.Store.FindCalendarSnapshot(ctx, a.ID)
+	states, err := e.Store.FindCalendarStates(ctx, jc.ID, []planner.AdvisorID{a.ID})
 	if err != nil {
 		return st, fmt.Errorf("pull advisor %d: %w", a.ID, err)
 	}
-	cursor := snap.State.Cursor
+	state := states[a.ID]
+	cursor := state.Cursor
 	full := e.FullEvery
 	if full <= 0 {
 		full = 24 * time.Hour
 	}
-	if e.now().Sub(snap.State.LastFull) >= full {
+	if e.now().Sub(state.LastFull) >= full {
 		cursor = "" // the periodic reconciliation
 	}
 	ch, err := conn.Changes(ctx, cursor)
@@ -113,6 +114,14 @@ func (e *Engine) Pull(ctx context.Context, a planner.Advisor) (PullStats, error)
 	}
 	if err != nil {
 		return st, e.pullFailed(ctx, a, jc, err)
+	}
+	if !ch.Full && len(ch.Changed)+len(ch.Deleted) == 0 {
+		// nothing changed: record the fresh read, load nothing
+		return st, e.Store.SavePull(ctx, a.ID, planner.PullResult{Cursor: ch.Cursor, At: e.now()})
+	}
+	snap, err := e.Store.FindCalendarSnapshot(ctx, a.ID)
+	if err != nil {
+		return st, fmt.Errorf("pull advisor %d: %w", a.ID, err)
 	}
 	known := knownOf(snap)
 	hrefs := ToFetch(known, ch)

@@ -18,6 +18,7 @@ type Store interface {
 	RecordNotification(ctx context.Context, n planner.Notification) (bool, error)
 
 	FindCalendarAdvisors(ctx context.Context) ([]planner.Advisor, error)
+	FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error)
 	FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorID) (planner.CalendarSnapshot, error)
 	SavePull(ctx context.Context, advisor planner.AdvisorID, r planner.PullResult) error
 	MarkPullFailed(ctx context.Context, advisor planner.AdvisorID, reason string, auth bool, at time.Time) error

@@ -172,7 +172,7 @@ func (db *DB) DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID
 // FindCalendarStates implements planner.Store.
 func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error) {
 	rows, err := db.pool.Query(ctx, `
-		SELECT s.advisor_id, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error
+		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error
 		FROM calendar_states s
 		JOIN advisors a ON a.id = s.advisor_id
 		WHERE a.jobcenter_id = $1 AND s.advisor_id = ANY($2)`, jc, idsOf(advisors))
@@ -184,7 +184,7 @@ func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, ad
 	for rows.Next() {
 		var st planner.CalendarState
 		var attempt, success, full *time.Time
-		if err := rows.Scan(&st.AdvisorID, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError); err != nil {
+		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError); err != nil {
 			return nil, err
 		}
 		st.LastAttempt, st.LastSuccess, st.LastFull = timeOf(attempt), timeOf(success), timeOf(full)

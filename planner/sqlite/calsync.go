@@ -187,7 +187,7 @@ func (db *DB) DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID
 func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error) {
 	list, args := inList([]any{jc}, advisors)
 	rows, err := db.reader.QueryContext(ctx, `
-		SELECT s.advisor_id, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error
+		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error
 		FROM calendar_states s
 		JOIN advisors a ON a.id = s.advisor_id
 		WHERE a.jobcenter_id = ?1 AND s.advisor_id IN (`+list+`)`, args...)
@@ -199,7 +199,7 @@ func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, ad
 	for rows.Next() {
 		var st planner.CalendarState
 		var attempt, success, full sql.NullInt64
-		if err := rows.Scan(&st.AdvisorID, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError); err != nil {
+		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError); err != nil {
 			return nil, err
 		}
 		st.LastAttempt, st.LastSuccess, st.LastFull = nullInstant(attempt), nullInstant(success), nullInstant(full)

@@ -52,6 +52,11 @@ func testCalendarSync(t *testing.T, open Opener) {
 	if snap.State.Cursor != "sync:1" || !snap.State.LastFull.Equal(now) || len(snap.Objects) != 2 || snap.Objects[0].ETag != `"d1"` {
 		t.Fatalf("snapshot after a pull = %+v", snap)
 	}
+	states, err := w.store.FindCalendarStates(ctx, w.jc.ID, []planner.AdvisorID{bo, w.advisors[1].ID})
+	must(t, err)
+	if len(states) != 1 || states[bo].Cursor != "sync:1" || !states[bo].LastSuccess.Equal(now) || !states[bo].Healthy {
+		t.Fatalf("states = %+v, want Bo's alone, as the snapshot has it", states)
+	}
 
 	weekly.ETag, weekly.Items = `"w2"`, weekly.Items[:1]
 	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:2", Upsert: []planner.CalendarObject{weekly}, Remove: []string{dentist.Href}, At: now}))
