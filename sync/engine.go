@@ -2,6 +2,7 @@ package sync
 
 import (
 	"context"
+	"sync"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -31,6 +32,45 @@ type Engine struct {
 	// MaxAttempts is how often a push is tried before its item turns
 	// failed (red); default 8.
 	MaxAttempts int
+	// MaxRestores is how often one event is restored within an hour before
+	// the engine stops fighting the advisor's edits and alerts instead
+	// (PROTOCOLS.md §4.3); default 3.
+	MaxRestores int
+
+	mu       sync.Mutex
+	restores map[restoreKey][]time.Time
+}
+
+type restoreKey struct {
+	meeting planner.MeetingID
+	advisor planner.AdvisorID
+}
+
+// mayRestore counts a restore of one event and reports whether it is within
+// the limit of MaxRestores an hour.
+func (e *Engine) mayRestore(k restoreKey) bool {
+	limit := e.MaxRestores
+	if limit <= 0 {
+		limit = 3
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.restores == nil {
+		e.restores = map[restoreKey][]time.Time{}
+	}
+	now := e.now()
+	recent := e.restores[k][:0]
+	for _, t := range e.restores[k] {
+		if now.Sub(t) < time.Hour {
+			recent = append(recent, t)
+		}
+	}
+	if len(recent) >= limit {
+		e.restores[k] = recent
+		return false
+	}
+	e.restores[k] = append(recent, now)
+	return true
 }
 
 func (e *Engine) now() time.Time {

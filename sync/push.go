@@ -255,6 +255,11 @@ func (e *Engine) restore(ctx context.Context, conn Connector, jc planner.Jobcent
 	}
 	n := 0
 	for _, r := range rs {
+		if !e.mayRestore(restoreKey{r.Target.MeetingID, a.ID}) {
+			e.logger().Error("Planner event changed in the mail calendar again and again; not restored any more this hour",
+				"advisor_id", a.ID, "meeting_id", r.Target.MeetingID)
+			continue
+		}
 		ev := planner.CalendarEvent{MeetingID: r.Target.MeetingID, AdvisorID: a.ID, Href: r.Target.Href, ETag: r.ETag, OwnedHash: r.Target.OwnedHash}
 		t := pushTarget{conn: conn, jc: jc, zone: zone, advisor: a, meeting: r.Target.MeetingID, event: &ev, rooms: rooms}
 		if _, _, err := e.converge(ctx, t, true); err != nil {

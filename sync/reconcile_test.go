@@ -166,3 +166,25 @@ func TestConflicts(t *testing.T) {
 		t.Fatalf("another advisor's meeting gave %+v", got)
 	}
 }
+
+// TestRestoreLimit: PROTOCOLS.md §4.3 — an event restored MaxRestores times
+// within an hour is not restored again until the hour has passed, so an
+// advisor and Planner cannot ping-pong.
+func TestRestoreLimit(t *testing.T) {
+	clock := utc("2026-03-02T08:00Z")
+	e := &Engine{Now: func() time.Time { return clock }, MaxRestores: 2}
+	k := restoreKey{41, 7}
+	if !e.mayRestore(k) || !e.mayRestore(k) {
+		t.Fatal("the first two restores were refused")
+	}
+	if e.mayRestore(k) {
+		t.Fatal("a third restore within the hour was allowed")
+	}
+	if !e.mayRestore(restoreKey{42, 7}) {
+		t.Fatal("another event's restore was refused")
+	}
+	clock = clock.Add(61 * time.Minute)
+	if !e.mayRestore(k) {
+		t.Fatal("a restore after the hour was refused")
+	}
+}

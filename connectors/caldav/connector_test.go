@@ -1,6 +1,8 @@
 package caldav_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync/atomic"
@@ -40,5 +42,34 @@ func TestConnectorContract(t *testing.T) {
 				},
 			})
 		})
+	}
+}
+
+// TestBearerAuth: a calendar behind a proxy that takes bearer tokens
+// (Xandikos fronted by caldavtest's proxy) is read with Config.Token, and a
+// wrong token is ErrAuth.
+func TestBearerAuth(t *testing.T) {
+	srv := caldavtest.Start(t, caldavtest.Xandikos)
+	u := srv.NewCalendar(t, "bearer")
+	good, err := plancaldav.New(plancaldav.Config{URL: u, Token: srv.Password})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := good.Changes(context.Background(), ""); err != nil {
+		t.Fatalf("Changes with the right token: %v", err)
+	}
+	bad, _ := plancaldav.New(plancaldav.Config{URL: u, Token: "wrong"})
+	if _, err := bad.Changes(context.Background(), ""); !errors.Is(err, calsync.ErrAuth) {
+		t.Fatalf("Changes with a wrong token = %v, want ErrAuth", err)
+	}
+}
+
+// TestConfigRejectsBadURL: a calendar URL that is not http(s) is refused
+// before anything is sent.
+func TestConfigRejectsBadURL(t *testing.T) {
+	for _, u := range []string{"", "ftp://x/cal/", "not a url", "https:///nohost"} {
+		if _, err := plancaldav.New(plancaldav.Config{URL: u}); err == nil {
+			t.Errorf("New(%q) succeeded", u)
+		}
 	}
 }
