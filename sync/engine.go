@@ -2,11 +2,11 @@ package sync
 
 import (
 	"context"
-	"sync"
 	"errors"
 	"fmt"
 	"log/slog"
 	"regexp"
+	"sync"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
