@@ -37,6 +37,8 @@ func benchEvent(i, shiftDays int) []byte {
 	return zoned.ReplaceAll(externalEvent(i, shiftDays), []byte(":${1}Z"))
 }
 
+var benchRounds atomic.Int64
+
 var benchParallel = flag.Int("bench.parallel", 1, "calendars pulled at once in the benchmarks")
 var benchBatch = flag.Int("bench.batch", 0, "objects per calendar-multiget (0: the connector's default)")
 
@@ -200,17 +202,16 @@ func benchIncrementalPull(b *testing.B, f *benchFleet) {
 		conns[i] = connect(b, u, f.srv.User, f.srv.Password)
 	}
 	var requests, events int64
-	round := 0
 	for b.Loop() {
 		b.StopTimer()
-		round++
+		round := int(benchRounds.Add(1)) // never the same content twice, across -count runs too
 		for c, conn := range conns {
 			for k := range benchEvents / 100 {
 				i := c*benchEvents + (round*7+k*97)%benchEvents
 				href := conn.Href(fmt.Sprintf("ext-%d", i))
 				objs, _, err := conn.Fetch(context.Background(), []string{href})
 				must(b, err)
-				_, err = conn.Update(context.Background(), href, objs[0].ETag, benchEvent(i, round%3+1))
+				_, err = conn.Update(context.Background(), href, objs[0].ETag, benchEvent(i, round%40+1))
 				must(b, err)
 			}
 		}
