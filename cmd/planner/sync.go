@@ -90,8 +90,17 @@ func syncAll(ctx context.Context, e *calsync.Engine, store planner.Store, parall
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			var r result
-			r.push, r.err = e.Push(ctx, a)
-			pull, err := e.Pull(ctx, a)
+			if ctx.Err() != nil {
+				// stopping: calendars not begun are left for the next start
+				r.err = ctx.Err()
+				results <- r
+				return
+			}
+			// a calendar begun is finished (bounded), so SIGTERM drains it
+			one, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Minute)
+			defer cancel()
+			r.push, r.err = e.Push(one, a)
+			pull, err := e.Pull(one, a)
 			r.pull, r.err = pull, errors.Join(r.err, err)
 			results <- r
 		}()

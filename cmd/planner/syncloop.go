@@ -10,17 +10,17 @@ import (
 )
 
 // syncLoop pushes to and pulls every connected calendar each interval until
-// ctx ends, finishing the round under way: the embedded mode's worker. (The
+// ctx ends, finishing the calendars under way: the embedded mode's worker. (The
 // queue of issue 6 replaces it with per-advisor tasks and a sweeper.)
 func syncLoop(ctx context.Context, e *calsync.Engine, store planner.Store, interval time.Duration, logger *slog.Logger) {
 	tick := time.NewTicker(interval)
 	defer tick.Stop()
 	for {
-		// a round runs to its end on its own context, so SIGTERM drains it
-		round, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Minute)
-		sum, err := syncAll(round, e, store, 8)
-		cancel()
+		// on SIGTERM the calendars under way finish; the rest wait for the next start
+		sum, err := syncAll(ctx, e, store, 8)
 		switch {
+		case ctx.Err() != nil:
+			return
 		case err != nil:
 			logger.Error("Calendar sync round failed", "err", err)
 		case sum.Calendars > 0:
