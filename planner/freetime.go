@@ -31,8 +31,10 @@ const (
 type Busy struct {
 	Interval
 	Kind BusyKind `json:"kind"`
-	Ref  int64    `json:"ref,omitempty"`  // the meeting, absence or external item it comes from
-	Note string   `json:"note,omitempty"` // BusyUnreadable: the reason
+	Ref  int64    `json:"ref,omitempty"` // the meeting, absence or external item it comes from
+	// Note is the summary of an external item ("Private" for a private
+	// one, §9) or, for BusyUnreadable, the reason.
+	Note string `json:"note,omitempty"`
 }
 
 // AdvisorCalendar is what the finder knows of one advisor: working hours in

@@ -64,7 +64,8 @@ func (s *Service) Calendar(ctx context.Context, jc JobcenterID, f MeetingFilter)
 		for _, b := range busy.Advisors[a] {
 			switch b.Kind {
 			case BusyExternal:
-				view.Items = append(view.Items, CalendarItem{Kind: "external", State: StateExternal, Start: b.Start, End: b.End, Advisors: []AdvisorID{a}})
+				// green, with the appointment's summary or "Private" (§2, §9)
+				view.Items = append(view.Items, CalendarItem{Kind: "external", State: StateExternal, Start: b.Start, End: b.End, Advisors: []AdvisorID{a}, Title: b.Note})
 			case BusyAbsence:
 				absences = append(absences, Absence{ID: AbsenceID(b.Ref), AdvisorID: a, Interval: b.Interval})
 				view.Items = append(view.Items, CalendarItem{Kind: "absence", State: StateAbsence, Start: b.Start, End: b.End, Advisors: []AdvisorID{a}, AbsenceID: AbsenceID(b.Ref)})

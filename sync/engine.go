@@ -227,8 +227,18 @@ func (e *Engine) pullFailed(ctx context.Context, a planner.Advisor, jc planner.J
 	if err := e.Store.MarkPullFailed(ctx, a.ID, reason, auth, e.now()); err != nil {
 		return errors.Join(cause, err)
 	}
-	if auth && a.Mail != "" {
-		e.notify(ctx, jc, planner.Notification{Trigger: planner.CalendarRefused, To: a.Mail, AdvisorID: a.ID})
+	if auth {
+		// the advisor, and the administrators at the top of the team tree
+		if a.Mail != "" {
+			e.notify(ctx, jc, planner.Notification{Trigger: planner.CalendarRefused, To: a.Mail, AdvisorID: a.ID})
+		}
+		if teams, err := e.Store.FindTeams(ctx, jc.ID); err == nil {
+			if tree, err := planner.NewTeamTree(teams); err == nil {
+				if addr, team, ok := tree.TopMail(); ok {
+					e.notify(ctx, jc, planner.Notification{Trigger: planner.CalendarRefused, To: addr, TeamID: team, AdvisorID: a.ID})
+				}
+			}
+		}
 	}
 	e.logger().Warn("Calendar pull failed", "advisor_id", a.ID, "auth", auth, "err", reason)
 	return fmt.Errorf("pull advisor %d: %w", a.ID, cause)

@@ -13,6 +13,7 @@ type Store interface {
 	FindJobcenter(ctx context.Context, id planner.JobcenterID) (planner.Jobcenter, error)
 	FindAdvisors(ctx context.Context, jc planner.JobcenterID, f planner.AdvisorFilter) ([]planner.Advisor, error)
 	FindRooms(ctx context.Context, jc planner.JobcenterID) ([]planner.Room, error)
+	FindTeams(ctx context.Context, jc planner.JobcenterID) ([]planner.Team, error)
 	FindMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID) (planner.Meeting, []planner.Summons, error)
 	FindMeetings(ctx context.Context, jc planner.JobcenterID, f planner.MeetingFilter) ([]planner.MeetingDetail, error)
 	RecordNotification(ctx context.Context, n planner.Notification) (bool, error)

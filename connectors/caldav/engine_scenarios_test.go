@@ -207,8 +207,8 @@ func refused(t *testing.T, r *rig) {
 	if snap.State.Healthy || !snap.State.AuthFailed {
 		t.Fatalf("state = %+v, want unhealthy with auth failed", snap.State)
 	}
-	if r.notifications(planner.CalendarRefused) != 1 {
-		t.Fatal("the advisor was not told")
+	if r.notifications(planner.CalendarRefused) != 2 {
+		t.Fatal("the advisor and the administrators (the top team's address) were not both told")
 	}
 }
 

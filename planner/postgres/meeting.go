@@ -206,17 +206,17 @@ func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.Bu
 	// Inputs: job centre, advisor ids, [from, to). Output: every meeting,
 	// external item and absence of those advisors overlapping the range.
 	rows, err := db.pool.Query(ctx, `
-		SELECT ma.advisor_id, 'meeting', ma.meeting_id, lower(ma.busy), upper(ma.busy)
+		SELECT ma.advisor_id, 'meeting', ma.meeting_id, lower(ma.busy), upper(ma.busy), ''
 		FROM meeting_advisors ma
 		JOIN advisors a ON a.id = ma.advisor_id
 		WHERE a.jobcenter_id = $1 AND ma.advisor_id = ANY($2) AND ma.busy && tstzrange($3, $4)
 		UNION ALL
-		SELECT e.advisor_id, 'external', e.id, e.start_at, e.end_at
+		SELECT e.advisor_id, 'external', e.id, e.start_at, e.end_at, CASE WHEN e.private THEN 'Private' ELSE e.summary END
 		FROM external_items e
 		JOIN advisors a ON a.id = e.advisor_id
 		WHERE a.jobcenter_id = $1 AND e.advisor_id = ANY($2) AND e.start_at < $4 AND e.end_at > $3
 		UNION ALL
-		SELECT ab.advisor_id, 'absence', ab.id, ab.start_at, ab.end_at
+		SELECT ab.advisor_id, 'absence', ab.id, ab.start_at, ab.end_at, ''
 		FROM absences ab
 		WHERE ab.jobcenter_id = $1 AND ab.advisor_id = ANY($2) AND ab.start_at < $4 AND ab.end_at > $3`,
 		jc, idsOf(q.Advisors), from, to)
@@ -227,7 +227,7 @@ func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.Bu
 	for rows.Next() {
 		var a planner.AdvisorID
 		var b planner.Busy
-		if err := rows.Scan(&a, &b.Kind, &b.Ref, &b.Start, &b.End); err != nil {
+		if err := rows.Scan(&a, &b.Kind, &b.Ref, &b.Start, &b.End, &b.Note); err != nil {
 			return out, err
 		}
 		b.Start, b.End = b.Start.UTC(), b.End.UTC()

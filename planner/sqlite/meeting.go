@@ -197,17 +197,17 @@ func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.Bu
 	// Inputs: job centre, [from, to), advisor ids. Output: every meeting,
 	// external item and absence of those advisors overlapping the range.
 	rows, err := db.reader.QueryContext(ctx, `
-		SELECT ma.advisor_id, 'meeting', ma.meeting_id, ma.busy_start, ma.busy_end
+		SELECT ma.advisor_id, 'meeting', ma.meeting_id, ma.busy_start, ma.busy_end, ''
 		FROM meeting_advisors ma
 		JOIN advisors a ON a.id = ma.advisor_id
 		WHERE a.jobcenter_id = ?1 AND ma.advisor_id IN (`+list+`) AND ma.busy_start < ?3 AND ma.busy_end > ?2
 		UNION ALL
-		SELECT e.advisor_id, 'external', e.id, e.start_at, e.end_at
+		SELECT e.advisor_id, 'external', e.id, e.start_at, e.end_at, CASE WHEN e.private THEN 'Private' ELSE e.summary END
 		FROM external_items e
 		JOIN advisors a ON a.id = e.advisor_id
 		WHERE a.jobcenter_id = ?1 AND e.advisor_id IN (`+list+`) AND e.start_at < ?3 AND e.end_at > ?2
 		UNION ALL
-		SELECT ab.advisor_id, 'absence', ab.id, ab.start_at, ab.end_at
+		SELECT ab.advisor_id, 'absence', ab.id, ab.start_at, ab.end_at, ''
 		FROM absences ab
 		WHERE ab.jobcenter_id = ?1 AND ab.advisor_id IN (`+list+`) AND ab.start_at < ?3 AND ab.end_at > ?2`, args...)
 	if err != nil {
@@ -218,7 +218,7 @@ func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.Bu
 		var a planner.AdvisorID
 		var b planner.Busy
 		var s, e int64
-		if err := rows.Scan(&a, &b.Kind, &b.Ref, &s, &e); err != nil {
+		if err := rows.Scan(&a, &b.Kind, &b.Ref, &s, &e, &b.Note); err != nil {
 			return out, err
 		}
 		b.Start, b.End = instant(s), instant(e)

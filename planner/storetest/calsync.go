@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -46,6 +47,18 @@ func testCalendarSync(t *testing.T, open Opener) {
 	}
 	if n := busy(); n != 3 {
 		t.Fatalf("§9 external busy items after the first pull = %d, want 3", n)
+	}
+	view, err := w.svc.Calendar(ctx, w.jc.ID, planner.MeetingFilter{Advisors: []planner.AdvisorID{bo}, Interval: planner.Interval{Start: at(2, 0, 0), End: at(20, 0, 0)}})
+	must(t, err)
+	var titles []string
+	for _, it := range view.Items {
+		if it.State == planner.StateExternal {
+			titles = append(titles, it.Title)
+		}
+	}
+	slices.Sort(titles)
+	if strings.Join(titles, ",") != "Private,Private,Tandlæge" {
+		t.Fatalf("§9 green items = %q, want the summary, and private ones as \"Private\"", titles)
 	}
 	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
 	must(t, err)
