@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"log/slog"
 	"net"
 	"net/http"
 	"time"
@@ -31,12 +30,7 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := c.Validate(); err != nil {
-		return err
-	}
-	level, _ := c.level()
-	logger := slog.New(slog.NewJSONHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
-	db, err := openDatabase(ctx, c)
+	db, logger, err := m.open(ctx, c)
 	if err != nil {
 		return err
 	}

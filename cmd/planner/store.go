@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/postgres"
@@ -42,4 +43,16 @@ func openDatabase(ctx context.Context, c Config) (database, error) {
 		return database{}, err
 	}
 	return database{Store: db, ping: db.Ping, close: func() { db.Close() }}, nil
+}
+
+// open validates c, makes the JSON logger on stderr at c's level and opens
+// the database: what every long-running command starts with.
+func (m *Main) open(ctx context.Context, c Config) (database, *slog.Logger, error) {
+	if err := c.Validate(); err != nil {
+		return database{}, nil, err
+	}
+	level, _ := c.level()
+	logger := slog.New(slog.NewJSONHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
+	db, err := openDatabase(ctx, c)
+	return db, logger, err
 }

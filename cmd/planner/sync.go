@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"sync/atomic"
 	"time"
@@ -150,12 +149,7 @@ func (m *Main) runSync(ctx context.Context, args []string, getenv func(string) s
 		fmt.Fprintln(m.Stdout, "planner sync:", sum)
 		return err
 	}
-	if err := c.Validate(); err != nil {
-		return err
-	}
-	level, _ := c.level()
-	logger := slog.New(slog.NewJSONHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
-	db, err := openDatabase(ctx, c)
+	db, logger, err := m.open(ctx, c)
 	if err != nil {
 		return err
 	}
