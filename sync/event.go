@@ -233,3 +233,69 @@ func lastSunday(year int, m time.Month) time.Time {
 	}
 	return d
 }
+
+// ownedProps are the VEVENT properties Planner writes and owns; a restore
+// writes them over an edited copy and keeps everything else the advisor's
+// client added (alarms, categories, colours).
+var ownedProps = []string{
+	ical.PropUID, ical.PropDateTimeStamp, ical.PropDateTimeStart, ical.PropDateTimeEnd, ical.PropDuration,
+	ical.PropSummary, ical.PropLocation, ical.PropDescription, ical.PropStatus, ical.PropTransparency,
+	ical.PropSequence, ical.PropRecurrenceRule, ical.PropRecurrenceDates, ical.PropExceptionDates,
+	propMeetingID, propTarget, propVersion, propHash,
+}
+
+// MergeInto writes the event's owned fields over cur, the copy an advisor's
+// client edited, keeping its alarms and other properties (PROTOCOLS.md §4.3).
+// A copy it cannot merge safely (unreadable, or holding overrides) is
+// replaced by the event as a whole.
+func (e Event) MergeInto(cur []byte) []byte {
+	whole := e.Encode()
+	curCal, err := decode(cur)
+	if err != nil {
+		return whole
+	}
+	ours, err := decode(whole)
+	if err != nil {
+		return whole
+	}
+	var theirs, mine *ical.Component
+	var events int
+	for _, c := range curCal.Children {
+		if c.Name == ical.CompEvent {
+			events++
+			theirs = c
+		}
+	}
+	for _, c := range ours.Children {
+		if c.Name == ical.CompEvent {
+			mine = c
+		}
+	}
+	if events != 1 || theirs == nil || mine == nil {
+		return whole
+	}
+	for _, name := range ownedProps {
+		theirs.Props.Del(name)
+		if ps := mine.Props.Values(name); len(ps) > 0 {
+			theirs.Props[name] = ps
+		}
+	}
+	// the time zones Planner's times name replace those of the copy
+	kept := curCal.Children[:0]
+	for _, c := range curCal.Children {
+		if c.Name != ical.CompTimezone {
+			kept = append(kept, c)
+		}
+	}
+	curCal.Children = kept
+	for _, c := range ours.Children {
+		if c.Name == ical.CompTimezone {
+			curCal.Children = append([]*ical.Component{c}, curCal.Children...)
+		}
+	}
+	var b bytes.Buffer
+	if err := ical.NewEncoder(&b).Encode(curCal); err != nil {
+		return whole
+	}
+	return b.Bytes()
+}

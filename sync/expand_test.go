@@ -276,3 +276,30 @@ func TestEventRoundTrip(t *testing.T) {
 		t.Fatalf("edited marker = %+v; want Planner's, stripped, owned hash changed", p.Marker)
 	}
 }
+
+// TestMergeInto: PROTOCOLS.md §4.3 — a restore writes Planner's owned fields
+// over the advisor's edited copy and keeps what the advisor's client added.
+func TestMergeInto(t *testing.T) {
+	e := Event{MeetingID: 41, AdvisorID: 7, Domain: "glostrup.dk", Version: 2,
+		Start: time.Date(2026, 3, 3, 9, 0, 0, 0, cph), End: time.Date(2026, 3, 3, 9, 45, 0, 0, cph),
+		Summary: "Samtale (+15 min afrapporteringstid)", Location: "Lokale 1", Zone: cph, Stamp: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+	edited := strings.ReplaceAll(string(e.Encode()), "20260303T090000", "20260303T130000")
+	edited = strings.ReplaceAll(edited, "X-PLANNER-MEETING-ID:41\r\n", "")
+	edited = strings.Replace(edited, "END:VEVENT", "CATEGORIES:Vigtigt\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nDESCRIPTION:Påmindelse\r\nEND:VALARM\r\nEND:VEVENT", 1)
+	merged := e.MergeInto([]byte(edited))
+	for _, want := range []string{"DTSTART;TZID=Europe/Copenhagen:20260303T090000", "X-PLANNER-MEETING-ID:41", "CATEGORIES:Vigtigt", "BEGIN:VALARM", "BEGIN:VTIMEZONE"} {
+		if !strings.Contains(string(merged), want) {
+			t.Errorf("merged copy lacks %q:\n%s", want, merged)
+		}
+	}
+	p, err := Parse(merged, horizon2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Marker.Owned != e.OwnedHash() || p.Marker.Stripped {
+		t.Fatalf("merged marker = %+v, want Planner's owned fields back", p.Marker)
+	}
+	if got := e.MergeInto([]byte("not a calendar")); !strings.Contains(string(got), "UID:planner-41-7@glostrup.dk") {
+		t.Fatalf("an unreadable copy was not replaced whole: %s", got)
+	}
+}

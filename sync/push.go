@@ -127,6 +127,7 @@ type pushTarget struct {
 	meeting planner.MeetingID
 	event   *planner.CalendarEvent // the push-table row; nil when none
 	rooms   map[planner.RoomID]string
+	edited  []byte // a restore: the advisor's edited copy, merged rather than replaced
 }
 
 // converge makes the remote hold what Planner holds for t and returns the
@@ -155,6 +156,9 @@ func (e *Engine) converge(ctx context.Context, t pushTarget, force bool) (string
 		return href, t.event.ETag, nil // nothing Planner owns changed
 	}
 	data := ev.Encode()
+	if t.edited != nil {
+		data = ev.MergeInto(t.edited)
+	}
 	row := planner.CalendarEvent{MeetingID: m.ID, AdvisorID: t.advisor.ID, Href: href, Generation: gen}
 	var etag string
 	if t.event == nil || t.event.ETag == "" {
@@ -261,7 +265,7 @@ func (e *Engine) restore(ctx context.Context, conn Connector, jc planner.Jobcent
 			continue
 		}
 		ev := planner.CalendarEvent{MeetingID: r.Target.MeetingID, AdvisorID: a.ID, Href: r.Target.Href, ETag: r.ETag, OwnedHash: r.Target.OwnedHash}
-		t := pushTarget{conn: conn, jc: jc, zone: zone, advisor: a, meeting: r.Target.MeetingID, event: &ev, rooms: rooms}
+		t := pushTarget{conn: conn, jc: jc, zone: zone, advisor: a, meeting: r.Target.MeetingID, event: &ev, rooms: rooms, edited: r.Data}
 		if _, _, err := e.converge(ctx, t, true); err != nil {
 			e.logger().Warn("Restoring a Planner event failed", "advisor_id", a.ID, "meeting_id", r.Target.MeetingID, "err", redact(err.Error()))
 			continue

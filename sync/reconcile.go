@@ -68,6 +68,7 @@ type Restoration struct {
 	Target  Target
 	Deleted bool   // deleted remotely: recreate it
 	ETag    string // the edited copy's version, for If-Match
+	Data    []byte // the edited copy, whose alarms and other additions the restore keeps
 }
 
 // PullPlan is what one pull changes, decided without I/O; the engine applies
@@ -98,6 +99,7 @@ func PlanPull(known map[string]Known, ch Changes, fetched []Object, fetchErrs ma
 		p, err := Parse(obj.Data, o)
 		if err != nil {
 			if isKnown && k.Target != nil {
+				// unreadable now: Planner's version replaces it whole
 				plan.Restore = append(plan.Restore, Restoration{Target: *k.Target, ETag: obj.ETag})
 				continue
 			}
@@ -106,7 +108,7 @@ func PlanPull(known map[string]Known, ch Changes, fetched []Object, fetchErrs ma
 		}
 		switch {
 		case isKnown && k.Target != nil:
-			planOwned(&plan, *k.Target, obj.Ref, p)
+			planOwned(&plan, *k.Target, obj, p)
 		case p.Marker.Planner():
 			plan.Stray = append(plan.Stray, obj.Ref)
 		default:
@@ -158,14 +160,14 @@ func PlanPull(known map[string]Known, ch Changes, fetched []Object, fetchErrs ma
 // planOwned decides on a Planner event whose version changed: a benign
 // change (same owned hash) is adopted, anything else restored, unless a push
 // of it is pending (PROTOCOLS.md §4.3 guards).
-func planOwned(plan *PullPlan, t Target, r Ref, p Parsed) {
+func planOwned(plan *PullPlan, t Target, obj Object, p Parsed) {
 	switch {
 	case t.Pending:
 		// our own write is on its way; it decides
 	case p.Marker.Owned != "" && p.Marker.Owned == t.OwnedHash:
-		plan.Adopt = append(plan.Adopt, r)
+		plan.Adopt = append(plan.Adopt, obj.Ref)
 	default:
-		plan.Restore = append(plan.Restore, Restoration{Target: t, ETag: r.ETag})
+		plan.Restore = append(plan.Restore, Restoration{Target: t, ETag: obj.ETag, Data: obj.Data})
 	}
 }
 

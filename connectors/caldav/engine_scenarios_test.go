@@ -109,14 +109,16 @@ func pushLifecycle(t *testing.T, r *rig) {
 	// §2 ownership: the advisor drags the event in the mail calendar
 	edited := []byte(replaceLine(string(obj.Data), "DTSTART", "DTSTART;TZID=Europe/Copenhagen:"+to.Start.Add(time.Hour).In(cph).Format("20060102T150405")))
 	edited = []byte(replaceLine(string(edited), "DTEND", "DTEND;TZID=Europe/Copenhagen:"+to.Start.Add(135*time.Minute).In(cph).Format("20060102T150405")))
+	// ...and its client adds a reminder, which the restore keeps
+	edited = []byte(strings.Replace(string(edited), "END:VEVENT", "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nDESCRIPTION:Husk\r\nEND:VALARM\r\nEND:VEVENT", 1))
 	_, err = r.conn.Update(ctx, href, obj.ETag, edited)
 	must(t, err)
 	if st := r.pull(); st.Restored != 1 {
 		t.Fatalf("pull after an external edit = %+v, want 1 restored", st)
 	}
 	obj, _ = r.remote(href)
-	if !hasLine(obj.Data, wantStart) {
-		t.Fatalf("restored event lacks %s:\n%s", wantStart, obj.Data)
+	if !hasLine(obj.Data, wantStart) || !hasLine(obj.Data, "BEGIN:VALARM") {
+		t.Fatalf("restored event lacks %s or the advisor's alarm:\n%s", wantStart, obj.Data)
 	}
 	if r.notifications(planner.Restored) != 1 {
 		t.Error("the advisor was not told of the restore")
