@@ -92,7 +92,7 @@ type PullStats struct {
 	Full        bool
 	Listed      int // objects the listing named
 	Fetched     int // objects read
-	Upserted    int
+	Upserted    int // new or changed in meaning (a mere new etag is not counted)
 	Removed     int
 	Adopted     int
 	Restored    int
@@ -175,7 +175,13 @@ func (e *Engine) Pull(ctx context.Context, a planner.Advisor) (PullStats, error)
 		e.logger().Error("Pull stopped by the mass-deletion guard; old items kept", "advisor_id", a.ID, "err", err)
 		return st, e.pullFailed(ctx, a, jc, err)
 	}
-	st = PullStats{Full: ch.Full, Listed: len(ch.Changed), Fetched: len(objs), Upserted: len(plan.Upsert),
+	upserted := 0
+	for _, s := range plan.Upsert {
+		if s.Changed {
+			upserted++
+		}
+	}
+	st = PullStats{Full: ch.Full, Listed: len(ch.Changed), Fetched: len(objs), Upserted: upserted,
 		Removed: len(plan.Remove), Adopted: len(plan.Adopt), Stray: len(plan.Stray), Quarantined: len(plan.Quarantined)}
 	if err := e.Store.SavePull(ctx, a.ID, resultOf(plan, ch.Full, e.now())); err != nil {
 		return st, fmt.Errorf("pull advisor %d: save: %w", a.ID, err)
@@ -270,7 +276,7 @@ func (e *Engine) jobcenter(ctx context.Context, id planner.JobcenterID) (planner
 func (e *Engine) conflicts(ctx context.Context, jc planner.Jobcenter, a planner.Advisor, changed []Stored, o Options) (int, error) {
 	items := map[string][]Item{}
 	for _, s := range changed {
-		if len(s.Items) > 0 {
+		if s.Changed && len(s.Items) > 0 {
 			items[s.Href] = s.Items
 		}
 	}

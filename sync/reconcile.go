@@ -59,6 +59,11 @@ type Stored struct {
 	Hash  string
 	Items []Item
 	Data  []byte // the raw object, kept so a moved horizon needs no round trip
+	// Changed is false for an object whose version changed but whose
+	// meaning did not (same content hash: the server rewrote it, a DTSTAMP
+	// or an alarm changed): it is stored with its new etag, but it is not a
+	// change — no conflict is looked for, nothing is counted.
+	Changed bool
 }
 
 // Restoration is a Planner event that someone edited or deleted in the
@@ -112,7 +117,8 @@ func PlanPull(known map[string]Known, ch Changes, fetched []Object, fetchErrs ma
 		case p.Marker.Planner():
 			plan.Stray = append(plan.Stray, obj.Ref)
 		default:
-			plan.Upsert = append(plan.Upsert, Stored{Ref: obj.Ref, Hash: p.Hash, Items: p.Items, Data: obj.Data})
+			changed := !isKnown || k.Hash != p.Hash
+			plan.Upsert = append(plan.Upsert, Stored{Ref: obj.Ref, Hash: p.Hash, Items: p.Items, Data: obj.Data, Changed: changed})
 		}
 	}
 	gone := ch.Deleted

@@ -3,6 +3,7 @@ package sync
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -44,6 +45,22 @@ func TestPlanPull(t *testing.T) {
 		plan := mustPlan(t, map[string]Known{}, Changes{Cursor: "c2", Changed: []Ref{ext.Ref}}, []Object{ext}, o)
 		if len(plan.Upsert) != 1 || len(plan.Upsert[0].Items) != 1 || plan.Upsert[0].Items[0].Summary != "Tandlæge" || plan.Cursor != "c2" {
 			t.Fatalf("plan = %+v", plan)
+		}
+	})
+	t.Run("§3.3 a new etag with the same meaning is stored but is not a change", func(t *testing.T) {
+		p, err := Parse(ext.Data, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		known := map[string]Known{ext.Href: {Ref: Ref{Href: ext.Href, ETag: "n0"}, Hash: p.Hash}}
+		rewritten := Object{Ref: ext.Ref, Data: []byte(strings.Replace(string(ext.Data), "DTSTAMP:20260101T000000Z", "DTSTAMP:20260301T101010Z", 1))}
+		plan := mustPlan(t, known, Changes{Changed: []Ref{ext.Ref}}, []Object{rewritten}, o)
+		if len(plan.Upsert) != 1 || plan.Upsert[0].Changed || plan.Upsert[0].ETag != "n1" {
+			t.Fatalf("plan = %+v; want the new etag stored, not marked changed", plan.Upsert)
+		}
+		plan = mustPlan(t, map[string]Known{}, Changes{Changed: []Ref{ext.Ref}}, []Object{ext}, o)
+		if !plan.Upsert[0].Changed {
+			t.Fatal("a new object is not marked changed")
 		}
 	})
 	t.Run("a poll with no change reads nothing", func(t *testing.T) {
