@@ -32,6 +32,8 @@ type Engine struct {
 	// MaxAttempts is how often a push is tried before its item turns
 	// failed (red); default 8.
 	MaxAttempts int
+	// Metrics, when set, count pulls, pushes, lag, conflicts and restores.
+	Metrics *Metrics
 	// MaxRestores is how often one event is restored within an hour before
 	// the engine stops fighting the advisor's edits and alerts instead
 	// (PROTOCOLS.md §4.3); default 3.
@@ -125,20 +127,30 @@ func (e *Engine) options(a planner.Advisor, zone *time.Location) Options {
 // unhealthy and tell the advisor. A failed pull changes nothing but the
 // calendar's state.
 func (e *Engine) Pull(ctx context.Context, a planner.Advisor) (PullStats, error) {
-	var st PullStats
+	start, at := time.Now(), e.now()
+	st, lastSuccess, err := e.pull(ctx, a)
+	if lastSuccess.IsZero() {
+		at = time.Time{} // never read: no lag to record
+	}
+	e.Metrics.pulled(string(a.Calendar.Kind), start, at, lastSuccess, st, err)
+	return st, err
+}
+
+func (e *Engine) pull(ctx context.Context, a planner.Advisor) (st PullStats, lastSuccess time.Time, err error) {
 	jc, zone, err := e.jobcenter(ctx, a.JobcenterID)
 	if err != nil {
-		return st, err
+		return st, lastSuccess, err
 	}
 	conn, err := e.Connect(a)
 	if err != nil {
-		return st, e.pullFailed(ctx, a, jc, err)
+		return st, lastSuccess, e.pullFailed(ctx, a, jc, err)
 	}
 	states, err := e.Store.FindCalendarStates(ctx, jc.ID, []planner.AdvisorID{a.ID})
 	if err != nil {
-		return st, fmt.Errorf("pull advisor %d: %w", a.ID, err)
+		return st, lastSuccess, fmt.Errorf("pull advisor %d: %w", a.ID, err)
 	}
 	state := states[a.ID]
+	lastSuccess = state.LastSuccess
 	cursor := state.Cursor
 	full := e.FullEvery
 	if full <= 0 {
@@ -153,27 +165,27 @@ func (e *Engine) Pull(ctx context.Context, a planner.Advisor) (PullStats, error)
 		ch, err = conn.Changes(ctx, "")
 	}
 	if err != nil {
-		return st, e.pullFailed(ctx, a, jc, err)
+		return st, lastSuccess, e.pullFailed(ctx, a, jc, err)
 	}
 	if !ch.Full && len(ch.Changed)+len(ch.Deleted) == 0 {
 		// nothing changed: record the fresh read, load nothing
-		return st, e.Store.SavePull(ctx, a.ID, planner.PullResult{Cursor: ch.Cursor, At: e.now()})
+		return st, lastSuccess, e.Store.SavePull(ctx, a.ID, planner.PullResult{Cursor: ch.Cursor, At: e.now()})
 	}
 	snap, err := e.Store.FindCalendarSnapshot(ctx, a.ID)
 	if err != nil {
-		return st, fmt.Errorf("pull advisor %d: %w", a.ID, err)
+		return st, lastSuccess, fmt.Errorf("pull advisor %d: %w", a.ID, err)
 	}
 	known := knownOf(snap)
 	hrefs := ToFetch(known, ch)
 	objs, bad, err := conn.Fetch(ctx, hrefs)
 	if err != nil {
-		return st, e.pullFailed(ctx, a, jc, err)
+		return st, lastSuccess, e.pullFailed(ctx, a, jc, err)
 	}
 	opts := e.options(a, zone)
 	plan, err := PlanPull(known, ch, objs, bad, opts, e.Guard)
 	if err != nil {
 		e.logger().Error("Pull stopped by the mass-deletion guard; old items kept", "advisor_id", a.ID, "err", err)
-		return st, e.pullFailed(ctx, a, jc, err)
+		return st, lastSuccess, e.pullFailed(ctx, a, jc, err)
 	}
 	upserted := 0
 	for _, s := range plan.Upsert {
@@ -184,7 +196,7 @@ func (e *Engine) Pull(ctx context.Context, a planner.Advisor) (PullStats, error)
 	st = PullStats{Full: ch.Full, Listed: len(ch.Changed), Fetched: len(objs), Upserted: upserted,
 		Removed: len(plan.Remove), Adopted: len(plan.Adopt), Stray: len(plan.Stray), Quarantined: len(plan.Quarantined)}
 	if err := e.Store.SavePull(ctx, a.ID, resultOf(plan, ch.Full, e.now())); err != nil {
-		return st, fmt.Errorf("pull advisor %d: save: %w", a.ID, err)
+		return st, lastSuccess, fmt.Errorf("pull advisor %d: save: %w", a.ID, err)
 	}
 	for href, qerr := range plan.Quarantined {
 		e.logger().Warn("Calendar object quarantined", "advisor_id", a.ID, "href", href, "err", redact(qerr.Error()))
@@ -194,7 +206,7 @@ func (e *Engine) Pull(ctx context.Context, a planner.Advisor) (PullStats, error)
 	}
 	st.Restored = e.restore(ctx, conn, jc, zone, a, plan.Restore)
 	st.Conflicts, err = e.conflicts(ctx, jc, a, plan.Upsert, opts)
-	return st, err
+	return st, lastSuccess, err
 }
 
 // knownOf indexes a snapshot by href.

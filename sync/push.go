@@ -26,6 +26,12 @@ type PushStats struct {
 // from meeting and advisor, a create is If-None-Match: *, and the push table
 // records the href before the PUT and the etag right after it.
 func (e *Engine) Push(ctx context.Context, a planner.Advisor) (PushStats, error) {
+	st, err := e.push(ctx, a)
+	e.Metrics.pushed(string(a.Calendar.Kind), st)
+	return st, err
+}
+
+func (e *Engine) push(ctx context.Context, a planner.Advisor) (PushStats, error) {
 	var st PushStats
 	items, err := e.Store.FindCalendarPushes(ctx, a.ID)
 	if err != nil || len(items) == 0 {

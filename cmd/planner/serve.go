@@ -40,8 +40,9 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	if err != nil {
 		return err
 	}
+	reg := registry()
 	srv := &http.Server{
-		Handler:           httpapi.New(svc, db, logger, registry()),
+		Handler:           httpapi.New(svc, db, logger, reg),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -52,7 +53,7 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	go func() { errc <- srv.Serve(ln) }()
 	syncDone := make(chan struct{})
 	if every, _ := c.syncEvery(); every > 0 {
-		engine := &calsync.Engine{Store: db, Connect: newConnectors().connect, Logger: logger}
+		engine := &calsync.Engine{Store: db, Connect: newConnectors().connect, Logger: logger, Metrics: calsync.NewMetrics(reg)}
 		go func() { defer close(syncDone); syncLoop(ctx, engine, db, every, logger) }()
 	} else {
 		close(syncDone)

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/planner-dk/planner/connectors/caldav/caldavtest"
 	"github.com/planner-dk/planner/planner"
 	calsync "github.com/planner-dk/planner/sync"
@@ -240,4 +242,56 @@ func replaceLine(data, name, line string) string {
 		}
 	}
 	return strings.Join(lines, "\r\n")
+}
+
+// TestEngineMetrics: pulls and pushes are counted by connector and result,
+// with the lag of the busy data (issue 6 §5 names them; the engine exposes
+// them now).
+func TestEngineMetrics(t *testing.T) {
+	srv := caldavtest.Start(t, caldavtest.Radicale)
+	r := newRig(t, srv)
+	reg := prometheus.NewRegistry()
+	r.engine.Metrics = calsync.NewMetrics(reg)
+	r.book()
+	r.push()
+	r.pull()
+	r.pull()
+	r.advisor.Calendar.Secret = "wrong"
+	r.engine.Pull(context.Background(), r.advisor)
+	want := map[string]float64{
+		`planner_sync_pulls_total{connector="caldav",result="ok"}`:     2,
+		`planner_sync_pulls_total{connector="caldav",result="auth"}`:   1,
+		`planner_sync_pushes_total{connector="caldav",result="done"}`:  1,
+		`planner_sync_pushes_total{connector="caldav",result="retry"}`: 0,
+		`planner_sync_lag_seconds_count`:                               2,
+	}
+	got := map[string]float64{}
+	families, err := reg.Gather()
+	must(t, err)
+	for _, f := range families {
+		for _, m := range f.GetMetric() {
+			name := f.GetName()
+			if len(m.GetLabel()) > 0 {
+				name += "{"
+				for i, l := range m.GetLabel() {
+					if i > 0 {
+						name += ","
+					}
+					name += l.GetName() + `="` + l.GetValue() + `"`
+				}
+				name += "}"
+			}
+			switch {
+			case m.GetCounter() != nil:
+				got[name] = m.GetCounter().GetValue()
+			case m.GetHistogram() != nil:
+				got[name+"_count"] = float64(m.GetHistogram().GetSampleCount())
+			}
+		}
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s = %v, want %v", k, got[k], v)
+		}
+	}
 }
