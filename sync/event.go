@@ -100,8 +100,20 @@ func EventFor(m planner.Meeting, a planner.AdvisorID, location, domain string, z
 		desc = fmt.Sprintf("Samtalen slutter %s; derefter %d min afrapporteringstid. ", m.End.In(zone).Format("15:04"), m.ReportingMinutes) + desc
 	}
 	return Event{MeetingID: m.ID, AdvisorID: a, Domain: domain, Version: version,
-		Start: busy.Start, End: busy.End, Summary: summary, Location: location,
-		Description: desc, Zone: zone}
+		Start: busy.Start, End: busy.End, Summary: cleanText(summary), Location: cleanText(location),
+		Description: cleanText(desc), Zone: zone}
+}
+
+// cleanText drops control characters other than newline and tab from text
+// an administrator typed (an offer's name, a room's), so no title can break
+// the iCalendar line structure.
+func cleanText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // Name is the event's resource name, also its UID's local part:

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/planner-dk/planner/planner"
 )
 
 var cph, _ = time.LoadLocation("Europe/Copenhagen")
@@ -301,5 +303,23 @@ func TestMergeInto(t *testing.T) {
 	}
 	if got := e.MergeInto([]byte("not a calendar")); !strings.Contains(string(got), "UID:planner-41-7@glostrup.dk") {
 		t.Fatalf("an unreadable copy was not replaced whole: %s", got)
+	}
+}
+
+// TestEventForCleansText: control characters in an administrator's text
+// cannot break the event; the event reads back with its meeting's span.
+func TestEventForCleansText(t *testing.T) {
+	m := planner.Meeting{ID: 5, Title: "Samtale\r\x00\x1b[31m om job", Start: time.Date(2026, 3, 3, 9, 0, 0, 0, cph),
+		End: time.Date(2026, 3, 3, 9, 30, 0, 0, cph), ReportingMinutes: 15, Form: planner.Individual, Channel: planner.InPerson}
+	ev := EventFor(m, 7, "Lokale\r1", "glostrup.dk", cph, 1)
+	if ev.Summary != "Samtale[31m om job (+15 min afrapporteringstid)" || ev.Location != "Lokale1" {
+		t.Fatalf("summary %q, location %q", ev.Summary, ev.Location)
+	}
+	p, err := Parse(ev.Encode(), horizon2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spans(p.Items) != "03-03T08:00/03-03T08:45" {
+		t.Fatalf("items = %s, want the meeting plus its reporting time", spans(p.Items))
 	}
 }
