@@ -102,3 +102,16 @@ func (s CalendarState) Unreadable(now time.Time, staleAfter time.Duration) (bool
 	}
 	return true, why + " (" + since + ")"
 }
+
+// SyncHealth is what operators watch (issue 6 §5): the outbox by target and
+// state (grey/blue/red), and the connected calendars' health and lag.
+type SyncHealth struct {
+	// Items counts sync items by target kind and state.
+	Items map[TargetKind]map[SyncState]int
+	// Calendars is how many connected calendars there are, Unhealthy how
+	// many of them failed their last pull, Never how many were never tried.
+	Calendars, Unhealthy, Never int
+	// OldestSuccess is the oldest last successful pull of a connected
+	// calendar that was read at all: now minus it is the maximum lag.
+	OldestSuccess time.Time
+}

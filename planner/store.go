@@ -195,6 +195,9 @@ type Store interface {
 	// FindCalendarAdvisors returns the advisors of every job centre whose
 	// own calendar is connected, in id order: the calendars to sync.
 	FindCalendarAdvisors(ctx context.Context) ([]Advisor, error)
+	// FindSyncHealth counts the sync items by kind and state and the
+	// connected calendars by health, over every job centre (for metrics).
+	FindSyncHealth(ctx context.Context) (SyncHealth, error)
 	// FindCalendarStates returns the sync states of those of the given
 	// advisors whose calendar was ever pulled or tried.
 	FindCalendarStates(ctx context.Context, jc JobcenterID, advisors []AdvisorID) (map[AdvisorID]CalendarState, error)

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/planner-dk/planner/planner"
 )
 
 // Metrics are the engine's Prometheus metrics (prefix planner_sync_). Labels
@@ -80,4 +82,69 @@ func (m *Metrics) pushed(connector string, st PushStats) {
 	m.pushes.WithLabelValues(connector, "done").Add(float64(st.Done))
 	m.pushes.WithLabelValues(connector, "retry").Add(float64(st.Retried))
 	m.pushes.WithLabelValues(connector, "failed").Add(float64(st.Failed))
+}
+
+// HealthStore is what the health collector reads.
+type HealthStore interface {
+	FindSyncHealth(ctx context.Context) (planner.SyncHealth, error)
+}
+
+// healthCollector reads the sync's state from the store at each scrape:
+// the outbox by target and state (grey/blue/red), the calendars by health
+// and the largest lag.
+type healthCollector struct {
+	store  HealthStore
+	now    func() time.Time
+	items  *prometheus.Desc
+	cals   *prometheus.Desc
+	maxLag *prometheus.Desc
+}
+
+// NewHealthCollector returns a collector of the sync's state in store; now
+// nil means time.Now.
+func NewHealthCollector(store HealthStore, now func() time.Time) prometheus.Collector {
+	if now == nil {
+		now = time.Now
+	}
+	return &healthCollector{store: store, now: now,
+		items: prometheus.NewDesc("planner_sync_items", "Sync items by target and state (pending grey, done blue, failed red).",
+			[]string{"target", "state"}, nil),
+		cals: prometheus.NewDesc("planner_sync_calendars", "Connected advisor calendars by health (healthy, unhealthy, never: not tried yet).",
+			[]string{"health"}, nil),
+		maxLag: prometheus.NewDesc("planner_sync_lag_max_seconds", "The age of the oldest busy data among calendars read at least once.",
+			nil, nil),
+	}
+}
+
+// Describe implements prometheus.Collector.
+func (c *healthCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.items
+	ch <- c.cals
+	ch <- c.maxLag
+}
+
+// Collect implements prometheus.Collector; a store that does not answer
+// within 5 s yields no sample rather than a stalled scrape.
+func (c *healthCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	h, err := c.store.FindSyncHealth(ctx)
+	if err != nil {
+		ch <- prometheus.NewInvalidMetric(c.items, err)
+		return
+	}
+	for _, kind := range []planner.TargetKind{planner.TargetCalendar, planner.TargetJobnet} {
+		for _, state := range []planner.SyncState{planner.SyncPending, planner.SyncDone, planner.SyncFailed} {
+			ch <- prometheus.MustNewConstMetric(c.items, prometheus.GaugeValue, float64(h.Items[kind][state]), string(kind), string(state))
+		}
+	}
+	healthy := h.Calendars - h.Unhealthy - h.Never
+	ch <- prometheus.MustNewConstMetric(c.cals, prometheus.GaugeValue, float64(healthy), "healthy")
+	ch <- prometheus.MustNewConstMetric(c.cals, prometheus.GaugeValue, float64(h.Unhealthy), "unhealthy")
+	ch <- prometheus.MustNewConstMetric(c.cals, prometheus.GaugeValue, float64(h.Never), "never")
+	lag := 0.0
+	if !h.OldestSuccess.IsZero() {
+		lag = c.now().Sub(h.OldestSuccess).Seconds()
+	}
+	ch <- prometheus.MustNewConstMetric(c.maxLag, prometheus.GaugeValue, lag)
 }

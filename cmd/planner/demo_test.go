@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/planner-dk/planner/planner"
 	calsync "github.com/planner-dk/planner/sync"
 )
@@ -130,5 +132,68 @@ func TestSyncOnce(t *testing.T) {
 	}
 	if !strings.HasPrefix(out.String(), "planner sync: 1 calendar: ") || !strings.Contains(out.String(), "requests in") {
 		t.Fatalf("summary = %q", out.String())
+	}
+}
+
+// TestSyncHealthMetrics: the sync's state is on /metrics — items by target
+// and state, calendars by health, the largest lag.
+func TestSyncHealthMetrics(t *testing.T) {
+	ctx := context.Background()
+	db, err := openDatabase(ctx, Config{Database: filepath.Join(t.TempDir(), "demo.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.close()
+	dav, _, err := startDemoCalDAV("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dav.stop()
+	now := time.Now()
+	if _, err := seedDemo(ctx, db, now, dav.calendar); err != nil {
+		t.Fatal(err)
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(calsync.NewHealthCollector(db, nil))
+	// gauge reads one gauge; labels are name=value pairs in any order.
+	gauge := func(name string, labels ...string) float64 {
+		t.Helper()
+		families, err := reg.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range families {
+			if f.GetName() != name {
+				continue
+			}
+			for _, m := range f.GetMetric() {
+				have := map[string]bool{}
+				for _, l := range m.GetLabel() {
+					have[l.GetName()+"="+l.GetValue()] = true
+				}
+				match := true
+				for _, want := range labels {
+					match = match && have[want]
+				}
+				if match {
+					return m.GetGauge().GetValue()
+				}
+			}
+		}
+		t.Fatalf("no %s%v", name, labels)
+		return 0
+	}
+	if gauge("planner_sync_calendars", "health=never") != 6 || gauge("planner_sync_items", "target=calendar", "state=pending") == 0 {
+		t.Fatal("before a sync: want 6 calendars never tried and grey calendar items")
+	}
+	e := &calsync.Engine{Store: db, Connect: newConnectors().connect, Now: func() time.Time { return now }}
+	if _, err := syncAll(ctx, e, db, 4); err != nil {
+		t.Fatal(err)
+	}
+	if gauge("planner_sync_calendars", "health=healthy") != 6 || gauge("planner_sync_items", "target=calendar", "state=pending") != 0 || gauge("planner_sync_items", "target=calendar", "state=done") == 0 {
+		t.Fatal("after a sync: want 6 healthy calendars and every calendar item blue")
+	}
+	if lag := gauge("planner_sync_lag_max_seconds"); lag < 0 || lag > 60 {
+		t.Fatalf("max lag = %v s, want a fresh read", lag)
 	}
 }

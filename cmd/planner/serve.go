@@ -41,6 +41,7 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 		return err
 	}
 	reg := registry()
+	reg.MustRegister(calsync.NewHealthCollector(db, nil))
 	srv := &http.Server{
 		Handler:           httpapi.New(svc, db, logger, reg),
 		ReadHeaderTimeout: 10 * time.Second,

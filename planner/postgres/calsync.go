@@ -192,3 +192,41 @@ func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, ad
 	}
 	return out, mapError(rows.Err())
 }
+
+// FindSyncHealth implements planner.Store.
+func (db *DB) FindSyncHealth(ctx context.Context) (planner.SyncHealth, error) {
+	h := planner.SyncHealth{Items: map[planner.TargetKind]map[planner.SyncState]int{}}
+	rows, err := db.pool.Query(ctx, `SELECT kind, state, count(*) FROM sync_items GROUP BY kind, state`)
+	if err != nil {
+		return h, mapError(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kind planner.TargetKind
+		var state planner.SyncState
+		var n int
+		if err := rows.Scan(&kind, &state, &n); err != nil {
+			return h, err
+		}
+		if h.Items[kind] == nil {
+			h.Items[kind] = map[planner.SyncState]int{}
+		}
+		h.Items[kind][state] = n
+	}
+	if err := rows.Err(); err != nil {
+		return h, mapError(err)
+	}
+	// Inputs: none. Output: connected calendars, unhealthy ones, ones never
+	// tried, and the oldest last success among those read.
+	var oldest *time.Time
+	err = db.pool.QueryRow(ctx, `
+		SELECT count(*),
+			count(*) FILTER (WHERE s.healthy = false),
+			count(*) FILTER (WHERE s.advisor_id IS NULL),
+			min(s.last_success)
+		FROM advisors a
+		LEFT JOIN calendar_states s ON s.advisor_id = a.id
+		WHERE coalesce(a.calendar->>'kind', '') <> ''`).Scan(&h.Calendars, &h.Unhealthy, &h.Never, &oldest)
+	h.OldestSuccess = timeOf(oldest)
+	return h, mapError(err)
+}

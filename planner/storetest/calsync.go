@@ -27,6 +27,11 @@ func testCalendarSync(t *testing.T, open Opener) {
 	if !snap.State.Healthy || snap.State.Cursor != "" || len(snap.Objects)+len(snap.Events) != 0 {
 		t.Fatalf("a calendar never pulled = %+v, want empty and healthy", snap)
 	}
+	health, err := w.store.FindSyncHealth(ctx)
+	must(t, err)
+	if health.Calendars != 1 || health.Never != 1 || health.Unhealthy != 0 || !health.OldestSuccess.IsZero() || len(health.Items) != 0 {
+		t.Fatalf("health before any pull = %+v", health)
+	}
 
 	dentist := planner.CalendarObject{Href: "/bo/cal/dentist.ics", ETag: `"d1"`, Hash: "h1", Data: []byte("BEGIN:VCALENDAR"),
 		Items: []planner.ExternalItem{{Start: at(3, 10, 0), End: at(3, 11, 0), Summary: "Tandlæge"}}}
@@ -78,6 +83,11 @@ func testCalendarSync(t *testing.T, open Opener) {
 	}
 
 	must(t, w.store.MarkPullFailed(ctx, bo, "caldav: 401 Unauthorized", true, now))
+	health, err = w.store.FindSyncHealth(ctx)
+	must(t, err)
+	if health.Calendars != 1 || health.Never != 0 || health.Unhealthy != 1 || !health.OldestSuccess.Equal(now) {
+		t.Fatalf("health after a refused pull = %+v, want 1 unhealthy, last read now", health)
+	}
 	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
 	must(t, err)
 	if snap.State.Healthy || !snap.State.AuthFailed || snap.State.Cursor != "sync:2" || snap.State.LastError == "" {
@@ -97,6 +107,11 @@ func testCalendarSync(t *testing.T, open Opener) {
 	must(t, err)
 	if len(pushes) != 1 || pushes[0].MeetingID != m.ID || pushes[0].Op != planner.OpPut {
 		t.Fatalf("pending pushes = %+v, want the booking's put", pushes)
+	}
+	health, err = w.store.FindSyncHealth(ctx)
+	must(t, err)
+	if health.Items[planner.TargetCalendar][planner.SyncPending] != 1 || health.Items[planner.TargetJobnet][planner.SyncPending] != 1 {
+		t.Fatalf("sync items by state = %+v, want one grey calendar and one grey Jobnet item", health.Items)
 	}
 	ev := planner.CalendarEvent{MeetingID: m.ID, AdvisorID: bo, Href: "/bo/cal/planner-1-1.ics", OwnedHash: "o1", Generation: 1}
 	must(t, w.store.SaveCalendarEvent(ctx, ev))
