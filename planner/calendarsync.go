@@ -16,6 +16,9 @@ type CalendarState struct {
 	// AuthFailed reports that the server refused the credentials.
 	AuthFailed bool   `json:"authFailed"`
 	LastError  string `json:"lastError,omitempty"`
+	// Zone is the calendar's own time zone (CalDAV calendar-timezone), in
+	// which its floating times are read; "" when it names none.
+	Zone string `json:"zone,omitempty"`
 }
 
 // Lag is how old the calendar's busy data is at now; the whole age of the
@@ -78,6 +81,7 @@ type PullResult struct {
 	Upsert []CalendarObject // new or changed external objects, with items
 	Remove []string         // hrefs of external objects gone
 	Adopt  []CalendarEvent  // Planner events whose new etag is taken as is (href, etag)
+	Zone   string           // the calendar's time zone, when this pull read it
 	At     time.Time
 }
 

@@ -87,3 +87,12 @@ type Connector interface {
 	// '-') is created.
 	Href(name string) string
 }
+
+// ZoneReader is a Connector that can tell its calendar's own time zone (the
+// CalDAV calendar-timezone property), in which floating times are read
+// (PROTOCOLS.md §3.3 step 2). The engine asks on full listings only.
+type ZoneReader interface {
+	// CalendarZone returns the TZID of the calendar's time zone, "" when
+	// it names none.
+	CalendarZone(ctx context.Context) (string, error)
+}

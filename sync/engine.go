@@ -167,6 +167,15 @@ func (e *Engine) pull(ctx context.Context, a planner.Advisor) (st PullStats, las
 	if err != nil {
 		return st, lastSuccess, e.pullFailed(ctx, a, jc, err)
 	}
+	// the calendar's own zone reads its floating times; asked on full
+	// listings, remembered between them
+	calZone := state.Zone
+	readZone := ""
+	if zr, ok := conn.(ZoneReader); ok && cursor == "" {
+		if tz, err := zr.CalendarZone(ctx); err == nil && tz != "" {
+			calZone, readZone = tz, tz
+		}
+	}
 	if !ch.Full && len(ch.Changed)+len(ch.Deleted) == 0 {
 		// nothing changed: record the fresh read, load nothing
 		return st, lastSuccess, e.Store.SavePull(ctx, a.ID, planner.PullResult{Cursor: ch.Cursor, At: e.now()})
@@ -181,7 +190,11 @@ func (e *Engine) pull(ctx context.Context, a planner.Advisor) (st PullStats, las
 	if err != nil {
 		return st, lastSuccess, e.pullFailed(ctx, a, jc, err)
 	}
-	opts := e.options(a, zone)
+	readIn := zone
+	if loc := ResolveTZID(calZone); loc != nil {
+		readIn = loc
+	}
+	opts := e.options(a, readIn)
 	plan, err := PlanPull(known, ch, objs, bad, opts, e.Guard)
 	if err != nil {
 		e.logger().Error("Pull stopped by the mass-deletion guard; old items kept", "advisor_id", a.ID, "err", err)
@@ -195,7 +208,9 @@ func (e *Engine) pull(ctx context.Context, a planner.Advisor) (st PullStats, las
 	}
 	st = PullStats{Full: ch.Full, Listed: len(ch.Changed), Fetched: len(objs), Upserted: upserted,
 		Removed: len(plan.Remove), Adopted: len(plan.Adopt), Stray: len(plan.Stray), Quarantined: len(plan.Quarantined)}
-	if err := e.Store.SavePull(ctx, a.ID, resultOf(plan, ch.Full, e.now())); err != nil {
+	result := resultOf(plan, ch.Full, e.now())
+	result.Zone = readZone
+	if err := e.Store.SavePull(ctx, a.ID, result); err != nil {
 		return st, lastSuccess, fmt.Errorf("pull advisor %d: save: %w", a.ID, err)
 	}
 	for href, qerr := range plan.Quarantined {

@@ -21,6 +21,10 @@ type zones struct {
 
 var tzCache = &zones{cache: map[string]*time.Location{}}
 
+// ResolveTZID resolves a TZID value as the iCalendar reading does (IANA,
+// Windows and Outlook display names); nil when it names no known zone.
+func ResolveTZID(tzid string) *time.Location { return tzCache.lookup(tzid) }
+
 // lookup resolves a TZID without the object's VTIMEZONE; nil when unknown.
 func (z *zones) lookup(tzid string) *time.Location {
 	tzid = strings.Trim(strings.TrimSpace(tzid), `"`)

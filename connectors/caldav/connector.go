@@ -256,3 +256,23 @@ func (c *Connector) Delete(ctx context.Context, href, etag string) error {
 	resp.Body.Close()
 	return nil
 }
+
+// CalendarZone implements sync.ZoneReader: the TZID of the collection's
+// CALDAV:calendar-timezone (RFC 4791 §5.2.2), a VCALENDAR holding one
+// VTIMEZONE; "" when the calendar names none.
+func (c *Connector) CalendarZone(ctx context.Context) (string, error) {
+	ms, err := c.propfind(ctx, c.coll, "0", `<C:calendar-timezone/>`)
+	if err != nil {
+		return "", err
+	}
+	for _, r := range ms.Responses {
+		if p := r.found(); p.CalendarZone != nil {
+			for _, line := range strings.Split(*p.CalendarZone, "\n") {
+				if tz, ok := strings.CutPrefix(strings.TrimRight(line, "\r"), "TZID:"); ok {
+					return strings.TrimSpace(tz), nil
+				}
+			}
+		}
+	}
+	return "", nil
+}

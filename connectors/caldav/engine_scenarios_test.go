@@ -29,6 +29,7 @@ func TestEngine(t *testing.T) {
 			t.Run("DESIGN.md no duplicate after a crash between PUT and commit", func(t *testing.T) { crashBetweenPutAndCommit(t, newRig(t, srv)) })
 			t.Run("refused credentials mark the calendar and tell the advisor", func(t *testing.T) { refused(t, newRig(t, srv)) })
 			t.Run("a restarted server is read on from the same cursor", func(t *testing.T) { restart(t, newRig(t, srv), srv) })
+			t.Run("PROTOCOLS.md §3.3 floating times are read in the calendar's own zone", func(t *testing.T) { floating(t, srv) })
 		})
 	}
 }
@@ -293,5 +294,45 @@ func TestEngineMetrics(t *testing.T) {
 		if got[k] != v {
 			t.Errorf("%s = %v, want %v", k, got[k], v)
 		}
+	}
+}
+
+// newYork is a calendar-timezone value: a VCALENDAR with America/New_York.
+const newYork = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n" +
+	"BEGIN:STANDARD\r\nDTSTART:19701101T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nEND:STANDARD\r\n" +
+	"BEGIN:DAYLIGHT\r\nDTSTART:19700308T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT\r\n" +
+	"END:VTIMEZONE\r\nEND:VCALENDAR\r\n"
+
+func floating(t *testing.T, srv *caldavtest.Server) {
+	r := newRigIn(t, srv, newYork)
+	// 09:00 floating on Thursday 5 March 2026: 14:00Z in New York (EST),
+	// not 08:00Z as Copenhagen would read it
+	ev := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:floating\r\nDTSTAMP:20260101T000000Z\r\n" +
+		"DTSTART:20260305T090000\r\nDURATION:PT1H\r\nSUMMARY:Flydende\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	_, err := r.conn.Create(context.Background(), r.conn.Href("floating"), []byte(ev))
+	must(t, err)
+	r.pull()
+	b, err := r.store.FindBusy(context.Background(), r.jc.ID, planner.BusyQuery{Advisors: []planner.AdvisorID{r.advisor.ID},
+		Interval: planner.Interval{Start: now, End: now.AddDate(0, 0, 7)}})
+	must(t, err)
+	items := b.Advisors[r.advisor.ID]
+	// Xandikos 0.2.8 keeps no calendar-timezone (MKCALENDAR answers 404 for
+	// the property): there the job centre's zone reads the floating time.
+	zone, err := r.conn.CalendarZone(context.Background())
+	must(t, err)
+	if srv.Kind == caldavtest.Radicale && zone != "America/New_York" {
+		t.Fatalf("Radicale's calendar-timezone = %q, want America/New_York", zone)
+	}
+	want := time.Date(2026, 3, 5, 8, 0, 0, 0, time.UTC)
+	if zone != "" {
+		want = time.Date(2026, 3, 5, 14, 0, 0, 0, time.UTC)
+	}
+	if len(items) != 1 || !items[0].Start.Equal(want) {
+		t.Fatalf("busy = %+v, want one item from %s (calendar zone %q)", items, want, zone)
+	}
+	snap, err := r.store.FindCalendarSnapshot(context.Background(), r.advisor.ID)
+	must(t, err)
+	if snap.State.Zone != zone {
+		t.Fatalf("stored zone = %q, want %q", snap.State.Zone, zone)
 	}
 }

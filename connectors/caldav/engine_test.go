@@ -39,10 +39,13 @@ type rig struct {
 	n       int
 }
 
-func newRig(t *testing.T, srv *caldavtest.Server) *rig {
+func newRig(t *testing.T, srv *caldavtest.Server) *rig { return newRigIn(t, srv, "") }
+
+// newRigIn is newRig on a calendar whose own time zone is vtimezone.
+func newRigIn(t *testing.T, srv *caldavtest.Server, vtimezone string) *rig {
 	ctx := context.Background()
 	r := &rig{t: t, srv: srv}
-	r.cal = srv.NewCalendar(t, fmt.Sprintf("engine%d", calendars.Add(1)))
+	r.cal = srv.NewCalendarIn(t, fmt.Sprintf("engine%d", calendars.Add(1)), vtimezone)
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -41,6 +41,7 @@ type prop struct {
 	CTag         *string       `xml:"http://calendarserver.org/ns/ getctag"`
 	SyncToken    *string       `xml:"DAV: sync-token"`
 	CalendarData *string       `xml:"urn:ietf:params:xml:ns:caldav calendar-data"`
+	CalendarZone *string       `xml:"urn:ietf:params:xml:ns:caldav calendar-timezone"`
 	ResourceType *resourceType `xml:"DAV: resourcetype"`
 }
 

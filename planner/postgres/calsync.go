@@ -20,10 +20,10 @@ func (db *DB) FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorI
 	snap := planner.CalendarSnapshot{State: planner.CalendarState{AdvisorID: advisor, Healthy: true}}
 	var attempt, success, full *time.Time
 	err := db.pool.QueryRow(ctx, `
-		SELECT cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error
+		SELECT cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error, zone
 		FROM calendar_states
 		WHERE advisor_id = $1`, advisor).Scan(&snap.State.Cursor, &attempt, &success, &full,
-		&snap.State.Healthy, &snap.State.AuthFailed, &snap.State.LastError)
+		&snap.State.Healthy, &snap.State.AuthFailed, &snap.State.LastError, &snap.State.Zone)
 	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
 		return snap, mapError(err)
 	}
@@ -88,12 +88,13 @@ func (db *DB) SavePull(ctx context.Context, advisor planner.AdvisorID, r planner
 			}
 		}
 		_, err := tx.Exec(ctx, `
-			INSERT INTO calendar_states (advisor_id, cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error)
-			VALUES ($1, $2, $3, $3, CASE WHEN $4 THEN $3::timestamptz END, true, false, '')
+			INSERT INTO calendar_states (advisor_id, cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error, zone)
+			VALUES ($1, $2, $3, $3, CASE WHEN $4 THEN $3::timestamptz END, true, false, '', $5)
 			ON CONFLICT (advisor_id) DO UPDATE SET
 				cursor = excluded.cursor, last_attempt = excluded.last_attempt, last_success = excluded.last_success,
 				last_full = coalesce(excluded.last_full, calendar_states.last_full),
-				healthy = true, auth_failed = false, last_error = ''`, advisor, r.Cursor, r.At, r.Full)
+				healthy = true, auth_failed = false, last_error = '',
+				zone = CASE WHEN excluded.zone <> '' THEN excluded.zone ELSE calendar_states.zone END`, advisor, r.Cursor, r.At, r.Full, r.Zone)
 		return err
 	})
 }
@@ -172,7 +173,7 @@ func (db *DB) DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID
 // FindCalendarStates implements planner.Store.
 func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error) {
 	rows, err := db.pool.Query(ctx, `
-		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error
+		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error, s.zone
 		FROM calendar_states s
 		JOIN advisors a ON a.id = s.advisor_id
 		WHERE a.jobcenter_id = $1 AND s.advisor_id = ANY($2)`, jc, idsOf(advisors))
@@ -184,7 +185,7 @@ func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, ad
 	for rows.Next() {
 		var st planner.CalendarState
 		var attempt, success, full *time.Time
-		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError); err != nil {
+		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError, &st.Zone); err != nil {
 			return nil, err
 		}
 		st.LastAttempt, st.LastSuccess, st.LastFull = timeOf(attempt), timeOf(success), timeOf(full)

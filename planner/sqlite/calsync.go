@@ -19,10 +19,10 @@ func (db *DB) FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorI
 	snap := planner.CalendarSnapshot{State: planner.CalendarState{AdvisorID: advisor, Healthy: true}}
 	var attempt, success, full sql.NullInt64
 	err := db.reader.QueryRowContext(ctx, `
-		SELECT cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error
+		SELECT cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error, zone
 		FROM calendar_states
 		WHERE advisor_id = ?1`, advisor).Scan(&snap.State.Cursor, &attempt, &success, &full,
-		&snap.State.Healthy, &snap.State.AuthFailed, &snap.State.LastError)
+		&snap.State.Healthy, &snap.State.AuthFailed, &snap.State.LastError, &snap.State.Zone)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return snap, mapError(err)
 	}
@@ -100,12 +100,13 @@ func (db *DB) SavePull(ctx context.Context, advisor planner.AdvisorID, r planner
 			full = ms(r.At)
 		}
 		_, err := tx.ExecContext(ctx, `
-			INSERT INTO calendar_states (advisor_id, cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error)
-			VALUES (?1, ?2, ?3, ?3, ?4, 1, 0, '')
+			INSERT INTO calendar_states (advisor_id, cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error, zone)
+			VALUES (?1, ?2, ?3, ?3, ?4, 1, 0, '', ?5)
 			ON CONFLICT (advisor_id) DO UPDATE SET
 				cursor = excluded.cursor, last_attempt = excluded.last_attempt, last_success = excluded.last_success,
 				last_full = coalesce(excluded.last_full, calendar_states.last_full),
-				healthy = 1, auth_failed = 0, last_error = ''`, advisor, r.Cursor, ms(r.At), full)
+				healthy = 1, auth_failed = 0, last_error = '',
+				zone = CASE WHEN excluded.zone <> '' THEN excluded.zone ELSE calendar_states.zone END`, advisor, r.Cursor, ms(r.At), full, r.Zone)
 		return err
 	})
 }
@@ -187,7 +188,7 @@ func (db *DB) DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID
 func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error) {
 	list, args := inList([]any{jc}, advisors)
 	rows, err := db.reader.QueryContext(ctx, `
-		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error
+		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error, s.zone
 		FROM calendar_states s
 		JOIN advisors a ON a.id = s.advisor_id
 		WHERE a.jobcenter_id = ?1 AND s.advisor_id IN (`+list+`)`, args...)
@@ -199,7 +200,7 @@ func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, ad
 	for rows.Next() {
 		var st planner.CalendarState
 		var attempt, success, full sql.NullInt64
-		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError); err != nil {
+		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError, &st.Zone); err != nil {
 			return nil, err
 		}
 		st.LastAttempt, st.LastSuccess, st.LastFull = nullInstant(attempt), nullInstant(success), nullInstant(full)

@@ -76,8 +76,12 @@ func testCalendarSync(t *testing.T, open Opener) {
 		t.Fatalf("states = %+v, want Bo's alone, as the snapshot has it", states)
 	}
 
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:1", Zone: "America/New_York", At: now}))
 	weekly.ETag, weekly.Items = `"w2"`, weekly.Items[:1]
 	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:2", Upsert: []planner.CalendarObject{weekly}, Remove: []string{dentist.Href}, At: now}))
+	if states, err := w.store.FindCalendarStates(ctx, w.jc.ID, []planner.AdvisorID{bo}); err != nil || states[bo].Zone != "America/New_York" {
+		t.Fatalf("zone after a pull that did not read it = %+v, %v; want the one read before kept", states[bo], err)
+	}
 	if n := busy(); n != 1 {
 		t.Fatalf("items after a change and a delete = %d, want 1 (an object's items are replaced)", n)
 	}

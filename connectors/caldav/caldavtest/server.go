@@ -7,6 +7,8 @@ package caldavtest
 
 import (
 	"context"
+	"encoding/xml"
+	"io"
 	"fmt"
 	"net"
 	"net/http"
@@ -229,10 +231,29 @@ func (s *Server) Dir() string { return s.dir }
 // returns its URL with a trailing slash.
 func (s *Server) NewCalendar(tb testing.TB, name string) string {
 	tb.Helper()
+	return s.NewCalendarIn(tb, name, "")
+}
+
+// NewCalendarIn creates a calendar whose CALDAV:calendar-timezone is
+// vtimezone (a VCALENDAR holding one VTIMEZONE; "" for none), as RFC 4791
+// §5.3.1's MKCALENDAR example sets it.
+func (s *Server) NewCalendarIn(tb testing.TB, name, vtimezone string) string {
+	tb.Helper()
 	u := s.URL + s.Home + name + "/"
-	req, err := http.NewRequestWithContext(context.Background(), "MKCALENDAR", u, nil)
+	var body io.Reader
+	if vtimezone != "" {
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0" encoding="utf-8"?><C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop><C:calendar-timezone>`)
+		xml.EscapeText(&b, []byte(vtimezone))
+		b.WriteString(`</C:calendar-timezone></D:prop></D:set></C:mkcalendar>`)
+		body = strings.NewReader(b.String())
+	}
+	req, err := http.NewRequestWithContext(context.Background(), "MKCALENDAR", u, body)
 	if err != nil {
 		tb.Fatal(err)
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/xml; charset=utf-8")
 	}
 	req.SetBasicAuth(s.User, s.Password)
 	resp, err := http.DefaultClient.Do(req)

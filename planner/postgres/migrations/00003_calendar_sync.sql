@@ -14,7 +14,8 @@ CREATE TABLE calendar_states (
     last_full    timestamptz,
     healthy      boolean     NOT NULL DEFAULT true,
     auth_failed  boolean     NOT NULL DEFAULT false,
-    last_error   text        NOT NULL DEFAULT ''
+    last_error   text        NOT NULL DEFAULT '',
+    zone         text        NOT NULL DEFAULT ''
 );
 
 CREATE TABLE calendar_objects (

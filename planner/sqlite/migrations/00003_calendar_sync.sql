@@ -10,7 +10,8 @@ CREATE TABLE calendar_states (
     last_full    INTEGER,
     healthy      INTEGER NOT NULL DEFAULT 1,
     auth_failed  INTEGER NOT NULL DEFAULT 0,
-    last_error   TEXT    NOT NULL DEFAULT ''
+    last_error   TEXT    NOT NULL DEFAULT '',
+    zone         TEXT    NOT NULL DEFAULT ''
 );
 
 CREATE TABLE calendar_objects (
