@@ -8,8 +8,8 @@ package caldavtest
 import (
 	"context"
 	"encoding/xml"
-	"io"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
