@@ -97,6 +97,10 @@ type Store interface {
 	// FindOffers returns the offers of a job centre that f selects, in id order.
 	FindOffers(ctx context.Context, jc JobcenterID, f OfferFilter) ([]Offer, error)
 
+	// MarkSummonsSeen records that the citizen saw a summons on Jobnet at
+	// at (§2: blue with a green tick); the first receipt's time stays.
+	// ErrNotFound for a number the job centre has no live summons for.
+	MarkSummonsSeen(ctx context.Context, jc JobcenterID, number string, at time.Time) error
 	// FindSummons returns one summons of a job centre (cancelled ones are gone).
 	FindSummons(ctx context.Context, jc JobcenterID, id SummonsID) (Summons, error)
 	// FindMeeting returns a meeting with its summonses.

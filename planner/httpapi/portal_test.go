@@ -2,9 +2,13 @@ package httpapi_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"testing"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
 )
 
 // asCitizen sends a portal request acting for the citizen with cpr.
@@ -62,5 +66,42 @@ func TestPortalStory(t *testing.T) {
 	code, inst := a.asCitizen(cpr, "POST", "/api/portal/instant-bookings", nil)
 	if code != 201 || inst["meeting"].(map[string]any)["start"] != ft(1)["start"] {
 		t.Errorf("§5 instant booking = %d %v, want the next free time %v", code, inst, ft(1)["start"])
+	}
+}
+
+// TestJobnetReceipt: Jobnet's receipt marks the summons seen (§2, docs/jobnet.md);
+// a bad number or time is a 422 naming the field; an unknown one is 404.
+func TestJobnetReceipt(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	res, err := a.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID})
+	must(t, err)
+	_, s, err := a.svc.Book(ctx, planner.BookRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID, Time: res.Times[0], Actor: "jobnet"})
+	must(t, err)
+	seen := "2026-03-02T10:15:00+01:00"
+	if code, body := a.do("portal", "POST", "/api/jobnet/receipts", map[string]any{"number": s.Number, "seenAt": seen}); code != 204 {
+		t.Fatalf("receipt = %d %v", code, body)
+	}
+	got, err := a.svc.Store.FindSummons(ctx, a.jc.ID, s.ID)
+	must(t, err)
+	if got.SeenAt == nil || got.SeenAt.Format(time.RFC3339) != "2026-03-02T09:15:00Z" {
+		t.Fatalf("seen at = %v", got.SeenAt)
+	}
+	for _, tc := range []struct {
+		body  map[string]any
+		code  int
+		field string
+	}{
+		{map[string]any{"number": "0101901234", "seenAt": seen}, 422, "number"},
+		{map[string]any{"number": s.Number}, 422, "seenAt"},
+		{map[string]any{"number": "10100-999999", "seenAt": seen}, 404, ""},
+	} {
+		code, body := a.do("portal", "POST", "/api/jobnet/receipts", tc.body)
+		if code != tc.code || (tc.field != "" && body["field"] != tc.field) {
+			t.Errorf("receipt %v = %d %v, want %d naming %q", tc.body, code, body, tc.code, tc.field)
+		}
+	}
+	if code, _ := a.do("admin", "POST", "/api/jobnet/receipts", map[string]any{"number": s.Number, "seenAt": seen}); code != 403 {
+		t.Errorf("a receipt with an admin token = %d, want 403 (the portal's role)", code)
 	}
 }

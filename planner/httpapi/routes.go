@@ -91,6 +91,29 @@ func (s *Server) explainTime(w http.ResponseWriter, r *http.Request, a planner.A
 	return nil
 }
 
+// jobnetReceipt is Jobnet telling that a citizen saw a summons
+// (docs/jobnet.md): POST /api/jobnet/receipts {"number", "seenAt"}.
+func (s *Server) jobnetReceipt(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var body struct {
+		Number string    `json:"number"`
+		SeenAt time.Time `json:"seenAt"`
+	}
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	if _, _, err := planner.ParseSummonsNumber(body.Number); err != nil {
+		return &planner.FieldError{Field: "number", Reason: "must be a summons number such as 10100-819387"}
+	}
+	if body.SeenAt.IsZero() {
+		return &planner.FieldError{Field: "seenAt", Reason: "must be the time the citizen saw the summons"}
+	}
+	if err := s.store.MarkSummonsSeen(r.Context(), a.JobcenterID, body.Number, body.SeenAt.UTC()); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
 // portalBooking is what the citizen portal sends to book for one citizen.
 type portalBooking struct {
 	CPR       planner.CPR       `json:"cpr"`

@@ -2,9 +2,11 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -194,5 +196,33 @@ func testFailClosed(t *testing.T, open Opener) {
 	must(t, w.store.MarkPullFailed(ctx, bo, "caldav: timeout", false, now))
 	if b, _, _ := count(); b != boBefore {
 		t.Fatalf("a calendar read %s ago is still trusted; Bo has %d times, want %d", "0s", b, boBefore)
+	}
+}
+
+// testJobnetReceipt: a receipt from Jobnet marks the summons seen (§2), the
+// first time stays, and only the job centre's own live summonses match.
+func testJobnetReceipt(t *testing.T, open Opener) {
+	ctx := context.Background()
+	w := newWorld(t, open)
+	c := w.citizen(t, 1)
+	_, s, err := w.svc.Book(ctx, planner.BookRequest{Jobcenter: w.jc.ID, Citizen: c.ID, Offer: w.offer.ID, Time: w.freeTimes(t, c).Times[0], Actor: "jobnet"})
+	must(t, err)
+	first, later := now.Add(time.Hour), now.Add(2*time.Hour)
+	must(t, w.store.MarkSummonsSeen(ctx, w.jc.ID, s.Number, first))
+	must(t, w.store.MarkSummonsSeen(ctx, w.jc.ID, s.Number, later))
+	got, err := w.store.FindSummons(ctx, w.jc.ID, s.ID)
+	must(t, err)
+	if got.SeenAt == nil || !got.SeenAt.Equal(first) {
+		t.Fatalf("seen at = %v, want the first receipt's %v", got.SeenAt, first)
+	}
+	if err := w.store.MarkSummonsSeen(ctx, w.jc.ID, "10100-999999", first); !errors.Is(err, planner.ErrNotFound) {
+		t.Fatalf("an unknown number = %v, want ErrNotFound", err)
+	}
+	if err := w.store.MarkSummonsSeen(ctx, w.jc.ID+1, s.Number, first); !errors.Is(err, planner.ErrNotFound) {
+		t.Fatalf("another job centre's receipt = %v, want ErrNotFound", err)
+	}
+	must(t, w.svc.Cancel(ctx, w.jc.ID, c.ID, s.ID, "jobnet"))
+	if err := w.store.MarkSummonsSeen(ctx, w.jc.ID, s.Number, later); !errors.Is(err, planner.ErrNotFound) {
+		t.Fatalf("a cancelled summons = %v, want ErrNotFound", err)
 	}
 }

@@ -55,6 +55,7 @@ func Run(t *testing.T, open Opener) {
 		{"MoveAndDelete", testMoveAndDelete},
 		{"CalendarSync", testCalendarSync},
 		{"FailClosed", testFailClosed},
+		{"JobnetReceipt", testJobnetReceipt},
 		{"Audit", testAudit},
 		{"Lists", testLists},
 		{"ConcurrentIndividualBookings", testConcurrentIndividual},
