@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/url"
 	"strings"
 	"time"
 )
@@ -21,6 +22,10 @@ type Config struct {
 	// advisor calendar (PLANNER_SYNC_INTERVAL, a Go duration, default 2m;
 	// 0 turns the in-process sync off).
 	SyncInterval string
+	// JobnetURL is the Jobnet/DFDG endpoint summonses are pushed to
+	// (PLANNER_JOBNET_URL, default none: Jobnet items wait, grey), with the
+	// bearer token JobnetToken (PLANNER_JOBNET_TOKEN). See docs/jobnet.md.
+	JobnetURL, JobnetToken string
 }
 
 // DefaultConfig returns the embedded defaults.
@@ -35,6 +40,8 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	c.Database = envOr(getenv, "PLANNER_DATABASE_URL", c.Database)
 	c.LogLevel = envOr(getenv, "PLANNER_LOG_LEVEL", c.LogLevel)
 	c.SyncInterval = envOr(getenv, "PLANNER_SYNC_INTERVAL", c.SyncInterval)
+	c.JobnetURL = getenv("PLANNER_JOBNET_URL")
+	c.JobnetToken = getenv("PLANNER_JOBNET_TOKEN")
 	return c
 }
 
@@ -51,6 +58,11 @@ func (c Config) Validate() error {
 	}
 	if _, err := c.syncEvery(); err != nil {
 		return err
+	}
+	if c.JobnetURL != "" {
+		if u, err := url.Parse(c.JobnetURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("PLANNER_JOBNET_URL %q: want an http(s) URL", c.JobnetURL)
+		}
 	}
 	return nil
 }

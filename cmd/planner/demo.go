@@ -25,6 +25,7 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	addr := fs.String("addr", envOr(getenv, "PLANNER_ADDR", "127.0.0.1:8080"), "listen address; env PLANNER_ADDR")
 	davAddr := fs.String("caldav-addr", envOr(getenv, "PLANNER_DEMO_CALDAV_ADDR", "127.0.0.1:8081"), "the demo CalDAV server's address; env PLANNER_DEMO_CALDAV_ADDR")
 	every := fs.String("sync-interval", envOr(getenv, "PLANNER_SYNC_INTERVAL", "10s"), "how often to sync the demo calendars; env PLANNER_SYNC_INTERVAL")
+	jobnetAddr := fs.String("jobnet-addr", envOr(getenv, "PLANNER_DEMO_JOBNET_ADDR", "127.0.0.1:8082"), "the Jobnet simulator's address; env PLANNER_DEMO_JOBNET_ADDR")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -33,6 +34,11 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 		return fmt.Errorf("demo CalDAV server: %w", err)
 	}
 	defer dav.stop()
+	jobnetURL, stopJobnet, err := startJobnetSimulator(*jobnetAddr)
+	if err != nil {
+		return fmt.Errorf("demo Jobnet simulator: %w", err)
+	}
+	defer stopJobnet()
 	dir, err := os.MkdirTemp("", "planner-demo-")
 	if err != nil {
 		return err
@@ -58,7 +64,9 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	fmt.Fprintf(m.Stdout, "  the advisors' own calendars (CalDAV): %s — users vejleder1 to vejleder6, password %q;\n", davURL, demoPassword)
 	fmt.Fprintf(m.Stdout, "    e.g. %s%s in any CalDAV client: private appointments there turn green in Planner, Planner's meetings arrive there\n",
 		davURL, strings.TrimPrefix(demoserver.CalendarPath("vejleder1"), demoserver.Prefix))
-	return m.runServe(ctx, []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every}, getenv)
+	fmt.Fprintf(m.Stdout, "  a Jobnet simulator at %s takes the summonses (docs/jobnet.md); they turn blue as it accepts them\n", jobnetURL)
+	return m.runServe(ctx, []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every,
+		"-jobnet-url", jobnetURL, "-jobnet-token", demoJobnetToken}, getenv)
 }
 
 // seedDemo fills a store with a demo job centre: a team tree, advisors

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/planner-dk/planner/connectors/caldav/demoserver"
+	"github.com/planner-dk/planner/connectors/jobnet/jobnettest"
 	"github.com/planner-dk/planner/planner"
 )
 
@@ -80,4 +81,23 @@ func (d *demoCalDAV) calendar(i int, loc *time.Location, today planner.Date) pla
 // dateValue is an iCalendar DATE value.
 func dateValue(d planner.Date) string {
 	return fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day)
+}
+
+// demoJobnetToken is the demo Jobnet simulator's bearer token.
+const demoJobnetToken = "demo-jobnet"
+
+// startJobnetSimulator serves the Jobnet simulator for the demo.
+func startJobnetSimulator(addr string) (string, func(), error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", nil, err
+	}
+	srv := &http.Server{Handler: jobnettest.New(demoJobnetToken, nil), ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	stop := func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}
+	return "http://" + ln.Addr().String(), stop, nil
 }

@@ -90,7 +90,8 @@ Commands:
 
 Environment: PLANNER_ADDR (default 127.0.0.1:8080), PLANNER_DATABASE_URL (default planner.db),
 PLANNER_LOG_LEVEL (default info), PLANNER_SYNC_INTERVAL (default 2m; 0 turns serve's calendar sync off),
-PLANNER_CALDAV_PASSWORD (sync -calendar). "planner <command> -h" lists a command's flags.
+PLANNER_CALDAV_PASSWORD (sync -calendar), PLANNER_JOBNET_URL and PLANNER_JOBNET_TOKEN (the Jobnet/DFDG
+endpoint; unset: Jobnet items wait). "planner <command> -h" lists a command's flags.
   help      show this help
 `)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/planner-dk/planner/connectors/jobnet"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
 	calsync "github.com/planner-dk/planner/sync"
@@ -27,6 +28,8 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	fs.StringVar(&c.Database, "database", c.Database, "PostgreSQL URL or SQLite file; env PLANNER_DATABASE_URL")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error; env PLANNER_LOG_LEVEL")
 	fs.StringVar(&c.SyncInterval, "sync-interval", c.SyncInterval, "how often to push to and pull the advisors' calendars, 0 for never; env PLANNER_SYNC_INTERVAL")
+	fs.StringVar(&c.JobnetURL, "jobnet-url", c.JobnetURL, "the Jobnet/DFDG endpoint summonses are pushed to; env PLANNER_JOBNET_URL")
+	fs.StringVar(&c.JobnetToken, "jobnet-token", c.JobnetToken, "bearer token for the Jobnet endpoint; env PLANNER_JOBNET_TOKEN")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -55,7 +58,15 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	syncDone := make(chan struct{})
 	if every, _ := c.syncEvery(); every > 0 {
 		engine := &calsync.Engine{Store: db, Connect: newConnectors().connect, Logger: logger, Metrics: calsync.NewMetrics(reg)}
-		go func() { defer close(syncDone); syncLoop(ctx, engine, db, every, logger) }()
+		var pusher *jobnet.Pusher
+		if c.JobnetURL != "" {
+			client, err := jobnet.New(c.JobnetURL, c.JobnetToken, nil)
+			if err != nil {
+				return err
+			}
+			pusher = &jobnet.Pusher{Store: db, Client: client, Logger: logger}
+		}
+		go func() { defer close(syncDone); syncLoop(ctx, engine, pusher, db, every, logger) }()
 	} else {
 		close(syncDone)
 	}

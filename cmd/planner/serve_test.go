@@ -85,6 +85,13 @@ func TestConfigFromEnv(t *testing.T) {
 	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "PLANNER_LOG_LEVEL") {
 		t.Errorf("Validate = %v, want an error naming PLANNER_LOG_LEVEL", err)
 	}
+	for name, value := range map[string]string{"PLANNER_SYNC_INTERVAL": "often", "PLANNER_JOBNET_URL": "jobnet.example"} {
+		env := map[string]string{name: value}
+		c := ConfigFromEnv(func(k string) string { return env[k] })
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s=%q: Validate = %v, want an error naming it", name, value, err)
+		}
+	}
 	c = Config{Database: "postgres://planner:s3cret@127.0.0.1:5432/planner"}
 	if got := c.redactedDatabase(); strings.Contains(got, "s3cret") {
 		t.Errorf("redactedDatabase = %q shows the password", got)

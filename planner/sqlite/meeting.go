@@ -90,8 +90,9 @@ func calendarSyncItems(ctx context.Context, tx *sql.Tx, now time.Time, jc planne
 // jobnetSyncItem writes the pending Jobnet item of a summons.
 func jobnetSyncItem(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, summons planner.SummonsID, op planner.SyncOp) error {
 	_, err := tx.ExecContext(ctx, `
-		INSERT INTO sync_items (jobcenter_id, kind, meeting_id, summons_id, op, state, next_attempt, created_at, updated_at)
-		VALUES (?1, 'jobnet', ?2, ?3, ?4, 'pending', ?5, ?5, ?5)`, jc, meeting, summons, op, ms(now))
+		INSERT INTO sync_items (jobcenter_id, kind, meeting_id, summons_id, op, state, next_attempt, created_at, updated_at, remote_href)
+		SELECT ?1, 'jobnet', ?2, ?3, ?4, 'pending', ?5, ?5, ?5, number
+		FROM summonses WHERE id = ?3`, jc, meeting, summons, op, ms(now))
 	return err
 }
 

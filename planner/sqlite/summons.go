@@ -109,8 +109,8 @@ func (db *DB) DeleteMeeting(ctx context.Context, jc planner.JobcenterID, id plan
 // jobnetUpdates queues a Jobnet item for every sent, live summons of a meeting.
 func jobnetUpdates(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, op planner.SyncOp) error {
 	_, err := tx.ExecContext(ctx, `
-		INSERT INTO sync_items (jobcenter_id, kind, meeting_id, summons_id, op, state, next_attempt, created_at, updated_at)
-		SELECT ?1, 'jobnet', ?2, id, ?3, 'pending', ?4, ?4, ?4
+		INSERT INTO sync_items (jobcenter_id, kind, meeting_id, summons_id, op, state, next_attempt, created_at, updated_at, remote_href)
+		SELECT ?1, 'jobnet', ?2, id, ?3, 'pending', ?4, ?4, ?4, number
 		FROM summonses
 		WHERE meeting_id = ?2 AND state = 'sent' AND cancelled_at IS NULL
 		ORDER BY id`, jc, meeting, op, ms(now))

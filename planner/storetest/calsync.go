@@ -207,6 +207,13 @@ func testJobnetReceipt(t *testing.T, open Opener) {
 	c := w.citizen(t, 1)
 	_, s, err := w.svc.Book(ctx, planner.BookRequest{Jobcenter: w.jc.ID, Citizen: c.ID, Offer: w.offer.ID, Time: w.freeTimes(t, c).Times[0], Actor: "jobnet"})
 	must(t, err)
+	items, err := w.store.FindSyncItems(ctx, w.jc.ID, s.MeetingID)
+	must(t, err)
+	for _, it := range items {
+		if it.Kind == planner.TargetJobnet && it.RemoteHref != s.Number {
+			t.Fatalf("Jobnet item %+v, want it to carry the summons number (Jobnet's id for it)", it)
+		}
+	}
 	first, later := now.Add(time.Hour), now.Add(2*time.Hour)
 	must(t, w.store.MarkSummonsSeen(ctx, w.jc.ID, s.Number, first))
 	must(t, w.store.MarkSummonsSeen(ctx, w.jc.ID, s.Number, later))
