@@ -3,6 +3,7 @@ package planner
 import (
 	"fmt"
 	"log/slog"
+	"regexp"
 	"time"
 )
 
@@ -200,3 +201,10 @@ func (c *CPR) UnmarshalJSON(b []byte) error {
 	*c = v
 	return nil
 }
+
+var cprShaped = regexp.MustCompile(`\d{6}-?\d{4}`)
+
+// RedactCPR replaces anything shaped like a CPR number in text that came
+// from another system (a server's error, a quoted calendar line) before it is
+// logged or stored: no CPR in a log line or an error text.
+func RedactCPR(s string) string { return cprShaped.ReplaceAllString(s, "[redacted]") }

@@ -315,3 +315,10 @@ func FuzzParseCPR(f *testing.F) {
 		}
 	})
 }
+
+func TestRedactCPR(t *testing.T) {
+	got := RedactCPR("rejected: cpr 010190-1234 and 0101901234 unknown; order 12345")
+	if got != "rejected: cpr [redacted] and [redacted] unknown; order 12345" {
+		t.Fatalf("RedactCPR = %q", got)
+	}
+}

@@ -1,6 +1,9 @@
 package planner
 
-import "time"
+import (
+	"math/rand/v2"
+	"time"
+)
 
 // SyncState is the state of one sync target of a meeting or summons: a push
 // to one advisor's calendar, or to Jobnet (§2, §9).
@@ -51,4 +54,12 @@ type SyncItem struct {
 	ETag        string      `json:"etag,omitempty"`
 	CreatedAt   time.Time   `json:"createdAt"`
 	UpdatedAt   time.Time   `json:"updatedAt"`
+}
+
+// RetryDelay is how long a sync item waits after its attempts-th failed
+// attempt: 30 s doubled per attempt, at most an hour, with ±20 % jitter so
+// items that failed together do not retry together.
+func RetryDelay(attempts int) time.Duration {
+	d := min(30*time.Second<<min(max(attempts, 0), 7), time.Hour)
+	return time.Duration(float64(d) * (0.8 + 0.4*rand.Float64()))
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"regexp"
 	"sync"
 	"time"
 
@@ -339,8 +338,6 @@ func (e *Engine) conflicts(ctx context.Context, jc planner.Jobcenter, a planner.
 	return len(found), nil
 }
 
-var cprLike = regexp.MustCompile(`\d{6}-?\d{4}`)
-
 // redact removes anything shaped like a CPR number from text that may come
 // from another system (an error quoting a calendar line), before it is
 // logged or stored.
@@ -348,5 +345,5 @@ func redact(s string) string {
 	if len(s) > 500 {
 		s = s[:500]
 	}
-	return cprLike.ReplaceAllString(s, "[redacted]")
+	return planner.RedactCPR(s)
 }

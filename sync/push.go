@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
@@ -94,7 +93,7 @@ func (e *Engine) settle(ctx context.Context, items []planner.SyncItem, href, eta
 			err = e.Store.MarkSyncDone(ctx, it.ID, href, etag)
 			st.Done++
 		case retryable(cause) && it.Attempts+1 < maxAttempts:
-			err = e.Store.MarkSyncRetry(ctx, it.ID, redact(cause.Error()), e.now().Add(backoff(it.Attempts)))
+			err = e.Store.MarkSyncRetry(ctx, it.ID, redact(cause.Error()), e.now().Add(planner.RetryDelay(it.Attempts)))
 			st.Retried++
 		default:
 			err = e.Store.MarkSyncFailed(ctx, it.ID, redact(cause.Error()))
@@ -115,13 +114,6 @@ func (e *Engine) settle(ctx context.Context, items []planner.SyncItem, href, eta
 func retryable(err error) bool {
 	return errors.Is(err, ErrTransient) || errors.Is(err, ErrPrecondition) ||
 		errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrAuth)
-}
-
-// backoff is 30 s doubled per attempt, at most an hour, with ±20 % jitter.
-func backoff(attempts int) time.Duration {
-	d := 30 * time.Second << min(attempts, 7)
-	d = min(d, time.Hour)
-	return time.Duration(float64(d) * (0.8 + 0.4*rand.Float64()))
 }
 
 // pushTarget is one meeting in one advisor's calendar.

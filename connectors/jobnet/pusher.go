@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
-	"regexp"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
@@ -134,26 +132,14 @@ func (p *Pusher) settle(ctx context.Context, it planner.SyncItem, cause error, s
 		err = p.Store.MarkSyncDone(ctx, it.ID, it.RemoteHref, "")
 		st.Done++
 	case errors.Is(cause, ErrTransient) && it.Attempts+1 < maxAttempts:
-		err = p.Store.MarkSyncRetry(ctx, it.ID, redact(cause.Error()), p.now().Add(backoff(it.Attempts)))
+		err = p.Store.MarkSyncRetry(ctx, it.ID, planner.RedactCPR(cause.Error()), p.now().Add(planner.RetryDelay(it.Attempts)))
 		st.Retried++
 	default:
-		err = p.Store.MarkSyncFailed(ctx, it.ID, redact(cause.Error()))
+		err = p.Store.MarkSyncFailed(ctx, it.ID, planner.RedactCPR(cause.Error()))
 		st.Failed++
 	}
 	if cause != nil && p.Logger != nil {
-		p.Logger.Warn("Jobnet push failed", "sync_item_id", it.ID, "err", redact(cause.Error()))
+		p.Logger.Warn("Jobnet push failed", "sync_item_id", it.ID, "err", planner.RedactCPR(cause.Error()))
 	}
 	return err
 }
-
-// backoff is 30 s doubled per attempt, at most an hour, with ±20 % jitter.
-func backoff(attempts int) time.Duration {
-	d := min(30*time.Second<<min(attempts, 7), time.Hour)
-	return time.Duration(float64(d) * (0.8 + 0.4*rand.Float64()))
-}
-
-var cprLike = regexp.MustCompile(`\d{6}-?\d{4}`)
-
-// redact removes anything shaped like a CPR number (Jobnet might echo the
-// body) before a reason is stored or logged.
-func redact(s string) string { return cprLike.ReplaceAllString(s, "[redacted]") }
