@@ -128,9 +128,6 @@ func (e *Engine) options(a planner.Advisor, zone *time.Location) Options {
 func (e *Engine) Pull(ctx context.Context, a planner.Advisor) (PullStats, error) {
 	start, at := time.Now(), e.now()
 	st, lastSuccess, err := e.pull(ctx, a)
-	if lastSuccess.IsZero() {
-		at = time.Time{} // never read: no lag to record
-	}
 	e.Metrics.pulled(string(a.Calendar.Kind), start, at, lastSuccess, st, err)
 	return st, err
 }
@@ -196,7 +193,6 @@ func (e *Engine) pull(ctx context.Context, a planner.Advisor) (st PullStats, las
 	opts := e.options(a, readIn)
 	plan, err := PlanPull(known, ch, objs, bad, opts, e.Guard)
 	if err != nil {
-		e.logger().Error("Pull stopped by the mass-deletion guard; old items kept", "advisor_id", a.ID, "err", err)
 		return st, lastSuccess, e.pullFailed(ctx, a, jc, err)
 	}
 	upserted := 0
@@ -272,7 +268,12 @@ func (e *Engine) pullFailed(ctx context.Context, a planner.Advisor, jc planner.J
 			}
 		}
 	}
-	e.logger().Warn("Calendar pull failed", "advisor_id", a.ID, "auth", auth, "err", reason)
+	if errors.Is(cause, ErrMassDeletion) {
+		// an operator must look: the calendar's old items are kept
+		e.logger().Error("Pull stopped by the mass-deletion guard; old items kept", "advisor_id", a.ID, "err", reason)
+	} else {
+		e.logger().Warn("Calendar pull failed", "advisor_id", a.ID, "auth", auth, "err", reason)
+	}
 	return fmt.Errorf("pull advisor %d: %w", a.ID, cause)
 }
 

@@ -60,14 +60,14 @@ func resultOfErr(err error) string {
 
 // pulled records one pull; a nil Metrics records nothing.
 // start is the wall clock for the duration; at and lastSuccess are the
-// engine's clock for the lag (at is zero for a calendar never read).
+// engine's clock for the lag (none for a calendar never read).
 func (m *Metrics) pulled(connector string, start, at, lastSuccess time.Time, st PullStats, err error) {
 	if m == nil {
 		return
 	}
 	m.pulls.WithLabelValues(connector, resultOfErr(err)).Inc()
 	m.pullDuration.WithLabelValues(connector).Observe(time.Since(start).Seconds())
-	if !at.IsZero() {
+	if !lastSuccess.IsZero() {
 		m.lag.Observe(at.Sub(lastSuccess).Seconds())
 	}
 	m.conflicts.Add(float64(st.Conflicts))

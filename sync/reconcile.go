@@ -46,7 +46,7 @@ var ErrMassDeletion = errors.New("sync: pull would delete too much of the calend
 func ToFetch(known map[string]Known, ch Changes) []string {
 	var out []string
 	for _, r := range ch.Changed {
-		if k, ok := known[r.Href]; !ok || k.ETag != r.ETag || r.ETag == "" || (k.Target != nil && k.Target.ETag != r.ETag) {
+		if k, ok := known[r.Href]; !ok || k.ETag != r.ETag || r.ETag == "" {
 			out = append(out, r.Href)
 		}
 	}

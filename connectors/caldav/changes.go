@@ -178,12 +178,6 @@ func (c *Connector) listAll(ctx context.Context, caps Capabilities) (calsync.Cha
 	return ch, nil
 }
 
-// List lists every object of the calendar, whatever the cursor mode: the
-// periodic full reconciliation (PROTOCOLS.md §2.1 step 5).
-func (c *Connector) List(ctx context.Context) (calsync.Changes, error) {
-	return c.Changes(ctx, "")
-}
-
 // sortChanges orders a listing by href, so answers are deterministic.
 func sortChanges(ch *calsync.Changes) {
 	slices.SortFunc(ch.Changed, func(a, b calsync.Ref) int { return strings.Compare(a.Href, b.Href) })
