@@ -47,25 +47,35 @@ func TestSeedDemo(t *testing.T) {
 	}
 }
 
+// demoWithCalendars seeds the demo job centre into a fresh SQLite file,
+// with the advisors' calendars on an in-process demo CalDAV server; both are
+// closed when the test ends. It returns the CalDAV base URL and the file.
+func demoWithCalendars(t *testing.T) (database, *demoCalDAV, string, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "demo.db")
+	db, err := openDatabase(context.Background(), Config{Database: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(db.close)
+	dav, davURL, err := startDemoCalDAV("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(dav.stop)
+	if _, err := seedDemo(context.Background(), db, time.Now(), dav.calendar); err != nil {
+		t.Fatal(err)
+	}
+	return db, dav, davURL, path
+}
+
 // TestDemoCalendarSync: the demo's advisors have calendars on the in-process
 // CalDAV server; one sync round turns their private appointments green in
 // Planner and puts Planner's meetings into their calendars (issue 5 §6).
 func TestDemoCalendarSync(t *testing.T) {
 	ctx := context.Background()
-	db, err := openDatabase(ctx, Config{Database: filepath.Join(t.TempDir(), "demo.db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.close()
-	dav, _, err := startDemoCalDAV("127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer dav.stop()
+	db, dav, _, _ := demoWithCalendars(t)
 	now := time.Now()
-	if _, err := seedDemo(ctx, db, now, dav.calendar); err != nil {
-		t.Fatal(err)
-	}
 	before := dav.dav.Count("vejleder1")
 	e := &calsync.Engine{Store: db, Connect: newConnectors().connect, Now: func() time.Time { return now }}
 	sum, err := syncAll(ctx, e, db, 4)
@@ -102,21 +112,7 @@ func TestDemoCalendarSync(t *testing.T) {
 // pulls one calendar URL, and prints a summary (issue 5 §9).
 func TestSyncOnce(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "demo.db")
-	db, err := openDatabase(ctx, Config{Database: path})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dav, davURL, err := startDemoCalDAV("127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer dav.stop()
-	_, err = seedDemo(ctx, db, time.Now(), dav.calendar)
-	db.close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, davURL, path := demoWithCalendars(t)
 	var out, errs strings.Builder
 	m := &Main{Stdout: &out, Stderr: &errs, Getenv: func(string) string { return "" }}
 	if code := m.Run(ctx, []string{"sync", "-once", "-database", path}); code != 0 {
@@ -139,20 +135,8 @@ func TestSyncOnce(t *testing.T) {
 // and state, calendars by health, the largest lag.
 func TestSyncHealthMetrics(t *testing.T) {
 	ctx := context.Background()
-	db, err := openDatabase(ctx, Config{Database: filepath.Join(t.TempDir(), "demo.db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.close()
-	dav, _, err := startDemoCalDAV("127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer dav.stop()
+	db, _, _, _ := demoWithCalendars(t)
 	now := time.Now()
-	if _, err := seedDemo(ctx, db, now, dav.calendar); err != nil {
-		t.Fatal(err)
-	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(calsync.NewHealthCollector(db, nil))
 	// gauge reads one gauge; labels are name=value pairs in any order.
