@@ -21,11 +21,13 @@ const (
 type NotificationRecord struct {
 	ID int64 `json:"id"`
 	Notification
-	State     NotificationState `json:"state"`
-	Attempts  int               `json:"attempts"`
-	LastError string            `json:"lastError,omitempty"`
-	CreatedAt time.Time         `json:"createdAt"`
-	SentAt    *time.Time        `json:"sentAt,omitempty"`
+	State    NotificationState `json:"state"`
+	Attempts int               `json:"attempts"`
+	// NextAttempt is when the mail worker may try a pending one again.
+	NextAttempt time.Time  `json:"nextAttempt"`
+	LastError   string     `json:"lastError,omitempty"`
+	CreatedAt   time.Time  `json:"createdAt"`
+	SentAt      *time.Time `json:"sentAt,omitempty"`
 }
 
 // notify records a decided notification in the outbox. ok false means the

@@ -179,9 +179,25 @@ type Store interface {
 	// FindNotifications returns a job centre's recorded notifications of
 	// day since and later, newest first.
 	FindNotifications(ctx context.Context, jc JobcenterID, since Date) ([]NotificationRecord, error)
+	// FindNotification returns one recorded notification of any job
+	// centre: the mail worker's task names it by id.
+	FindNotification(ctx context.Context, id int64) (NotificationRecord, error)
+	// FindDueNotifications returns up to limit pending notifications of
+	// every job centre whose next attempt is at or before due, oldest first.
+	FindDueNotifications(ctx context.Context, due time.Time, limit int) ([]NotificationRecord, error)
+	// MarkNotificationSent marks a pending notification sent at at.
+	MarkNotificationSent(ctx context.Context, id int64, at time.Time) error
+	// MarkNotificationRetry records a failed attempt of a notification that
+	// stays pending until next.
+	MarkNotificationRetry(ctx context.Context, id int64, reason string, next time.Time) error
+	// MarkNotificationFailed marks a notification failed with the reason.
+	MarkNotificationFailed(ctx context.Context, id int64, reason string) error
 
 	// FindSyncItems returns the sync items of a meeting, in id order.
 	FindSyncItems(ctx context.Context, jc JobcenterID, meeting MeetingID) ([]SyncItem, error)
+	// FindSyncItem returns one sync item of any job centre: a worker's
+	// task names it by id.
+	FindSyncItem(ctx context.Context, id int64) (SyncItem, error)
 	// FindDueSyncItems returns up to limit pending items of every job centre
 	// whose next attempt is at or before due, oldest first: the work the
 	// sweeper re-enqueues (DESIGN.md data flow, step 4).

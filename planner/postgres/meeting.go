@@ -294,6 +294,16 @@ func (db *DB) FindSyncItems(ctx context.Context, jc planner.JobcenterID, meeting
 const syncColumns = `id, jobcenter_id, kind, advisor_id, meeting_id, summons_id, op, state, attempts, next_attempt,
 	last_error, remote_href, etag, created_at, updated_at`
 
+// FindSyncItem implements planner.Store.
+func (db *DB) FindSyncItem(ctx context.Context, id int64) (planner.SyncItem, error) {
+	rows, err := db.pool.Query(ctx, `SELECT `+syncColumns+` FROM sync_items WHERE id = $1`, id)
+	if err != nil {
+		return planner.SyncItem{}, mapError(err)
+	}
+	s, err := pgx.CollectExactlyOneRow(rows, scanSyncItem)
+	return s, mapError(err)
+}
+
 // FindDueSyncItems implements planner.Store.
 func (db *DB) FindDueSyncItems(ctx context.Context, due time.Time, limit int) ([]planner.SyncItem, error) {
 	rows, err := db.pool.Query(ctx, `

@@ -26,13 +26,37 @@ func (db *DB) RecordNotification(ctx context.Context, n planner.Notification) (b
 	return created, err
 }
 
+const notificationColumns = `id, jobcenter_id, trigger, reason, recipient, team_id, offer_id, advisor_id, meeting_id,
+	day, state, attempts, next_attempt, last_error, created_at, sent_at`
+
 // FindNotifications implements planner.Store.
 func (db *DB) FindNotifications(ctx context.Context, jc planner.JobcenterID, since planner.Date) ([]planner.NotificationRecord, error) {
-	rows, err := db.pool.Query(ctx, `
-		SELECT id, jobcenter_id, trigger, reason, recipient, team_id, offer_id, advisor_id, meeting_id,
-			day, state, attempts, last_error, created_at, sent_at
+	return db.notifications(ctx, `SELECT `+notificationColumns+`
 		FROM notifications WHERE jobcenter_id = $1 AND day >= $2
 		ORDER BY id DESC`, jc, dateArg(since))
+}
+
+// FindNotification implements planner.Store.
+func (db *DB) FindNotification(ctx context.Context, id int64) (planner.NotificationRecord, error) {
+	rs, err := db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE id = $1`, id)
+	if err != nil {
+		return planner.NotificationRecord{}, err
+	}
+	if len(rs) == 0 {
+		return planner.NotificationRecord{}, planner.ErrNotFound
+	}
+	return rs[0], nil
+}
+
+// FindDueNotifications implements planner.Store.
+func (db *DB) FindDueNotifications(ctx context.Context, due time.Time, limit int) ([]planner.NotificationRecord, error) {
+	return db.notifications(ctx, `SELECT `+notificationColumns+`
+		FROM notifications WHERE state = 'pending' AND next_attempt <= $1
+		ORDER BY next_attempt, id LIMIT $2`, due, limit)
+}
+
+func (db *DB) notifications(ctx context.Context, query string, args ...any) ([]planner.NotificationRecord, error) {
+	rows, err := db.pool.Query(ctx, query, args...)
 	if err != nil {
 		return nil, mapError(err)
 	}
@@ -42,11 +66,38 @@ func (db *DB) FindNotifications(ctx context.Context, jc planner.JobcenterID, sin
 		var reason, state string
 		var day time.Time
 		err := row.Scan(&r.ID, &r.JobcenterID, &trigger, &reason, &r.To, &r.TeamID, &r.OfferID, &r.AdvisorID,
-			&r.MeetingID, &day, &state, &r.Attempts, &r.LastError, &r.CreatedAt, &r.SentAt)
+			&r.MeetingID, &day, &state, &r.Attempts, &r.NextAttempt, &r.LastError, &r.CreatedAt, &r.SentAt)
 		r.Trigger, r.Reason, r.State = planner.Trigger(trigger), planner.EmptyReason(reason), planner.NotificationState(state)
 		r.Day = planner.DateOf(day, time.UTC)
-		r.CreatedAt, r.SentAt = r.CreatedAt.UTC(), utcPtr(r.SentAt)
+		r.NextAttempt, r.CreatedAt, r.SentAt = r.NextAttempt.UTC(), r.CreatedAt.UTC(), utcPtr(r.SentAt)
 		return r, err
 	})
 	return out, mapError(err)
+}
+
+// MarkNotificationSent implements planner.Store.
+func (db *DB) MarkNotificationSent(ctx context.Context, id int64, at time.Time) error {
+	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+		return expectRow(tx.Exec(ctx, `
+			UPDATE notifications SET state = 'sent', attempts = attempts + 1, last_error = '', sent_at = $2
+			WHERE id = $1 AND state = 'pending'`, id, at))
+	})
+}
+
+// MarkNotificationRetry implements planner.Store.
+func (db *DB) MarkNotificationRetry(ctx context.Context, id int64, reason string, next time.Time) error {
+	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+		return expectRow(tx.Exec(ctx, `
+			UPDATE notifications SET attempts = attempts + 1, last_error = $2, next_attempt = $3
+			WHERE id = $1 AND state = 'pending'`, id, reason, next))
+	})
+}
+
+// MarkNotificationFailed implements planner.Store.
+func (db *DB) MarkNotificationFailed(ctx context.Context, id int64, reason string) error {
+	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+		return expectRow(tx.Exec(ctx, `
+			UPDATE notifications SET state = 'failed', attempts = attempts + 1, last_error = $2
+			WHERE id = $1 AND state = 'pending'`, id, reason))
+	})
 }

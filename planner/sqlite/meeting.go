@@ -292,6 +292,18 @@ func (db *DB) FindSyncItems(ctx context.Context, jc planner.JobcenterID, meeting
 		ORDER BY id`, jc, meeting)
 }
 
+// FindSyncItem implements planner.Store.
+func (db *DB) FindSyncItem(ctx context.Context, id int64) (planner.SyncItem, error) {
+	items, err := db.syncItems(ctx, `SELECT `+syncColumns+` FROM sync_items WHERE id = ?1`, id)
+	if err == nil && len(items) == 0 {
+		err = planner.ErrNotFound
+	}
+	if err != nil {
+		return planner.SyncItem{}, err
+	}
+	return items[0], nil
+}
+
 // FindDueSyncItems implements planner.Store.
 func (db *DB) FindDueSyncItems(ctx context.Context, due time.Time, limit int) ([]planner.SyncItem, error) {
 	return db.syncItems(ctx, `

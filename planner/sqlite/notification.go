@@ -29,13 +29,37 @@ func (db *DB) RecordNotification(ctx context.Context, n planner.Notification) (b
 	return created, err
 }
 
+const notificationColumns = `id, jobcenter_id, trigger, reason, recipient, team_id, offer_id, advisor_id, meeting_id,
+	day, state, attempts, next_attempt, last_error, created_at, sent_at`
+
 // FindNotifications implements planner.Store.
 func (db *DB) FindNotifications(ctx context.Context, jc planner.JobcenterID, since planner.Date) ([]planner.NotificationRecord, error) {
-	rows, err := db.reader.QueryContext(ctx, `
-		SELECT id, jobcenter_id, trigger, reason, recipient, team_id, offer_id, advisor_id, meeting_id,
-			day, state, attempts, last_error, created_at, sent_at
+	return db.notifications(ctx, `SELECT `+notificationColumns+`
 		FROM notifications WHERE jobcenter_id = ?1 AND day >= ?2
 		ORDER BY id DESC`, jc, since.String())
+}
+
+// FindNotification implements planner.Store.
+func (db *DB) FindNotification(ctx context.Context, id int64) (planner.NotificationRecord, error) {
+	rs, err := db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE id = ?1`, id)
+	if err == nil && len(rs) == 0 {
+		err = planner.ErrNotFound
+	}
+	if err != nil {
+		return planner.NotificationRecord{}, err
+	}
+	return rs[0], nil
+}
+
+// FindDueNotifications implements planner.Store.
+func (db *DB) FindDueNotifications(ctx context.Context, due time.Time, limit int) ([]planner.NotificationRecord, error) {
+	return db.notifications(ctx, `SELECT `+notificationColumns+`
+		FROM notifications WHERE state = 'pending' AND next_attempt <= ?1
+		ORDER BY next_attempt, id LIMIT ?2`, ms(due), limit)
+}
+
+func (db *DB) notifications(ctx context.Context, query string, args ...any) ([]planner.NotificationRecord, error) {
+	rows, err := db.reader.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, mapError(err)
 	}
@@ -46,10 +70,10 @@ func (db *DB) FindNotifications(ctx context.Context, jc planner.JobcenterID, sin
 		var trigger int
 		var reason, state string
 		var day sql.NullString
-		var created int64
+		var next, created int64
 		var sent sql.NullInt64
 		if err := rows.Scan(&r.ID, &r.JobcenterID, &trigger, &reason, &r.To, &r.TeamID, &r.OfferID, &r.AdvisorID,
-			&r.MeetingID, &day, &state, &r.Attempts, &r.LastError, &created, &sent); err != nil {
+			&r.MeetingID, &day, &state, &r.Attempts, &next, &r.LastError, &created, &sent); err != nil {
 			return nil, mapError(err)
 		}
 		d, err := dateOf(day)
@@ -57,8 +81,35 @@ func (db *DB) FindNotifications(ctx context.Context, jc planner.JobcenterID, sin
 			return nil, err
 		}
 		r.Trigger, r.Reason, r.State, r.Day = planner.Trigger(trigger), planner.EmptyReason(reason), planner.NotificationState(state), d
-		r.CreatedAt, r.SentAt = instant(created), instantPtr(sent)
+		r.NextAttempt, r.CreatedAt, r.SentAt = instant(next), instant(created), instantPtr(sent)
 		out = append(out, r)
 	}
 	return out, mapError(rows.Err())
+}
+
+// MarkNotificationSent implements planner.Store.
+func (db *DB) MarkNotificationSent(ctx context.Context, id int64, at time.Time) error {
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return expectRow(tx.ExecContext(ctx, `
+			UPDATE notifications SET state = 'sent', attempts = attempts + 1, last_error = '', sent_at = ?2
+			WHERE id = ?1 AND state = 'pending'`, id, ms(at)))
+	})
+}
+
+// MarkNotificationRetry implements planner.Store.
+func (db *DB) MarkNotificationRetry(ctx context.Context, id int64, reason string, next time.Time) error {
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return expectRow(tx.ExecContext(ctx, `
+			UPDATE notifications SET attempts = attempts + 1, last_error = ?2, next_attempt = ?3
+			WHERE id = ?1 AND state = 'pending'`, id, reason, ms(next)))
+	})
+}
+
+// MarkNotificationFailed implements planner.Store.
+func (db *DB) MarkNotificationFailed(ctx context.Context, id int64, reason string) error {
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		return expectRow(tx.ExecContext(ctx, `
+			UPDATE notifications SET state = 'failed', attempts = attempts + 1, last_error = ?2
+			WHERE id = ?1 AND state = 'pending'`, id, reason))
+	})
 }

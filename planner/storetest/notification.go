@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -112,4 +113,72 @@ func testNotifications(t *testing.T, open Opener) {
 			t.Errorf("%d of 8 concurrent records stored, want 1", count)
 		}
 	})
+}
+
+// testMailOutbox: the mail worker finds the due notifications of every job
+// centre, and a notification goes from pending to sent, or through retries
+// to failed with the reason — each step only from pending, so a late or
+// repeated task cannot send it twice (§7, DESIGN.md data flow).
+func testMailOutbox(t *testing.T, open Opener) {
+	ctx := context.Background()
+	w := newWorld(t, open)
+	day := planner.NewDate(2026, 3, 2)
+	record := func(to string) planner.NotificationRecord {
+		t.Helper()
+		n := planner.Notification{Trigger: planner.Conflict, To: to, JobcenterID: w.jc.ID, MeetingID: 1, Day: day}
+		ok, err := w.store.RecordNotification(ctx, n)
+		must(t, err)
+		if !ok {
+			t.Fatalf("%s not recorded", to)
+		}
+		rs, err := w.store.FindNotifications(ctx, w.jc.ID, day)
+		must(t, err)
+		return rs[0] // newest first
+	}
+	a, b := record("a@glostrup.dk"), record("b@glostrup.dk")
+	due := func(at time.Time) []int64 {
+		t.Helper()
+		rs, err := w.store.FindDueNotifications(ctx, at, 10)
+		must(t, err)
+		var ids []int64
+		for _, r := range rs {
+			ids = append(ids, r.ID)
+		}
+		return ids
+	}
+	if got := due(time.Now().Add(time.Second)); len(got) != 2 || got[0] != a.ID || got[1] != b.ID {
+		t.Fatalf("due = %v, want [%d %d], oldest first", got, a.ID, b.ID)
+	}
+	if got := due(a.CreatedAt.Add(-time.Minute)); len(got) != 0 {
+		t.Fatalf("due before they were recorded = %v, want none", got)
+	}
+	sentAt := time.Now().UTC().Truncate(time.Millisecond)
+	must(t, w.store.MarkNotificationSent(ctx, a.ID, sentAt))
+	if err := w.store.MarkNotificationSent(ctx, a.ID, sentAt); !errors.Is(err, planner.ErrNotFound) {
+		t.Errorf("sending a sent notification again = %v, want ErrNotFound", err)
+	}
+	got, err := w.store.FindNotification(ctx, a.ID)
+	must(t, err)
+	if got.State != planner.NotificationSent || got.SentAt == nil || !got.SentAt.Equal(sentAt) || got.Attempts != 1 {
+		t.Errorf("sent = %+v, want state sent at %v after 1 attempt", got, sentAt)
+	}
+	next := time.Now().Add(time.Hour).UTC().Truncate(time.Millisecond)
+	must(t, w.store.MarkNotificationRetry(ctx, b.ID, "421 try later", next))
+	got, err = w.store.FindNotification(ctx, b.ID)
+	must(t, err)
+	if got.State != planner.NotificationPending || got.Attempts != 1 || got.LastError != "421 try later" || !got.NextAttempt.Equal(next) {
+		t.Errorf("retried = %+v, want pending with its reason until %v", got, next)
+	}
+	if ids := due(time.Now().Add(time.Minute)); len(ids) != 0 {
+		t.Errorf("due before its next attempt = %v, want none", ids)
+	}
+	must(t, w.store.MarkNotificationFailed(ctx, b.ID, "550 no such mailbox"))
+	got, err = w.store.FindNotification(ctx, b.ID)
+	must(t, err)
+	if got.State != planner.NotificationFailed || got.LastError != "550 no such mailbox" || got.Attempts != 2 {
+		t.Errorf("failed = %+v, want failed with the reason after 2 attempts", got)
+	}
+	if _, err := w.store.FindNotification(ctx, b.ID+100); !errors.Is(err, planner.ErrNotFound) {
+		t.Errorf("an unknown id = %v, want ErrNotFound", err)
+	}
 }

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -45,6 +46,12 @@ func testOutbox(t *testing.T, open Opener) {
 	must(t, err)
 	if len(due) != 2 || due[0].ID != cal.ID || due[1].ID != jobnet.ID {
 		t.Fatalf("due items = %+v, want the calendar and the Jobnet item", due)
+	}
+	if got, err := w.store.FindSyncItem(ctx, jobnet.ID); err != nil || got != jobnet {
+		t.Fatalf("FindSyncItem = %+v, %v; want %+v", got, err, jobnet)
+	}
+	if _, err := w.store.FindSyncItem(ctx, jobnet.ID+1000); !errors.Is(err, planner.ErrNotFound) {
+		t.Fatalf("FindSyncItem of an unknown id = %v, want ErrNotFound", err)
 	}
 	t.Run("a retried item stays pending and is not due before its next attempt", func(t *testing.T) {
 		must(t, w.store.MarkSyncRetry(ctx, jobnet.ID, "503 Service Unavailable", time.Now().Add(time.Hour)))

@@ -51,6 +51,7 @@ func Run(t *testing.T, open Opener) {
 		{"DeleteSummonses", testDeleteSummonses},
 		{"Outbox", testOutbox},
 		{"Notifications", testNotifications},
+		{"MailOutbox", testMailOutbox},
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},
 		{"CalendarSync", testCalendarSync},
