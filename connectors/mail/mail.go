@@ -7,6 +7,7 @@ package mail
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"time"
 
@@ -99,7 +100,27 @@ func (s *Sender) Send(ctx context.Context, n planner.Notification, lang planner.
 		return fmt.Errorf("mail: client: %w", err)
 	}
 	if err := c.DialAndSendWithContext(ctx, m); err != nil {
+		if permanent(err) {
+			return fmt.Errorf("mail: send %s mail: %w: %w", n.Trigger, ErrRefused, err)
+		}
 		return fmt.Errorf("mail: send %s mail: %w", n.Trigger, err)
 	}
 	return nil
+}
+
+// ErrRefused marks a mail the server refused for good (a 5xx reply to the
+// recipient or the message): retrying cannot help. Other errors —
+// timeouts, 4xx replies, refused credentials the operator can mend — are
+// worth a retry.
+var ErrRefused = errors.New("refused by the mail server")
+
+// permanent reports whether err is a 5xx reply other than an
+// authentication one.
+func permanent(err error) bool {
+	var se *gomail.SendError
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.ErrorCode()
+	return code >= 500 && code != 530 && code != 535
 }

@@ -37,8 +37,24 @@ type Server struct {
 	User     string
 	Password string
 
-	mu   sync.Mutex
-	msgs []Message
+	mu     sync.Mutex
+	msgs   []Message
+	refuse map[string]int // recipient → SMTP reply code
+}
+
+// Refuse makes the server answer RCPT TO for addr with code: a 4xx code
+// says "try again later", a 5xx one "never"; 0 accepts it again.
+func (s *Server) Refuse(addr string, code int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.refuse == nil {
+		s.refuse = map[string]int{}
+	}
+	if code == 0 {
+		delete(s.refuse, addr)
+		return
+	}
+	s.refuse[addr] = code
 }
 
 // Start starts a server for the test; password "" accepts mail without AUTH.
@@ -109,6 +125,12 @@ func (s *session) Mail(from string, _ *smtp.MailOptions) error {
 }
 
 func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
+	s.s.mu.Lock()
+	code := s.s.refuse[to]
+	s.s.mu.Unlock()
+	if code != 0 {
+		return &smtp.SMTPError{Code: code, EnhancedCode: smtp.EnhancedCode{code / 100, 1, 1}, Message: "recipient refused by the test"}
+	}
 	s.msg.To = append(s.msg.To, to)
 	return nil
 }
