@@ -13,6 +13,7 @@ import (
 // Store is what the Pusher reads and marks; both stores implement it.
 type Store interface {
 	FindDueSyncItems(ctx context.Context, due time.Time, limit int) ([]planner.SyncItem, error)
+	FindSyncItem(ctx context.Context, id int64) (planner.SyncItem, error)
 	FindJobcenter(ctx context.Context, id planner.JobcenterID) (planner.Jobcenter, error)
 	FindSummons(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID) (planner.Summons, error)
 	FindMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID) (planner.Meeting, []planner.Summons, error)
@@ -54,6 +55,36 @@ func (p *Pusher) PushDue(ctx context.Context, limit int) (Stats, error) {
 		}
 	}
 	return st, nil
+}
+
+// PushItem pushes Jobnet item id if it is pending and due, as the
+// jobnet:push task asks. It returns an error only when the store fails;
+// Jobnet's answer is recorded on the item.
+func (p *Pusher) PushItem(ctx context.Context, id int64) (Stats, error) {
+	var st Stats
+	it, err := p.Store.FindSyncItem(ctx, id)
+	if errors.Is(err, planner.ErrNotFound) {
+		return st, nil
+	}
+	if err != nil {
+		return st, err
+	}
+	if it.Kind != planner.TargetJobnet || it.State != planner.SyncPending || it.NextAttempt.After(p.now()) {
+		return st, nil // done, failed or not due: a late or repeated task
+	}
+	return st, p.settle(ctx, it, p.push(ctx, it), &st)
+}
+
+// GiveUp marks item id failed with cause: its task failed its last retry.
+func (p *Pusher) GiveUp(ctx context.Context, id int64, cause error) error {
+	it, err := p.Store.FindSyncItem(ctx, id)
+	if errors.Is(err, planner.ErrNotFound) {
+		return nil
+	}
+	if err != nil || it.State != planner.SyncPending {
+		return err
+	}
+	return p.Store.MarkSyncFailed(ctx, id, planner.RedactCPR(cause.Error()))
 }
 
 func (p *Pusher) now() time.Time {

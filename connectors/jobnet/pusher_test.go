@@ -139,3 +139,55 @@ func TestPusher(t *testing.T) {
 		t.Fatal("a cancelled summons is still on Jobnet")
 	}
 }
+
+// TestPushItem: the jobnet:push task pushes its one item when it is due,
+// does nothing when it is done or not due yet (a late or repeated task),
+// and a task given up after its last retry turns the item red.
+func TestPushItem(t *testing.T) {
+	ctx := context.Background()
+	sim, url, clk := simulator(t)
+	r := newPushRig(t, url, clk)
+	jobnetItem := func(s planner.Summons) planner.SyncItem {
+		items, err := r.store.FindSyncItems(ctx, r.jc.ID, s.MeetingID)
+		must(t, err)
+		for _, it := range items {
+			if it.Kind == planner.TargetJobnet {
+				return it
+			}
+		}
+		t.Fatal("no Jobnet item")
+		return planner.SyncItem{}
+	}
+	_, s := r.book(t)
+	it := jobnetItem(s)
+	if _, err := r.pusher.PushItem(ctx, it.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.jobnetState(t, s); got.Jobnet != planner.SyncDone {
+		t.Fatalf("after PushItem: %q, want done", got.Jobnet)
+	}
+	if _, ok := sim.Summons(s.Number); !ok {
+		t.Fatal("not on Jobnet")
+	}
+	if st, err := r.pusher.PushItem(ctx, it.ID); err != nil || st != (jobnet.Stats{}) {
+		t.Fatalf("a repeated task = %+v, %v; want nothing done", st, err)
+	}
+
+	sim.Fail(http.StatusBadGateway, "upstream", time.Hour)
+	_, s2 := r.book(t)
+	it2 := jobnetItem(s2)
+	if st, _ := r.pusher.PushItem(ctx, it2.ID); st.Retried != 1 {
+		t.Fatalf("during an outage = %+v, want retried", st)
+	}
+	if st, _ := r.pusher.PushItem(ctx, it2.ID); st != (jobnet.Stats{}) {
+		t.Fatalf("before the backoff has passed = %+v, want nothing done", st)
+	}
+	must(t, r.pusher.GiveUp(ctx, it2.ID, fmt.Errorf("store unreachable")))
+	if got := r.jobnetState(t, s2); got.Jobnet != planner.SyncFailed || got.JobnetErr != "store unreachable" {
+		t.Fatalf("given up: %q %q, want failed with the error", got.Jobnet, got.JobnetErr)
+	}
+	must(t, r.pusher.GiveUp(ctx, it.ID, fmt.Errorf("late")))
+	if got := r.jobnetState(t, s); got.Jobnet != planner.SyncDone {
+		t.Fatalf("giving up a done item turned it %q", got.Jobnet)
+	}
+}
