@@ -21,6 +21,9 @@ type Store interface {
 	CreateJobcenter(ctx context.Context, jc *Jobcenter) error
 	// FindJobcenter returns a job centre; ErrNotFound if there is none.
 	FindJobcenter(ctx context.Context, id JobcenterID) (Jobcenter, error)
+	// FindJobcenterIDs returns the ids of every job centre, in order: the
+	// nightly work goes through them.
+	FindJobcenterIDs(ctx context.Context) ([]JobcenterID, error)
 	// UpdateJobcenter replaces a job centre's name, region, sub-centres and settings.
 	UpdateJobcenter(ctx context.Context, jc Jobcenter) error
 

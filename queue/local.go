@@ -83,6 +83,23 @@ func (q *Local) Run(ctx context.Context) error {
 	return nil
 }
 
+// release frees a finished task's ID, at once or after its Hold; q.mu is
+// held.
+func (q *Local) release(t Task) {
+	if t.Hold <= 0 {
+		delete(q.ids, t.ID)
+		return
+	}
+	var tm *time.Timer
+	tm = time.AfterFunc(t.Hold, func() {
+		q.mu.Lock()
+		defer q.mu.Unlock()
+		delete(q.timers, tm)
+		delete(q.ids, t.ID)
+	})
+	q.timers[tm] = true
+}
+
 // work runs ready tasks until ctx ends.
 func (q *Local) work(ctx context.Context) {
 	for {
@@ -113,7 +130,7 @@ func (q *Local) work(ctx context.Context) {
 		q.mu.Lock()
 		q.active--
 		if err == nil {
-			delete(q.ids, t.ID)
+			q.release(t.Task)
 			q.mu.Unlock()
 			continue
 		}

@@ -35,6 +35,9 @@ type Task struct {
 	ID string `json:"id"`
 	// Payload is the handler's argument, usually a row id as JSON.
 	Payload []byte `json:"payload,omitempty"`
+	// Hold keeps the ID taken for this long after the task finished, so
+	// a periodic task that every process enqueues runs once a period.
+	Hold time.Duration `json:"-"`
 }
 
 // Queue takes tasks in.

@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"fmt"
@@ -39,6 +40,10 @@ func (s *Server) handle(pattern string, h handlerFunc, roles ...planner.Role) {
 		}
 		if err != nil {
 			writeProblem(w, r, s.logger, err)
+			return
+		}
+		if s.AfterWrite != nil && r.Method != http.MethodGet && r.Method != http.MethodHead {
+			s.AfterWrite(context.WithoutCancel(r.Context()))
 		}
 	}))
 }

@@ -31,6 +31,13 @@ type Server struct {
 	store  planner.Store
 	db     Pinger
 	m      *metrics // nil without a registry
+
+	// AfterWrite, when set before serving, is called after every
+	// successful request that may have changed data (any method but GET
+	// and HEAD): the daemon enqueues the new outbox rows' tasks there
+	// (DESIGN.md data flow, step 2, best effort — the sweeper catches
+	// what it misses). It must not block.
+	AfterWrite func(ctx context.Context)
 }
 
 // New returns a Server on svc; db answers /readyz; with a registry the API

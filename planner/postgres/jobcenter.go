@@ -42,6 +42,16 @@ func (db *DB) FindJobcenter(ctx context.Context, id planner.JobcenterID) (planne
 	return jc, fromJSON(settings, &jc.Settings)
 }
 
+// FindJobcenterIDs implements planner.Store.
+func (db *DB) FindJobcenterIDs(ctx context.Context) ([]planner.JobcenterID, error) {
+	rows, err := db.pool.Query(ctx, `SELECT id FROM jobcenters ORDER BY id`)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[planner.JobcenterID])
+	return ids, mapError(err)
+}
+
 // UpdateJobcenter implements planner.Store.
 func (db *DB) UpdateJobcenter(ctx context.Context, jc planner.Jobcenter) error {
 	if err := jc.Validate(); err != nil {

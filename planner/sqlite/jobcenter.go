@@ -44,6 +44,24 @@ func (db *DB) FindJobcenter(ctx context.Context, id planner.JobcenterID) (planne
 	return jc, fromJSON(settings, &jc.Settings)
 }
 
+// FindJobcenterIDs implements planner.Store.
+func (db *DB) FindJobcenterIDs(ctx context.Context) ([]planner.JobcenterID, error) {
+	rows, err := db.reader.QueryContext(ctx, `SELECT id FROM jobcenters ORDER BY id`)
+	if err != nil {
+		return nil, mapError(err)
+	}
+	defer rows.Close()
+	var ids []planner.JobcenterID
+	for rows.Next() {
+		var id planner.JobcenterID
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, mapError(rows.Err())
+}
+
 // UpdateJobcenter implements planner.Store.
 func (db *DB) UpdateJobcenter(ctx context.Context, jc planner.Jobcenter) error {
 	if err := jc.Validate(); err != nil {

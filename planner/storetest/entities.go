@@ -27,6 +27,11 @@ func testJobcenter(t *testing.T, open Opener) {
 	}
 	_, err = w.store.FindJobcenter(ctx, w.jc.ID+1000)
 	wantKind(t, err, planner.ErrNotFound)
+	second := planner.Jobcenter{Name: "Jobcenter Aarhus", Zone: "Europe/Copenhagen", SummonsPrefix: 75100, Settings: planner.DefaultSettings()}
+	must(t, w.store.CreateJobcenter(ctx, &second))
+	if ids, err := w.store.FindJobcenterIDs(ctx); err != nil || !slices.Equal(ids, []planner.JobcenterID{w.jc.ID, second.ID}) {
+		t.Errorf("FindJobcenterIDs = %v, %v; want [%d %d]", ids, err, w.jc.ID, second.ID)
+	}
 	bad := planner.Jobcenter{Name: "x", Zone: "Nowhere/Town", SummonsPrefix: 10100}
 	wantKind(t, w.store.CreateJobcenter(ctx, &bad), planner.ErrInvalid)
 }

@@ -202,6 +202,33 @@ func Run(t *testing.T, newRunner New) {
 		}
 	})
 
+	t.Run("AHeldIDStaysTakenAfterTheTaskForItsHold", func(t *testing.T) {
+		var runs atomic.Int32
+		mux := queue.NewMux(nil)
+		mux.Handle("sweep", func(context.Context, queue.Task) error { runs.Add(1); return nil }, nil)
+		r := newRunner(t, mux, fast())
+		start(t, r)
+		task := queue.Task{Kind: "sweep", ID: "sweep:42", Hold: 2 * time.Second}
+		if ok, err := r.Enqueue(t.Context(), task); !ok || err != nil {
+			t.Fatalf("Enqueue = %v, %v", ok, err)
+		}
+		eventually(t, "the sweep", func() bool { return runs.Load() == 1 })
+		// every process enqueues the period's sweep; it runs once
+		for range 3 {
+			if ok, err := r.Enqueue(t.Context(), task); ok || err != nil {
+				t.Fatalf("Enqueue within the hold = %v, %v; want false, nil", ok, err)
+			}
+		}
+		eventually(t, "the hold to end", func() bool {
+			ok, err := r.Enqueue(t.Context(), task)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ok
+		})
+		eventually(t, "the second sweep", func() bool { return runs.Load() == 2 })
+	})
+
 	t.Run("StatsCountWaitingTasks", func(t *testing.T) {
 		mux := queue.NewMux(nil)
 		mux.Handle("idle", func(context.Context, queue.Task) error { return nil }, nil)

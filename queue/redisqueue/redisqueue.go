@@ -63,8 +63,11 @@ const enqueuedHeader = "planner-enqueued"
 // Enqueue implements queue.Queue.
 func (q *Queue) Enqueue(ctx context.Context, t queue.Task) (bool, error) {
 	at := map[string]string{enqueuedHeader: strconv.FormatInt(time.Now().UnixMilli(), 10)}
-	_, err := q.client.EnqueueContext(ctx, asynq.NewTaskWithHeaders(t.Kind, t.Payload, at),
-		asynq.TaskID(t.ID), asynq.Queue(queueName), asynq.MaxRetry(q.cfg.MaxRetry))
+	opts := []asynq.Option{asynq.TaskID(t.ID), asynq.Queue(queueName), asynq.MaxRetry(q.cfg.MaxRetry)}
+	if t.Hold > 0 {
+		opts = append(opts, asynq.Retention(t.Hold))
+	}
+	_, err := q.client.EnqueueContext(ctx, asynq.NewTaskWithHeaders(t.Kind, t.Payload, at), opts...)
 	switch {
 	case errors.Is(err, asynq.ErrTaskIDConflict):
 		return false, nil
