@@ -65,7 +65,7 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	fmt.Fprintf(m.Stdout, "    e.g. %s%s in any CalDAV client: private appointments there turn green in Planner, Planner's meetings arrive there\n",
 		davURL, strings.TrimPrefix(demoserver.CalendarPath("vejleder1"), demoserver.Prefix))
 	fmt.Fprintf(m.Stdout, "  a Jobnet simulator at %s takes the summonses (docs/jobnet.md); they turn blue as it accepts them\n", jobnetURL)
-	return m.runServe(ctx, []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every,
+	return m.runServe(ctx, []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every, "-sweep-interval", "2s",
 		"-jobnet-url", jobnetURL, "-jobnet-token", demoJobnetToken}, getenv)
 }
 

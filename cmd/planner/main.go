@@ -5,6 +5,7 @@
 //
 //	planner demo [-addr host:port]
 //	planner serve [-addr host:port] [-database URL-or-file]
+//	planner worker [-database URL] [-redis URL]
 //	planner migrate [-database URL-or-file]
 //	planner jobcenter -name NAME -prefix NNNNN
 //	planner token -jobcenter ID -role ROLE -name NAME
@@ -57,10 +58,10 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case "version":
 		fmt.Fprintln(m.Stdout, "planner", Version())
 		return 0
-	case "serve", "demo", "migrate", "jobcenter", "token", "sync":
+	case "serve", "worker", "demo", "migrate", "jobcenter", "token", "sync":
 		run := map[string]func(context.Context, []string, func(string) string) error{
-			"serve": m.runServe, "demo": m.runDemo, "migrate": m.runMigrate, "jobcenter": m.runJobcenter, "token": m.runToken,
-			"sync": m.runSync,
+			"serve": m.runServe, "worker": m.runWorker, "demo": m.runDemo, "migrate": m.runMigrate, "jobcenter": m.runJobcenter,
+			"token": m.runToken, "sync": m.runSync,
 		}[args[0]]
 		if err := run(ctx, args[1:], m.getenv()); err != nil {
 			fmt.Fprintf(m.Stderr, "planner %s: %v\n", args[0], err)
@@ -81,7 +82,10 @@ func (m *Main) usage() {
 
 Commands:
   demo      the embedded mode with a demo job centre on a fresh database; prints tokens and where to look
-  serve     run the HTTP API (embedded SQLite planner.db unless PLANNER_DATABASE_URL says otherwise)
+  serve     run the HTTP API (embedded SQLite planner.db unless PLANNER_DATABASE_URL says otherwise) and,
+            without PLANNER_REDIS_URL, the background tasks in-process
+  worker    run the background tasks from Redis (PLANNER_REDIS_URL): calendar pulls and pushes, Jobnet, mail,
+            the sweeper and the nightly report; metrics on PLANNER_METRICS_ADDR
   migrate   bring the database schema up to date (PostgreSQL or SQLite)
   jobcenter create a job centre (the tenant) and print its id
   token     create an API token for a job centre and print its secret once
@@ -89,9 +93,13 @@ Commands:
   version   print the version and exit
 
 Environment: PLANNER_ADDR (default 127.0.0.1:8080), PLANNER_DATABASE_URL (default planner.db),
-PLANNER_LOG_LEVEL (default info), PLANNER_SYNC_INTERVAL (default 2m; 0 turns serve's calendar sync off),
-PLANNER_CALDAV_PASSWORD (sync -calendar), PLANNER_JOBNET_URL and PLANNER_JOBNET_TOKEN (the Jobnet/DFDG
-endpoint; unset: Jobnet items wait). "planner <command> -h" lists a command's flags.
+PLANNER_LOG_LEVEL (default info), PLANNER_SYNC_INTERVAL (each calendar's pull cadence, default 2m; 0 turns
+serve's embedded worker off), PLANNER_REDIS_URL (the task queue on Redis), PLANNER_WORKERS (tasks at once,
+default 8), PLANNER_SWEEP_INTERVAL (default 10s), PLANNER_REPORT_AT (nightly report, default 04:00),
+PLANNER_METRICS_ADDR (worker, default 127.0.0.1:9091), PLANNER_CALDAV_PASSWORD (sync -calendar),
+PLANNER_JOBNET_URL and PLANNER_JOBNET_TOKEN (the Jobnet/DFDG endpoint; unset: Jobnet items wait),
+PLANNER_SMTP_HOST, _PORT (587), _USER, _PASSWORD, _FROM, _TLS (starttls, opportunistic, none; unset host:
+mails wait), PLANNER_MAIL_LANG (da or en), PLANNER_PORTAL_URL. "planner <command> -h" lists a command's flags.
   help      show this help
 `)
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
-	"github.com/planner-dk/planner/connectors/jobnet"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
 	calsync "github.com/planner-dk/planner/sync"
@@ -22,14 +21,8 @@ import (
 // drains open requests for up to 20 seconds and returns nil.
 func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) string) error {
 	c := ConfigFromEnv(getenv)
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
+	fs := m.flags("serve", &c)
 	fs.StringVar(&c.Addr, "addr", c.Addr, "listen address; env PLANNER_ADDR")
-	fs.StringVar(&c.Database, "database", c.Database, "PostgreSQL URL or SQLite file; env PLANNER_DATABASE_URL")
-	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error; env PLANNER_LOG_LEVEL")
-	fs.StringVar(&c.SyncInterval, "sync-interval", c.SyncInterval, "how often to push to and pull the advisors' calendars, 0 for never; env PLANNER_SYNC_INTERVAL")
-	fs.StringVar(&c.JobnetURL, "jobnet-url", c.JobnetURL, "the Jobnet/DFDG endpoint summonses are pushed to; env PLANNER_JOBNET_URL")
-	fs.StringVar(&c.JobnetToken, "jobnet-token", c.JobnetToken, "bearer token for the Jobnet endpoint; env PLANNER_JOBNET_TOKEN")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -44,9 +37,20 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 		return err
 	}
 	reg := registry()
-	reg.MustRegister(calsync.NewHealthCollector(db, nil))
+	api := httpapi.New(svc, db, logger, reg)
+	// the background work: in-process when there is no Redis (the embedded
+	// mode), else only enqueued here and run by `planner worker`s
+	var w *work
+	if every, _ := c.syncEvery(); every > 0 || c.RedisURL != "" {
+		if w, err = newWork(c, db, logger, reg); err != nil {
+			return err
+		}
+		api.AfterWrite = w.nudge
+	} else {
+		reg.MustRegister(calsync.NewHealthCollector(db, nil))
+	}
 	srv := &http.Server{
-		Handler:           httpapi.New(svc, db, logger, reg),
+		Handler:           api,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -55,27 +59,19 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	fmt.Fprintf(m.Stdout, "planner: serving the API on http://%s (database %s)\n", ln.Addr(), c.redactedDatabase())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	syncDone := make(chan struct{})
-	if every, _ := c.syncEvery(); every > 0 {
-		engine := &calsync.Engine{Store: db, Connect: newConnectors().connect, Logger: logger, Metrics: calsync.NewMetrics(reg)}
-		var pusher *jobnet.Pusher
-		if c.JobnetURL != "" {
-			client, err := jobnet.New(c.JobnetURL, c.JobnetToken, nil)
-			if err != nil {
+	if w != nil {
+		if every, _ := c.syncEvery(); every > 0 && c.RedisURL == "" {
+			if err := w.run(ctx, c); err != nil {
 				return err
 			}
-			pusher = &jobnet.Pusher{Store: db, Client: client, Logger: logger}
 		}
-		go func() { defer close(syncDone); syncLoop(ctx, engine, pusher, db, every, logger) }()
-	} else {
-		close(syncDone)
+		defer w.wait() // the tasks under way finish
 	}
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
 	}
-	defer func() { <-syncDone }() // the round under way finishes
 	logger.Info("Shutting down", "grace", "20s")
 	shutdown, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
@@ -86,6 +82,21 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 		return err
 	}
 	return nil
+}
+
+// flags are the settings serve and worker share.
+func (m *Main) flags(name string, c *Config) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	fs.StringVar(&c.Database, "database", c.Database, "PostgreSQL URL or SQLite file; env PLANNER_DATABASE_URL")
+	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error; env PLANNER_LOG_LEVEL")
+	fs.StringVar(&c.SyncInterval, "sync-interval", c.SyncInterval, "each advisor calendar's pull cadence; 0 turns serve's embedded worker off; env PLANNER_SYNC_INTERVAL")
+	fs.StringVar(&c.JobnetURL, "jobnet-url", c.JobnetURL, "the Jobnet/DFDG endpoint summonses are pushed to; env PLANNER_JOBNET_URL")
+	fs.StringVar(&c.JobnetToken, "jobnet-token", c.JobnetToken, "bearer token for the Jobnet endpoint; env PLANNER_JOBNET_TOKEN")
+	fs.StringVar(&c.RedisURL, "redis", c.RedisURL, "Redis for the task queue (redis://host:port/db); env PLANNER_REDIS_URL")
+	fs.IntVar(&c.Workers, "workers", c.Workers, "tasks run at once; env PLANNER_WORKERS")
+	fs.StringVar(&c.SweepInterval, "sweep-interval", c.SweepInterval, "how often due work is looked for; env PLANNER_SWEEP_INTERVAL")
+	return fs
 }
 
 // registry is the process's metrics registry, with the Go and process

@@ -85,12 +85,24 @@ func TestConfigFromEnv(t *testing.T) {
 	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "PLANNER_LOG_LEVEL") {
 		t.Errorf("Validate = %v, want an error naming PLANNER_LOG_LEVEL", err)
 	}
-	for name, value := range map[string]string{"PLANNER_SYNC_INTERVAL": "often", "PLANNER_JOBNET_URL": "jobnet.example"} {
+	for name, value := range map[string]string{"PLANNER_SYNC_INTERVAL": "often", "PLANNER_JOBNET_URL": "jobnet.example",
+		"PLANNER_REDIS_URL": "127.0.0.1:6379", "PLANNER_WORKERS": "many", "PLANNER_SWEEP_INTERVAL": "10ms",
+		"PLANNER_REPORT_AT": "4 o'clock", "PLANNER_METRICS_ADDR": "9091", "PLANNER_SMTP_PORT": "smtp",
+		"PLANNER_SMTP_FROM": "", "PLANNER_SMTP_TLS": "ssl", "PLANNER_MAIL_LANG": "de", "PLANNER_PORTAL_URL": "portal"} {
 		env := map[string]string{name: value}
+		if strings.HasPrefix(name, "PLANNER_SMTP_") {
+			env["PLANNER_SMTP_HOST"], env["PLANNER_SMTP_FROM"] = "127.0.0.1", "planner@glostrup.dk"
+			env[name] = value
+		}
 		c := ConfigFromEnv(func(k string) string { return env[k] })
 		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), name) {
 			t.Errorf("%s=%q: Validate = %v, want an error naming it", name, value, err)
 		}
+	}
+	env = map[string]string{"PLANNER_REDIS_URL": "redis://:s3cret@127.0.0.1:6379/0", "PLANNER_WORKERS": "x"}
+	c = ConfigFromEnv(func(k string) string { return env[k] })
+	if err := c.Validate(); err == nil || strings.Contains(err.Error(), "s3cret") {
+		t.Errorf("Validate = %v, want an error that does not show the Redis password", err)
 	}
 	c = Config{Database: "postgres://planner:s3cret@127.0.0.1:5432/planner"}
 	if got := c.redactedDatabase(); strings.Contains(got, "s3cret") {
