@@ -32,9 +32,21 @@ func (e *Engine) Push(ctx context.Context, a planner.Advisor) (PushStats, error)
 
 func (e *Engine) push(ctx context.Context, a planner.Advisor) (PushStats, error) {
 	var st PushStats
-	items, err := e.Store.FindCalendarPushes(ctx, a.ID)
-	if err != nil || len(items) == 0 {
+	all, err := e.Store.FindCalendarPushes(ctx, a.ID)
+	if err != nil {
 		return st, err
+	}
+	// only the items whose backoff has passed: a task that runs for one
+	// due item must not spend the retries of the others
+	now := e.now()
+	var items []planner.SyncItem
+	for _, it := range all {
+		if !it.NextAttempt.After(now) {
+			items = append(items, it)
+		}
+	}
+	if len(items) == 0 {
+		return st, nil
 	}
 	jc, zone, err := e.jobcenter(ctx, a.JobcenterID)
 	if err != nil {

@@ -28,6 +28,7 @@ func TestEngine(t *testing.T) {
 			t.Run("§7 mail 4: an external appointment over a meeting is a conflict", func(t *testing.T) { conflict(t, newRig(t, srv)) })
 			t.Run("DESIGN.md no duplicate after a crash between PUT and commit", func(t *testing.T) { crashBetweenPutAndCommit(t, newRig(t, srv)) })
 			t.Run("refused credentials mark the calendar and tell the advisor", func(t *testing.T) { refused(t, newRig(t, srv)) })
+			t.Run("DESIGN.md data flow: a push waits out each item's backoff", func(t *testing.T) { backoff(t, newRig(t, srv)) })
 			t.Run("a restarted server is read on from the same cursor", func(t *testing.T) { restart(t, newRig(t, srv), srv) })
 			t.Run("PROTOCOLS.md §3.3 floating times are read in the calendar's own zone", func(t *testing.T) { floating(t, srv) })
 		})
@@ -214,6 +215,34 @@ func refused(t *testing.T, r *rig) {
 	}
 	if r.notifications(planner.CalendarRefused) != 2 {
 		t.Fatal("the advisor and the administrators (the top team's address) were not both told")
+	}
+}
+
+// backoff: an item that failed waits for its next attempt even when the
+// calendar's task runs for another item; otherwise each run would spend a
+// retry of every pending item and a short outage would turn them red.
+func backoff(t *testing.T, r *rig) {
+	ctx := context.Background()
+	first := r.book()
+	refused := r.advisor
+	refused.Calendar.Secret = "wrong"
+	if st, _ := r.engine.Push(ctx, refused); st.Retried != 1 {
+		t.Fatalf("push with refused credentials = %+v, want the item retried later", st)
+	}
+	r.pull() // the credentials mended: the calendar is read again, so its advisor is offered
+	second := r.book()
+	if st := r.push(); st.Done != 1 || st.Retried != 0 {
+		t.Fatalf("push = %+v, want only the new item pushed (the first waits out its backoff)", st)
+	}
+	items, err := r.store.FindSyncItems(ctx, r.jc.ID, first.ID)
+	must(t, err)
+	if it := items[0]; it.State != planner.SyncPending || it.Attempts != 1 {
+		t.Fatalf("first item = %+v, want pending after 1 attempt", it)
+	}
+	items, err = r.store.FindSyncItems(ctx, r.jc.ID, second.ID)
+	must(t, err)
+	if items[0].State != planner.SyncDone {
+		t.Fatalf("second item = %+v, want done", items[0])
 	}
 }
 
