@@ -67,6 +67,13 @@ func (s *Simulator) Summons(number string) (jobnet.Summons, bool) {
 	return v, ok
 }
 
+// Held counts the summonses Jobnet holds now.
+func (s *Simulator) Held() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.summonses)
+}
+
 // Applied counts the changes applied (a replayed key is not counted).
 func (s *Simulator) Applied() int {
 	s.mu.Lock()
