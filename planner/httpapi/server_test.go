@@ -219,3 +219,27 @@ func jsonString(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
+
+// TestAfterWrite: DESIGN.md data flow step 2 — after a successful write the
+// daemon is told (it enqueues the outbox's tasks); a read or a refused
+// write tells it nothing.
+func TestAfterWrite(t *testing.T) {
+	a := newAPI(t)
+	calls := make(chan struct{}, 10)
+	a.server.AfterWrite = func(context.Context) { calls <- struct{}{} }
+	if code, _ := a.do("admin", "GET", "/api/teams", nil); code != http.StatusOK {
+		t.Fatalf("GET = %d", code)
+	}
+	if code, _ := a.do("admin", "POST", "/api/rooms", map[string]any{"name": ""}); code != http.StatusBadRequest && code != http.StatusUnprocessableEntity {
+		t.Fatalf("bad POST = %d, want a 4xx", code)
+	}
+	if len(calls) != 0 {
+		t.Fatalf("told %d times after a read and a refused write, want 0", len(calls))
+	}
+	if code, body := a.do("admin", "POST", "/api/rooms", map[string]any{"name": "Mødelokale 1", "capacity": 6}); code != http.StatusCreated {
+		t.Fatalf("POST = %d %v", code, body)
+	}
+	if len(calls) != 1 {
+		t.Fatalf("told %d times after a write, want 1", len(calls))
+	}
+}
