@@ -3,6 +3,7 @@ package planner
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // Advisor is a caseworker (vejleder). Advisors belong to one team, have a
@@ -40,6 +41,19 @@ type CalendarConnection struct {
 	URL      string       `json:"url,omitempty"`
 	Username string       `json:"username,omitempty"`
 	Secret   string       `json:"-"` // password or token
+	// PullEveryMinutes is how often this calendar is read; 0 means the
+	// deployment's cadence (PLANNER_SYNC_INTERVAL, default 2 minutes). A
+	// calendar that rarely changes, or a slow server, may be read less
+	// often; an advisor who books much, more often.
+	PullEveryMinutes int `json:"pullEveryMinutes,omitempty"`
+}
+
+// PullEvery is the calendar's pull cadence, def when it names none.
+func (c CalendarConnection) PullEvery(def time.Duration) time.Duration {
+	if c.PullEveryMinutes > 0 {
+		return time.Duration(c.PullEveryMinutes) * time.Minute
+	}
+	return def
 }
 
 // Connected reports whether the advisor's calendar is connected.
@@ -57,6 +71,8 @@ func (c CalendarConnection) Validate() error {
 		return fieldErr("calendar.kind", "must be caldav or graph")
 	case c.Kind == CalDAV && !strings.HasPrefix(c.URL, "https://") && !strings.HasPrefix(c.URL, "http://"):
 		return fieldErr("calendar.url", "must be an http or https URL")
+	case c.PullEveryMinutes < 0 || c.PullEveryMinutes > 1440:
+		return fieldErr("calendar.pullEveryMinutes", "must be between 1 and 1440, or 0 for the default")
 	}
 	return nil
 }

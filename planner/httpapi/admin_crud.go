@@ -86,6 +86,8 @@ type calendarConnection struct {
 	URL      string               `json:"url"`
 	Username string               `json:"username"`
 	Secret   string               `json:"secret"`
+	// PullEveryMinutes overrides the deployment's pull cadence (0: keep it).
+	PullEveryMinutes int `json:"pullEveryMinutes"`
 }
 
 // setCalendar connects an advisor's own calendar (§9). Leaving the secret
@@ -106,7 +108,8 @@ func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.A
 	if secret == "" {
 		secret = adv.Calendar.Secret
 	}
-	adv.Calendar = planner.CalendarConnection{Kind: body.Kind, URL: body.URL, Username: body.Username, Secret: secret}
+	adv.Calendar = planner.CalendarConnection{Kind: body.Kind, URL: body.URL, Username: body.Username, Secret: secret,
+		PullEveryMinutes: body.PullEveryMinutes}
 	if err := s.store.UpdateAdvisor(r.Context(), adv); err != nil {
 		return err
 	}

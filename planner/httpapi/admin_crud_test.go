@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -85,6 +86,16 @@ func TestCalendarConnection(t *testing.T) {
 	}
 	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"kind": "caldav", "url": "http://127.0.0.1:5233/bo/calendar/", "username": "bo"}); code != 200 || secret() != "hemmelig-42" {
 		t.Errorf("a new URL without the secret = %d %v; stored secret %q, want it kept", code, body, secret())
+	}
+	// issue 6 §2: each advisor's pull cadence is configurable
+	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"kind": "caldav", "url": "http://127.0.0.1:5233/bo/calendar/", "username": "bo", "pullEveryMinutes": 1441}); code != 422 || body["field"] != "calendar.pullEveryMinutes" {
+		t.Errorf("a cadence of 1441 minutes = %d %v, want 422 naming calendar.pullEveryMinutes", code, body)
+	}
+	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"kind": "caldav", "url": "http://127.0.0.1:5233/bo/calendar/", "username": "bo", "pullEveryMinutes": 15}); code != 200 {
+		t.Errorf("a cadence of 15 minutes = %d %v", code, body)
+	}
+	if as, err := a.db.FindAdvisors(context.Background(), a.jc.ID, planner.AdvisorFilter{IDs: a.advisors}); err != nil || as[0].Calendar.PullEvery(2*time.Minute) != 15*time.Minute {
+		t.Errorf("stored cadence = %+v, %v; want 15 minutes", as[0].Calendar, err)
 	}
 	code, body = a.do("admin", "PUT", path, map[string]any{"name": "Bo Poulsen", "teamId": a.offer.TeamID, "mail": "bo@glostrup.dk"})
 	cal, _ := body["calendar"].(map[string]any)

@@ -19,7 +19,8 @@ type Sweeper struct {
 	Store planner.Store
 	Queue queue.Queue
 	Now   func() time.Time
-	// PullEvery is each calendar's pull cadence (default 2 minutes).
+	// PullEvery is the calendars' pull cadence (default 2 minutes); an
+	// advisor's calendar may set its own (CalendarConnection.PullEvery).
 	PullEvery time.Duration
 	// Jobnet and Mail say whether this deployment pushes Jobnet items and
 	// sends mail; when not, their rows wait (grey) and are not enqueued.
@@ -122,7 +123,7 @@ func (s *Sweeper) duePulls(ctx context.Context, now time.Time, enqueue func(queu
 			return err
 		}
 		for _, a := range byJC[jc] {
-			if !PullDue(a.ID, states[a.ID].LastAttempt, now, every) {
+			if !PullDue(a.ID, states[a.ID].LastAttempt, now, a.Calendar.PullEvery(every)) {
 				continue
 			}
 			if err := enqueue(CalendarPull(a)); err != nil {

@@ -201,6 +201,24 @@ func TestSweeper(t *testing.T) {
 		t.Errorf("a second sweep queued %d (%q), want nothing new", st.Queued, rec.ids())
 	}
 
+	// issue 6 §2: an advisor's own cadence — advisor 1 is read hourly, so
+	// three minutes after both were read only advisor 0 is due again
+	as, err := db.FindAdvisors(ctx, jc.ID, planner.AdvisorFilter{IDs: advisors[1:2]})
+	must(t, err)
+	as[0].Calendar.PullEveryMinutes = 60
+	must(t, db.UpdateAdvisor(ctx, as[0]))
+	read := now.Add(time.Second)
+	for _, a := range advisors[:2] {
+		must(t, db.SavePull(ctx, a, planner.PullResult{Cursor: "c", Full: true, At: read}))
+	}
+	hourly := &recorder{Local: queue.NewLocal(queue.NewMux(nil), queue.Config{})}
+	later := &tasks.Sweeper{Store: db, Queue: hourly, Now: func() time.Time { return read.Add(3 * time.Minute) }}
+	_, err = later.Sweep(ctx, true)
+	must(t, err)
+	if got, want := hourly.ids(), []string{fmt.Sprintf("calendar:pull calendar:%d", advisors[0])}; !slices.Equal(got, want) {
+		t.Errorf("three minutes on, enqueued %q, want only %q (advisor 1 reads hourly)", got, want)
+	}
+
 	// an outbox sweep (the nudge after a write) leaves the pulls alone
 	rec2 := &recorder{Local: queue.NewLocal(queue.NewMux(nil), queue.Config{})}
 	sw.Queue, sw.Jobnet, sw.Mail = rec2, false, false
