@@ -44,11 +44,20 @@ func buildPlanner(t testing.TB) string {
 	return bin
 }
 
+// dieWithTest makes a started process die with the test binary, even when
+// the binary itself is killed (a test timeout skips every Cleanup): an
+// orphaned worker would go on taking tasks from the Redis database the
+// next test is given.
+func dieWithTest() *syscall.SysProcAttr {
+	return &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+}
+
 // startServe starts `planner serve` on a free loopback port and returns the
 // process and its base URL; the process is killed when the test ends.
 func startServe(t testing.TB, bin, database string) (*exec.Cmd, string) {
 	t.Helper()
 	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-database", database)
+	cmd.SysProcAttr = dieWithTest()
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -175,6 +175,7 @@ func (r *faultRig) newCitizen() planner.Citizen {
 func (r *faultRig) startWorker(name string) *exec.Cmd {
 	t := r.t
 	cmd := exec.Command(r.bin, "worker")
+	cmd.SysProcAttr = dieWithTest()
 	cmd.Env = append(os.Environ(), "PLANNER_DATABASE_URL="+r.dbURL, "PLANNER_REDIS_URL="+r.redisURL,
 		"PLANNER_JOBNET_URL="+r.simURL, "PLANNER_JOBNET_TOKEN=jobnet-token", "PLANNER_SWEEP_INTERVAL=1s",
 		"PLANNER_SYNC_INTERVAL=30s", "PLANNER_METRICS_ADDR=127.0.0.1:0", "PLANNER_LOG_LEVEL=warn")

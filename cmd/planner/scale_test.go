@@ -154,6 +154,7 @@ func TestScale(t *testing.T) {
 func startProcess(t *testing.T, bin, name string, env []string, args ...string) *exec.Cmd {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
+	cmd.SysProcAttr = dieWithTest()
 	cmd.Env = env
 	logPath := filepath.Join(t.TempDir(), name+".log")
 	logFile, err := os.Create(logPath)
