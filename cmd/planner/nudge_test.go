@@ -4,14 +4,17 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/planner-dk/planner/connectors/jobnet/jobnettest"
+	"github.com/planner-dk/planner/connectors/mail/mailtest"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
 )
@@ -85,4 +88,77 @@ func TestEmbeddedWorker(t *testing.T) {
 		t.Fatalf("DELETE meeting = %s", resp.Status)
 	}
 	waitFor("the cancel to reach Jobnet", func() bool { _, ok := sim.Summons(row.Number); return !ok })
+}
+
+// TestMailThroughServe: issue 6 §4 — serve's embedded worker sends a
+// recorded §7 notification over SMTP to a real server on loopback, once,
+// and marks it sent.
+func TestMailThroughServe(t *testing.T) {
+	ctx := context.Background()
+	db, _, _, path := demoWithCalendars(t)
+	smtp := mailtest.Start(t, "", "") // a local relay: no AUTH, no TLS
+	host, port, err := net.SplitHostPort(smtp.Addr)
+	must(t, err)
+	n := planner.Notification{Trigger: planner.NoOffer, To: "jobcenter@demo.example", JobcenterID: 1, Day: planner.DateOf(time.Now(), time.UTC)}
+	if ok, err := db.RecordNotification(ctx, n); err != nil || !ok {
+		t.Fatalf("RecordNotification = %v, %v", ok, err)
+	}
+	env := map[string]string{"PLANNER_DATABASE_URL": path, "PLANNER_ADDR": "127.0.0.1:0", "PLANNER_SWEEP_INTERVAL": "1s",
+		"PLANNER_SYNC_INTERVAL": "1h", "PLANNER_SMTP_HOST": host, "PLANNER_SMTP_PORT": port, "PLANNER_SMTP_TLS": "none",
+		"PLANNER_SMTP_FROM": "planner@demo.example"}
+	runCtx, stop := context.WithCancel(ctx)
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		m := &Main{Stdout: pw, Stderr: io.Discard, Getenv: func(k string) string { return env[k] }}
+		done <- m.Run(runCtx, []string{"serve"})
+		pw.Close()
+	}()
+	t.Cleanup(func() {
+		stop()
+		if code := <-done; code != 0 {
+			t.Errorf("serve exited %d", code)
+		}
+	})
+	_, err = bufio.NewReader(pr).ReadString('\n')
+	must(t, err)
+	go io.Copy(io.Discard, pr)
+	to := func(addr string) []mailtest.Message {
+		var out []mailtest.Message
+		for _, m := range smtp.Messages() {
+			if m.To[0] == addr {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for len(to("jobcenter@demo.example")) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no mail arrived")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(2 * time.Second) // further sweeps must not send it again
+	if msgs := to("jobcenter@demo.example"); len(msgs) != 1 || !strings.Contains(string(msgs[0].Data), "Planner: en borger fandt ingen onlinetilbud") {
+		t.Fatalf("%d mails to the job centre, want the one Danish no-offer mail", len(msgs))
+	}
+	// the first pulls found the demo's private appointments over meetings:
+	// mail 4 went to those advisors, through the same outbox
+	cpr := regexp.MustCompile(`\b\d{6}-?\d{4}\b`)
+	for _, m := range smtp.Messages() {
+		if cpr.Match(m.Data) {
+			t.Errorf("a mail to %s holds a CPR-shaped number", m.To[0])
+		}
+	}
+	rs, err := db.FindNotifications(ctx, 1, n.Day)
+	must(t, err)
+	if len(rs) != len(smtp.Messages()) {
+		t.Errorf("%d notifications recorded, %d mails sent; want one mail each", len(rs), len(smtp.Messages()))
+	}
+	for _, r := range rs {
+		if r.State != planner.NotificationSent {
+			t.Errorf("notification %d (%s to %s) is %q, want sent", r.ID, r.Trigger, r.To, r.State)
+		}
+	}
 }
