@@ -30,7 +30,7 @@ type localTask struct {
 
 // NewLocal returns an in-process queue running mux's handlers.
 func NewLocal(mux *Mux, cfg Config) *Local {
-	return &Local{mux: mux, cfg: cfg.withDefaults(), ids: map[string]bool{},
+	return &Local{mux: mux, cfg: cfg.WithDefaults(), ids: map[string]bool{},
 		wake: make(chan struct{}, 1), timers: map[*time.Timer]bool{}}
 }
 

@@ -66,8 +66,9 @@ type Config struct {
 	Delay func(n int) time.Duration
 }
 
-// withDefaults fills the zero fields of c.
-func (c Config) withDefaults() Config {
+// WithDefaults returns c with its zero fields set to the defaults; every
+// runner applies it.
+func (c Config) WithDefaults() Config {
 	if c.Concurrency <= 0 {
 		c.Concurrency = 8
 	}
@@ -81,10 +82,6 @@ func (c Config) withDefaults() Config {
 	}
 	return c
 }
-
-// WithDefaults returns c with its zero fields set to the defaults; runners
-// outside this package use it.
-func (c Config) WithDefaults() Config { return c.withDefaults() }
 
 // Backoff is the default retry delay: 2 s doubled per retry, at most
 // 5 minutes, with ±20 % jitter so tasks that failed together do not retry

@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -173,36 +170,10 @@ func (r *faultRig) newCitizen() planner.Citizen {
 
 // startWorker starts `planner worker` name; it is killed when the test ends.
 func (r *faultRig) startWorker(name string) *exec.Cmd {
-	t := r.t
-	cmd := exec.Command(r.bin, "worker")
-	cmd.SysProcAttr = dieWithTest()
-	cmd.Env = append(os.Environ(), "PLANNER_DATABASE_URL="+r.dbURL, "PLANNER_REDIS_URL="+r.redisURL,
+	env := append(os.Environ(), "PLANNER_DATABASE_URL="+r.dbURL, "PLANNER_REDIS_URL="+r.redisURL,
 		"PLANNER_JOBNET_URL="+r.simURL, "PLANNER_JOBNET_TOKEN=jobnet-token", "PLANNER_SWEEP_INTERVAL=1s",
 		"PLANNER_SYNC_INTERVAL=30s", "PLANNER_METRICS_ADDR=127.0.0.1:0", "PLANNER_LOG_LEVEL=warn")
-	logPath := filepath.Join(t.TempDir(), name+".log")
-	logFile, err := os.Create(logPath)
-	must(t, err)
-	cmd.Stderr = logFile
-	stdout, err := cmd.StdoutPipe()
-	must(t, err)
-	must(t, cmd.Start())
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		logFile.Close()
-		if t.Failed() {
-			b, _ := os.ReadFile(logPath)
-			for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-				if l != "" && !strings.Contains(l, "Calendar pull failed") {
-					t.Log(name + ": " + l)
-				}
-			}
-		}
-	})
-	if _, err := bufio.NewReader(stdout).ReadString('\n'); err != nil {
-		t.Fatalf("worker %s did not start: %v", name, err)
-	}
-	go io.Copy(io.Discard, stdout)
+	cmd := startProcess(r.t, r.bin, name, env, "worker")
 	r.workers[name] = cmd
 	return cmd
 }

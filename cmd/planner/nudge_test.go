@@ -19,6 +19,30 @@ import (
 	"github.com/planner-dk/planner/planner/httpapi"
 )
 
+// serveInProcess runs `planner serve` in the test's process with the
+// environment env until the test ends, and returns its base URL.
+func serveInProcess(t *testing.T, env map[string]string) string {
+	t.Helper()
+	ctx, stop := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		m := &Main{Stdout: pw, Stderr: io.Discard, Getenv: func(k string) string { return env[k] }}
+		done <- m.Run(ctx, []string{"serve"})
+		pw.Close()
+	}()
+	t.Cleanup(func() {
+		stop()
+		if code := <-done; code != 0 {
+			t.Errorf("serve exited %d", code)
+		}
+	})
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	must(t, err)
+	go io.Copy(io.Discard, pr)
+	return regexp.MustCompile(`http://[0-9.:]+`).FindString(line)
+}
+
 // TestEmbeddedWorker: issue 6 §1 and DESIGN.md data flow step 2 — without
 // Redis, serve runs the tasks itself: its first sweep pushes the demo's
 // summonses to Jobnet, and a write through the API reaches Jobnet within
@@ -35,24 +59,7 @@ func TestEmbeddedWorker(t *testing.T) {
 
 	env := map[string]string{"PLANNER_DATABASE_URL": path, "PLANNER_ADDR": "127.0.0.1:0", "PLANNER_SWEEP_INTERVAL": "1h",
 		"PLANNER_SYNC_INTERVAL": "1h", "PLANNER_JOBNET_URL": jn.URL, "PLANNER_JOBNET_TOKEN": "jobnet-token"}
-	runCtx, stop := context.WithCancel(ctx)
-	pr, pw := io.Pipe()
-	done := make(chan int, 1)
-	go func() {
-		m := &Main{Stdout: pw, Stderr: io.Discard, Getenv: func(k string) string { return env[k] }}
-		done <- m.Run(runCtx, []string{"serve"})
-		pw.Close()
-	}()
-	t.Cleanup(func() {
-		stop()
-		if code := <-done; code != 0 {
-			t.Errorf("serve exited %d", code)
-		}
-	})
-	line, err := bufio.NewReader(pr).ReadString('\n')
-	must(t, err)
-	go io.Copy(io.Discard, pr)
-	base := regexp.MustCompile(`http://[0-9.:]+`).FindString(line)
+	base := serveInProcess(t, env)
 
 	waitFor := func(what string, cond func() bool) {
 		t.Helper()
@@ -106,23 +113,7 @@ func TestMailThroughServe(t *testing.T) {
 	env := map[string]string{"PLANNER_DATABASE_URL": path, "PLANNER_ADDR": "127.0.0.1:0", "PLANNER_SWEEP_INTERVAL": "1s",
 		"PLANNER_SYNC_INTERVAL": "1h", "PLANNER_SMTP_HOST": host, "PLANNER_SMTP_PORT": port, "PLANNER_SMTP_TLS": "none",
 		"PLANNER_SMTP_FROM": "planner@demo.example"}
-	runCtx, stop := context.WithCancel(ctx)
-	pr, pw := io.Pipe()
-	done := make(chan int, 1)
-	go func() {
-		m := &Main{Stdout: pw, Stderr: io.Discard, Getenv: func(k string) string { return env[k] }}
-		done <- m.Run(runCtx, []string{"serve"})
-		pw.Close()
-	}()
-	t.Cleanup(func() {
-		stop()
-		if code := <-done; code != 0 {
-			t.Errorf("serve exited %d", code)
-		}
-	})
-	_, err = bufio.NewReader(pr).ReadString('\n')
-	must(t, err)
-	go io.Copy(io.Discard, pr)
+	serveInProcess(t, env)
 	to := func(addr string) []mailtest.Message {
 		var out []mailtest.Message
 		for _, m := range smtp.Messages() {
