@@ -40,9 +40,11 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	api := httpapi.New(svc, db, logger, reg)
 	// the background work: in-process when there is no Redis (the embedded
 	// mode), else only enqueued here and run by `planner worker`s
+	every, _ := c.syncEvery()
+	runs := every > 0 && c.RedisURL == ""
 	var w *work
-	if every, _ := c.syncEvery(); every > 0 || c.RedisURL != "" {
-		if w, err = newWork(c, db, logger, reg); err != nil {
+	if runs || c.RedisURL != "" {
+		if w, err = newWork(c, db, logger, reg, runs); err != nil {
 			return err
 		}
 		api.AfterWrite = w.nudge
@@ -60,7 +62,7 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	if w != nil {
-		if every, _ := c.syncEvery(); every > 0 && c.RedisURL == "" {
+		if runs {
 			if err := w.run(ctx, c); err != nil {
 				return err
 			}

@@ -30,9 +30,39 @@ type work struct {
 	close  func()
 }
 
-// newWork makes the queue c asks for (Redis, or in-process) with every
-// handler the configuration allows, registering the metrics on reg.
-func newWork(c Config, db planner.Store, logger *slog.Logger, reg *prometheus.Registry) (*work, error) {
+// newWork makes the queue c asks for (Redis, or in-process), registering
+// its metrics on reg; with runs it also builds every handler the
+// configuration allows. A serve that only enqueues (Redis) needs none.
+func newWork(c Config, db planner.Store, logger *slog.Logger, reg *prometheus.Registry, runs bool) (*work, error) {
+	w := &work{logger: logger, close: func() {}}
+	mux := queue.NewMux(queue.NewMetrics(reg).Observe)
+	cfg := queue.Config{Concurrency: c.Workers}
+	if c.RedisURL != "" {
+		rq, err := redisqueue.New(c.RedisURL, mux, cfg, logger)
+		if err != nil {
+			return nil, err
+		}
+		w.queue, w.close = rq, func() { rq.Close() }
+	} else {
+		w.queue = queue.NewLocal(mux, cfg)
+	}
+	reg.MustRegister(queue.NewStatsCollector(w.queue), calsync.NewHealthCollector(db, nil))
+	if !runs {
+		return w, nil
+	}
+	h, err := newHandlers(c, db, logger, reg, w.queue)
+	if err != nil {
+		w.close()
+		return nil, err
+	}
+	h.Register(mux)
+	return w, nil
+}
+
+// newHandlers builds the task handlers: the calendar engine always, the
+// Jobnet pusher and the mail outbox when configured, the sweeper enqueueing
+// onto q, and the nightly report.
+func newHandlers(c Config, db planner.Store, logger *slog.Logger, reg *prometheus.Registry, q queue.Queue) (*tasks.Handlers, error) {
 	pullEvery, err := c.syncEvery()
 	if err != nil {
 		return nil, err
@@ -59,24 +89,9 @@ func newWork(c Config, db planner.Store, logger *slog.Logger, reg *prometheus.Re
 		h.Mail = &mail.Outbox{Store: db, Sender: sender, Lang: planner.Lang(c.MailLang), PortalURL: c.PortalURL,
 			Logger: logger, Metrics: mail.NewMetrics(reg)}
 	}
-	svc := planner.NewService(db, logger)
-	h.Report = tasks.NewFreeTimesReport(svc, 8, logger, reg)
-	w := &work{logger: logger, close: func() {}}
-	mux := queue.NewMux(queue.NewMetrics(reg).Observe)
-	cfg := queue.Config{Concurrency: c.Workers}
-	if c.RedisURL != "" {
-		rq, err := redisqueue.New(c.RedisURL, mux, cfg, logger)
-		if err != nil {
-			return nil, err
-		}
-		w.queue, w.close = rq, func() { rq.Close() }
-	} else {
-		w.queue = queue.NewLocal(mux, cfg)
-	}
-	h.Sweeper = &tasks.Sweeper{Store: db, Queue: w.queue, PullEvery: pullEvery, Jobnet: h.Jobnet != nil, Mail: h.Mail != nil, Logger: logger}
-	h.Register(mux)
-	reg.MustRegister(queue.NewStatsCollector(w.queue), calsync.NewHealthCollector(db, nil))
-	return w, nil
+	h.Report = tasks.NewFreeTimesReport(planner.NewService(db, logger), 8, logger, reg)
+	h.Sweeper = &tasks.Sweeper{Store: db, Queue: q, PullEvery: pullEvery, Jobnet: h.Jobnet != nil, Mail: h.Mail != nil, Logger: logger}
+	return h, nil
 }
 
 // run runs the tasks, the sweeps and the nightly report until ctx ends;
@@ -136,7 +151,7 @@ func (m *Main) runWorker(ctx context.Context, args []string, getenv func(string)
 	}
 	defer db.close()
 	reg := registry()
-	w, err := newWork(c, db, logger, reg)
+	w, err := newWork(c, db, logger, reg, true)
 	if err != nil {
 		return err
 	}
