@@ -37,6 +37,9 @@ const (
 // CalendarConnection is where and as whom Planner reads and writes an
 // advisor's calendar. The secret is stored but never shown.
 type CalendarConnection struct {
+	// ID is the connection's identity, set by the store: a new one for
+	// every change of kind, URL or user (0: not connected).
+	ID       CalendarID   `json:"id,omitempty"`
 	Kind     CalendarKind `json:"kind,omitempty"`
 	URL      string       `json:"url,omitempty"`
 	Username string       `json:"username,omitempty"`
@@ -54,6 +57,14 @@ func (c CalendarConnection) PullEvery(def time.Duration) time.Duration {
 		return time.Duration(c.PullEveryMinutes) * time.Minute
 	}
 	return def
+}
+
+// SameCalendar reports whether c and d name the same calendar: the same
+// kind, URL (a trailing slash aside) and user. A new secret or cadence is
+// the same calendar; anything else is another one (issue 14).
+func (c CalendarConnection) SameCalendar(d CalendarConnection) bool {
+	return c.Kind == d.Kind && c.Username == d.Username &&
+		strings.TrimSuffix(c.URL, "/") == strings.TrimSuffix(d.URL, "/")
 }
 
 // Connected reports whether the advisor's calendar is connected.

@@ -19,7 +19,16 @@ type CalendarState struct {
 	// Zone is the calendar's own time zone (CalDAV calendar-timezone), in
 	// which its floating times are read; "" when it names none.
 	Zone string `json:"zone,omitempty"`
+	// WriteError is the reason the calendar last refused a push or a
+	// restore for good (a collection that does not exist, a write
+	// forbidden); "" once a write succeeds. The calendar is unhealthy
+	// while it is set, though it may still be read.
+	WriteError string `json:"writeError,omitempty"`
 }
+
+// Working reports whether the calendar is both read and written without
+// error: what the status route and the health metrics call healthy.
+func (s CalendarState) Working() bool { return s.Healthy && s.WriteError == "" }
 
 // Lag is how old the calendar's busy data is at now; the whole age of the
 // system when it was never pulled.
@@ -54,12 +63,15 @@ type ExternalItem struct {
 // a row of the push table. Its href in the table is what makes the remote
 // object Planner's.
 type CalendarEvent struct {
-	MeetingID  MeetingID `json:"meetingId"`
-	AdvisorID  AdvisorID `json:"advisorId"`
-	Href       string    `json:"href"`
-	ETag       string    `json:"etag"`      // "" until the create is confirmed
-	OwnedHash  string    `json:"ownedHash"` // the owned fields as last written
-	Generation int64     `json:"generation"`
+	// Calendar is the connection the event was written to: a row of
+	// another connection never names an event of this one.
+	Calendar   CalendarID `json:"calendarId"`
+	MeetingID  MeetingID  `json:"meetingId"`
+	AdvisorID  AdvisorID  `json:"advisorId"`
+	Href       string     `json:"href"`
+	ETag       string     `json:"etag"`      // "" until the create is confirmed
+	OwnedHash  string     `json:"ownedHash"` // the owned fields as last written
+	Generation int64      `json:"generation"`
 	// Pending reports a pending calendar sync item of this meeting and
 	// advisor: a push is on its way (read only).
 	Pending bool `json:"pending,omitempty"`
@@ -76,35 +88,44 @@ type CalendarSnapshot struct {
 // PullResult is what one pull writes, with the cursor, in one transaction
 // (DESIGN.md data flow, step 5): a crash repeats a pull, never skips one.
 type PullResult struct {
-	Cursor string
-	Full   bool             // the listing was a full reconciliation
-	Upsert []CalendarObject // new or changed external objects, with items
-	Remove []string         // hrefs of external objects gone
-	Adopt  []CalendarEvent  // Planner events whose new etag is taken as is (href, etag)
-	Zone   string           // the calendar's time zone, when this pull read it
-	At     time.Time
+	// Calendar is the connection that was read; the store refuses the
+	// result (ErrConflict) when the advisor's calendar changed meanwhile.
+	Calendar CalendarID
+	Cursor   string
+	Full     bool             // the listing was a full reconciliation
+	Upsert   []CalendarObject // new or changed external objects, with items
+	Remove   []string         // hrefs of external objects gone
+	Adopt    []CalendarEvent  // Planner events whose new etag is taken as is (href, etag)
+	Zone     string           // the calendar's time zone, when this pull read it
+	At       time.Time
 }
 
 // DefaultStaleAfter is how long an unhealthy calendar's busy data is
 // trusted before the advisor's times stop being offered.
 const DefaultStaleAfter = 30 * time.Minute
 
-// Unreadable reports whether an advisor's calendar has been failing for
-// longer than staleAfter, so its busy data can no longer be trusted (§9: fail
-// closed), and why. A calendar never tried, or healthy, is readable.
+// Unreadable reports whether an advisor's calendar cannot be trusted for
+// busy time at now, and why (§9: fail closed): one never read in full yet —
+// a new connection is read before its advisor is offered (issue 14) — or
+// one failing for longer than staleAfter since its last good read.
 func (s CalendarState) Unreadable(now time.Time, staleAfter time.Duration) (bool, string) {
-	if s.Healthy || s.LastAttempt.IsZero() || now.Sub(s.LastSuccess) <= staleAfter {
+	if s.LastSuccess.IsZero() {
+		if s.LastAttempt.IsZero() {
+			return true, "the calendar has not been read yet"
+		}
+		return true, s.failure() + " (it was never read)"
+	}
+	if s.Healthy || now.Sub(s.LastSuccess) <= staleAfter {
 		return false, ""
 	}
-	since := "it was never read"
-	if !s.LastSuccess.IsZero() {
-		since = "last read " + s.LastSuccess.UTC().Format("2006-01-02 15:04 UTC")
-	}
-	why := s.LastError
+	return true, s.failure() + " (last read " + s.LastSuccess.UTC().Format("2006-01-02 15:04 UTC") + ")"
+}
+
+func (s CalendarState) failure() string {
 	if s.AuthFailed {
-		why = "the calendar server refuses Planner's credentials"
+		return "the calendar server refuses Planner's credentials"
 	}
-	return true, why + " (" + since + ")"
+	return s.LastError
 }
 
 // SyncHealth is what operators watch (issue 6 §5): the outbox by target and

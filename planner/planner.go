@@ -38,6 +38,11 @@ type (
 	OtherActorID int64
 	// SubCentreID identifies a sub job centre (subjobcenter).
 	SubCentreID int64
+	// CalendarID identifies one connection of an advisor's own calendar:
+	// the store gives a new one whenever the calendar's kind, URL or user
+	// changes, so what Planner knows of one calendar is never taken for
+	// another's.
+	CalendarID int64
 )
 
 // Interval is the half-open time range [Start, End). Both ends are instants;

@@ -177,8 +177,9 @@ func (s *Service) loadCalendars(ctx context.Context, jc Jobcenter, q *Search, ch
 }
 
 // failClosed blocks the whole window of every advisor whose connected
-// calendar has been unreadable for longer than the Service's StaleAfter: an
-// advisor whose own appointments Planner cannot see is not offered (§9).
+// calendar has not been read yet, or has been unreadable for longer than the
+// Service's StaleAfter: an advisor whose own appointments Planner cannot see
+// is not offered (§9, issue 14).
 func (s *Service) failClosed(ctx context.Context, jc JobcenterID, advisors []Advisor, window Interval, busy map[AdvisorID][]Busy) error {
 	var ids []AdvisorID
 	for _, a := range advisors {
@@ -197,8 +198,9 @@ func (s *Service) failClosed(ctx context.Context, jc JobcenterID, advisors []Adv
 	if stale <= 0 {
 		stale = DefaultStaleAfter
 	}
-	for id, st := range states {
-		if bad, why := st.Unreadable(s.Now(), stale); bad {
+	for _, id := range ids {
+		// a connected calendar without a state was never read
+		if bad, why := states[id].Unreadable(s.Now(), stale); bad {
 			busy[id] = append(busy[id], Busy{Interval: window, Kind: BusyUnreadable, Note: why})
 			s.Logger.Warn("Advisor not offered: own calendar unreadable", "advisor_id", id)
 		}

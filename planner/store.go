@@ -43,9 +43,17 @@ type Store interface {
 	// FindTeams returns every team of a job centre in id order.
 	FindTeams(ctx context.Context, jc JobcenterID) ([]Team, error)
 
-	// CreateAdvisor stores a and sets its ID.
+	// CreateAdvisor stores a and sets its ID (and its calendar's ID when
+	// one is connected).
 	CreateAdvisor(ctx context.Context, a *Advisor) error
-	// UpdateAdvisor replaces an advisor.
+	// UpdateAdvisor replaces an advisor. When the calendar's kind, URL or
+	// user changes, or the calendar is removed, the old calendar is retired
+	// in the same transaction (issue 14): its sync state, external objects
+	// and busy items go, Planner's events of future meetings in it are kept
+	// as a RetiredCalendar to delete, the advisor's calendar items of
+	// future meetings are replaced by one pending item each for the new
+	// calendar (none when removed), and the new calendar gets a new ID and
+	// is read in full before the advisor is offered again.
 	UpdateAdvisor(ctx context.Context, a Advisor) error
 	// DeleteAdvisor removes an advisor; ErrConflict while meetings,
 	// absences or offers refer to them.
@@ -228,18 +236,39 @@ type Store interface {
 	// a calendar never pulled has a zero state, healthy.
 	FindCalendarSnapshot(ctx context.Context, advisor AdvisorID) (CalendarSnapshot, error)
 	// SavePull writes a pull's objects, busy items and adopted etags with
-	// its cursor in one transaction and marks the calendar healthy.
+	// its cursor in one transaction and marks the calendar healthy;
+	// ErrConflict when r.Calendar is no longer the advisor's calendar.
 	SavePull(ctx context.Context, advisor AdvisorID, r PullResult) error
-	// MarkPullFailed records a failed or stopped pull: the calendar turns
-	// unhealthy with the reason (no CPR); auth records refused credentials.
-	MarkPullFailed(ctx context.Context, advisor AdvisorID, reason string, auth bool, at time.Time) error
+	// MarkPullFailed records a failed or stopped pull of calendar cal: the
+	// calendar turns unhealthy with the reason (no CPR); auth records
+	// refused credentials. A calendar no longer the advisor's is left alone.
+	MarkPullFailed(ctx context.Context, advisor AdvisorID, cal CalendarID, reason string, auth bool, at time.Time) error
+	// SetCalendarWriteError records that calendar cal refused a push or a
+	// restore for good (reason, no CPR), or clears it (""); a calendar no
+	// longer the advisor's is left alone.
+	SetCalendarWriteError(ctx context.Context, advisor AdvisorID, cal CalendarID, reason string) error
 	// FindCalendarPushes returns the pending calendar sync items of an
 	// advisor, in id order.
 	FindCalendarPushes(ctx context.Context, advisor AdvisorID) ([]SyncItem, error)
 	// SaveCalendarEvent creates or replaces a row of the push table.
+	// ErrConflict when e.Calendar is no longer the advisor's calendar; the
+	// event is then kept with that retired calendar's, to be deleted.
 	SaveCalendarEvent(ctx context.Context, e CalendarEvent) error
 	// DeleteCalendarEvent removes a row of the push table, if there is one.
 	DeleteCalendarEvent(ctx context.Context, meeting MeetingID, advisor AdvisorID) error
+
+	// FindDueRetiredCalendars returns up to limit retired calendars of
+	// every job centre still cleaning whose next attempt is at or before
+	// due, oldest first, without their events: the sweeper's work.
+	FindDueRetiredCalendars(ctx context.Context, due time.Time, limit int) ([]RetiredCalendar, error)
+	// FindRetiredCalendar returns one retired calendar of any job centre
+	// with its events and, while cleaning, its secret.
+	FindRetiredCalendar(ctx context.Context, id CalendarID) (RetiredCalendar, error)
+	// FindRetiredCalendars returns an advisor's retired calendars, newest
+	// first, with their events and without secrets (the status route).
+	FindRetiredCalendars(ctx context.Context, jc JobcenterID, advisor AdvisorID) ([]RetiredCalendar, error)
+	// SaveRetireResult records a clean-up attempt of a retired calendar.
+	SaveRetireResult(ctx context.Context, id CalendarID, r RetireResult) error
 }
 
 // AdvisorFilter selects advisors; nil fields select all.

@@ -174,7 +174,7 @@ func (e *Engine) pull(ctx context.Context, a planner.Advisor) (st PullStats, las
 	}
 	if !ch.Full && len(ch.Changed)+len(ch.Deleted) == 0 {
 		// nothing changed: record the fresh read, load nothing
-		return st, lastSuccess, e.Store.SavePull(ctx, a.ID, planner.PullResult{Cursor: ch.Cursor, At: e.now()})
+		return st, lastSuccess, e.savePull(ctx, a, planner.PullResult{Cursor: ch.Cursor, At: e.now()})
 	}
 	snap, err := e.Store.FindCalendarSnapshot(ctx, a.ID)
 	if err != nil {
@@ -205,8 +205,8 @@ func (e *Engine) pull(ctx context.Context, a planner.Advisor) (st PullStats, las
 		Removed: len(plan.Remove), Adopted: len(plan.Adopt), Stray: len(plan.Stray), Quarantined: len(plan.Quarantined)}
 	result := resultOf(plan, ch.Full, e.now())
 	result.Zone = readZone
-	if err := e.Store.SavePull(ctx, a.ID, result); err != nil {
-		return st, lastSuccess, fmt.Errorf("pull advisor %d: save: %w", a.ID, err)
+	if err := e.savePull(ctx, a, result); err != nil {
+		return st, lastSuccess, err
 	}
 	for href, qerr := range plan.Quarantined {
 		e.logger().Warn("Calendar object quarantined", "advisor_id", a.ID, "href", href, "err", redact(qerr.Error()))
@@ -214,9 +214,24 @@ func (e *Engine) pull(ctx context.Context, a planner.Advisor) (st PullStats, las
 	for _, r := range plan.Stray {
 		e.logger().Warn("Copy of a Planner event not imported as busy time", "advisor_id", a.ID, "href", r.Href)
 	}
-	st.Restored = e.restore(ctx, conn, jc, zone, a, plan.Restore)
+	st.Restored = e.restore(ctx, conn, jc, zone, a, plan.Restore, snap.State.WriteError)
 	st.Conflicts, err = e.conflicts(ctx, jc, a, plan.Upsert, opts)
 	return st, lastSuccess, err
+}
+
+// savePull stores a pull of a's calendar. A connection changed while the
+// pull ran is refused by the store: what was read belongs to a calendar the
+// advisor no longer has, and the new one is read by its own next pull.
+func (e *Engine) savePull(ctx context.Context, a planner.Advisor, r planner.PullResult) error {
+	r.Calendar = a.Calendar.ID
+	err := e.Store.SavePull(ctx, a.ID, r)
+	if errors.Is(err, planner.ErrConflict) {
+		e.logger().Info("Calendar connection changed during a pull; its result is dropped", "advisor_id", a.ID)
+	}
+	if err != nil {
+		return fmt.Errorf("pull advisor %d: save: %w", a.ID, err)
+	}
+	return nil
 }
 
 // knownOf indexes a snapshot by href.
@@ -252,7 +267,7 @@ func resultOf(plan PullPlan, full bool, at time.Time) planner.PullResult {
 func (e *Engine) pullFailed(ctx context.Context, a planner.Advisor, jc planner.Jobcenter, cause error) error {
 	auth := errors.Is(cause, ErrAuth)
 	reason := redact(cause.Error())
-	if err := e.Store.MarkPullFailed(ctx, a.ID, reason, auth, e.now()); err != nil {
+	if err := e.Store.MarkPullFailed(ctx, a.ID, a.Calendar.ID, reason, auth, e.now()); err != nil {
 		return errors.Join(cause, err)
 	}
 	if auth {

@@ -20,6 +20,7 @@ type Metrics struct {
 	lag          prometheus.Histogram
 	conflicts    prometheus.Counter
 	restores     prometheus.Counter
+	restoreFails prometheus.Counter
 }
 
 // NewMetrics registers the engine's metrics with reg.
@@ -39,7 +40,9 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		restores: prometheus.NewCounter(prometheus.CounterOpts{Name: "planner_sync_restores_total",
 			Help: "Planner events edited or deleted in a mail calendar and put back."}),
 	}
-	reg.MustRegister(m.pulls, m.pushes, m.pullDuration, m.lag, m.conflicts, m.restores)
+	m.restoreFails = prometheus.NewCounter(prometheus.CounterOpts{Name: "planner_sync_restore_failures_total",
+		Help: "Planner events edited or deleted in a mail calendar that could not be put back (refused, unreachable, or edited again and again)."})
+	reg.MustRegister(m.pulls, m.pushes, m.pullDuration, m.lag, m.conflicts, m.restores, m.restoreFails)
 	return m
 }
 
@@ -72,6 +75,13 @@ func (m *Metrics) pulled(connector string, start, at, lastSuccess time.Time, st 
 	}
 	m.conflicts.Add(float64(st.Conflicts))
 	m.restores.Add(float64(st.Restored))
+}
+
+// restoreFailed counts a restore that did not happen.
+func (m *Metrics) restoreFailed() {
+	if m != nil {
+		m.restoreFails.Inc()
+	}
 }
 
 // pushed records a push's settled items.

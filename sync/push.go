@@ -76,9 +76,16 @@ func (e *Engine) push(ctx context.Context, a planner.Advisor) (PushStats, error)
 		}
 		byMeeting[it.MeetingID] = append(byMeeting[it.MeetingID], it)
 	}
+	writeErr := snap.State.WriteError
 	for _, mid := range order {
 		t := pushTarget{conn: conn, jc: jc, zone: zone, advisor: a, meeting: mid, event: events[mid], rooms: rooms}
 		href, etag, err := e.converge(ctx, t, false)
+		if errors.Is(err, planner.ErrConflict) {
+			// the connection changed under the push: the new calendar's
+			// items are pushed by its own task
+			e.logger().Info("Calendar connection changed during a push; stopped", "advisor_id", a.ID)
+			return st, nil
+		}
 		st.Meetings++
 		if err := e.settle(ctx, byMeeting[mid], href, etag, err, &st); err != nil {
 			return st, err
@@ -87,8 +94,36 @@ func (e *Engine) push(ctx context.Context, a planner.Advisor) (PushStats, error)
 			// the rest would be refused too; the pull marks the calendar
 			return st, e.pullFailed(ctx, a, jc, err)
 		}
+		if writeErr, err = e.noteWrite(ctx, a, writeErr, err); err != nil {
+			return st, err
+		}
 	}
 	return st, nil
+}
+
+// noteWrite keeps the calendar's write error in step with a write's
+// outcome: a permanent refusal (a collection that does not exist, a write
+// the server will never take) marks the calendar unhealthy with the reason,
+// a write that succeeds clears it. It returns the calendar's write error
+// now; a transient failure changes nothing.
+func (e *Engine) noteWrite(ctx context.Context, a planner.Advisor, current string, cause error) (string, error) {
+	next := current
+	switch {
+	case cause == nil:
+		next = ""
+	case !retryable(cause):
+		next = redact(cause.Error())
+	}
+	if next == current {
+		return current, nil
+	}
+	if err := e.Store.SetCalendarWriteError(ctx, a.ID, a.Calendar.ID, next); err != nil {
+		return current, fmt.Errorf("calendar %d write error: %w", a.Calendar.ID, err)
+	}
+	if next != "" {
+		e.logger().Error("Calendar refuses Planner's writes", "advisor_id", a.ID, "err", next)
+	}
+	return next, nil
 }
 
 // settle marks a meeting's items after its push: done, retried later with
@@ -169,7 +204,7 @@ func (e *Engine) converge(ctx context.Context, t pushTarget, force bool) (string
 	if t.edited != nil {
 		data = ev.MergeInto(t.edited)
 	}
-	row := planner.CalendarEvent{MeetingID: m.ID, AdvisorID: t.advisor.ID, Href: href, Generation: gen}
+	row := planner.CalendarEvent{Calendar: t.advisor.Calendar.ID, MeetingID: m.ID, AdvisorID: t.advisor.ID, Href: href, Generation: gen}
 	var etag string
 	if t.event == nil || t.event.ETag == "" {
 		// The href is recorded before the PUT, so after a crash between
@@ -257,8 +292,10 @@ func (e *Engine) remove(ctx context.Context, t pushTarget) error {
 }
 
 // restore writes Planner's version back over events edited or deleted in
-// the advisor's calendar and tells the advisor (SPEC §2 ownership rule).
-func (e *Engine) restore(ctx context.Context, conn Connector, jc planner.Jobcenter, zone *time.Location, a planner.Advisor, rs []Restoration) int {
+// the advisor's calendar and tells the advisor (SPEC §2 ownership rule). A
+// restore that fails is counted and logged as an error, and a permanent
+// refusal marks the calendar's write error (writeErr is the one stored).
+func (e *Engine) restore(ctx context.Context, conn Connector, jc planner.Jobcenter, zone *time.Location, a planner.Advisor, rs []Restoration, writeErr string) int {
 	if len(rs) == 0 {
 		return 0
 	}
@@ -270,14 +307,24 @@ func (e *Engine) restore(ctx context.Context, conn Connector, jc planner.Jobcent
 	n := 0
 	for _, r := range rs {
 		if !e.mayRestore(restoreKey{r.Target.MeetingID, a.ID}) {
+			e.Metrics.restoreFailed()
 			e.logger().Error("Planner event changed in the mail calendar again and again; not restored any more this hour",
 				"advisor_id", a.ID, "meeting_id", r.Target.MeetingID)
 			continue
 		}
-		ev := planner.CalendarEvent{MeetingID: r.Target.MeetingID, AdvisorID: a.ID, Href: r.Target.Href, ETag: r.ETag, OwnedHash: r.Target.OwnedHash}
+		ev := planner.CalendarEvent{Calendar: a.Calendar.ID, MeetingID: r.Target.MeetingID, AdvisorID: a.ID, Href: r.Target.Href, ETag: r.ETag, OwnedHash: r.Target.OwnedHash}
 		t := pushTarget{conn: conn, jc: jc, zone: zone, advisor: a, meeting: r.Target.MeetingID, event: &ev, rooms: rooms, edited: r.Data}
-		if _, _, err := e.converge(ctx, t, true); err != nil {
-			e.logger().Warn("Restoring a Planner event failed", "advisor_id", a.ID, "meeting_id", r.Target.MeetingID, "err", redact(err.Error()))
+		_, _, err := e.converge(ctx, t, true)
+		if errors.Is(err, planner.ErrConflict) {
+			return n // the connection changed under the restore
+		}
+		var werr error
+		if writeErr, werr = e.noteWrite(ctx, a, writeErr, err); werr != nil {
+			e.logger().Error("Restore: recording the outcome", "advisor_id", a.ID, "err", werr)
+		}
+		if err != nil {
+			e.Metrics.restoreFailed()
+			e.logger().Error("Restoring a Planner event failed", "advisor_id", a.ID, "meeting_id", r.Target.MeetingID, "err", redact(err.Error()))
 			continue
 		}
 		n++

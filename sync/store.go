@@ -22,13 +22,17 @@ type Store interface {
 	FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error)
 	FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorID) (planner.CalendarSnapshot, error)
 	SavePull(ctx context.Context, advisor planner.AdvisorID, r planner.PullResult) error
-	MarkPullFailed(ctx context.Context, advisor planner.AdvisorID, reason string, auth bool, at time.Time) error
+	MarkPullFailed(ctx context.Context, advisor planner.AdvisorID, cal planner.CalendarID, reason string, auth bool, at time.Time) error
+	SetCalendarWriteError(ctx context.Context, advisor planner.AdvisorID, cal planner.CalendarID, reason string) error
 	FindCalendarPushes(ctx context.Context, advisor planner.AdvisorID) ([]planner.SyncItem, error)
 	SaveCalendarEvent(ctx context.Context, e planner.CalendarEvent) error
 	DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID, advisor planner.AdvisorID) error
 	MarkSyncDone(ctx context.Context, id int64, href, etag string) error
 	MarkSyncRetry(ctx context.Context, id int64, reason string, next time.Time) error
 	MarkSyncFailed(ctx context.Context, id int64, reason string) error
+
+	FindRetiredCalendar(ctx context.Context, id planner.CalendarID) (planner.RetiredCalendar, error)
+	SaveRetireResult(ctx context.Context, id planner.CalendarID, r planner.RetireResult) error
 }
 
 var _ Store = planner.Store(nil)

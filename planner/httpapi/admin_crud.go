@@ -92,6 +92,9 @@ type calendarConnection struct {
 
 // setCalendar connects an advisor's own calendar (§9). Leaving the secret
 // out keeps the stored one, so a URL can be corrected without retyping it.
+// Another kind, URL or user is another calendar: the store retires the old
+// one (its events are deleted there) and pushes every future meeting to the
+// new one, which is read in full before the advisor is offered again.
 func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
 	adv, err := s.advisor(r.Context(), a.JobcenterID, r)
 	if err != nil {
@@ -113,12 +116,16 @@ func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.A
 	if err := s.store.UpdateAdvisor(r.Context(), adv); err != nil {
 		return err
 	}
+	// the answer carries the calendar's ID, new when it is another calendar
+	if adv, err = s.advisor(r.Context(), a.JobcenterID, r); err != nil {
+		return err
+	}
 	writeJSON(w, http.StatusOK, adv)
 	return nil
 }
 
 // deleteCalendar disconnects an advisor's calendar: nothing is synced for
-// them any more.
+// them any more, and Planner's events are deleted from the old calendar.
 func (s *Server) deleteCalendar(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
 	adv, err := s.advisor(r.Context(), a.JobcenterID, r)
 	if err != nil {
@@ -152,14 +159,21 @@ func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, a pla
 }
 
 // calendarStatus is the sync state of an advisor's own calendar (§9): when
-// it was last read, how old its busy data is, whether it works.
+// it was last read, how old its busy data is, whether it works, and what
+// became of the calendars it replaced (issue 14).
 type calendarStatus struct {
-	Connected  bool                  `json:"connected"`
-	Kind       planner.CalendarKind  `json:"kind,omitempty"`
-	State      planner.CalendarState `json:"state"`
-	LagSeconds *float64              `json:"lagSeconds,omitempty"` // absent when never read
-	Offered    bool                  `json:"offered"`              // false: fail closed, no time is offered
-	Reason     string                `json:"reason,omitempty"`
+	Connected bool                  `json:"connected"`
+	Kind      planner.CalendarKind  `json:"kind,omitempty"`
+	State     planner.CalendarState `json:"state"`
+	// Healthy is false while the calendar fails to be read or refuses
+	// Planner's writes (state.lastError, state.writeError).
+	Healthy    bool     `json:"healthy"`
+	LagSeconds *float64 `json:"lagSeconds,omitempty"` // absent when never read
+	Offered    bool     `json:"offered"`              // false: fail closed, no time is offered
+	Reason     string   `json:"reason,omitempty"`
+	// Retired are the advisor's earlier calendars, newest first: still
+	// being cleaned up, cleaned, or with Planner's events left behind.
+	Retired []planner.RetiredCalendar `json:"retired"`
 }
 
 // getCalendarStatus answers GET /api/advisors/{id}/calendar/status.
@@ -177,6 +191,11 @@ func (s *Server) getCalendarStatus(w http.ResponseWriter, r *http.Request, a pla
 	if found, ok := states[adv.ID]; ok {
 		st.State = found
 	}
+	if st.Retired, err = s.store.FindRetiredCalendars(r.Context(), a.JobcenterID, adv.ID); err != nil {
+		return err
+	}
+	st.Retired = orEmpty(st.Retired)
+	st.Healthy = st.State.Working()
 	now := s.svc.Now()
 	if !st.State.LastSuccess.IsZero() {
 		lag := st.State.Lag(now).Seconds()

@@ -164,11 +164,18 @@ func TestCalendarStatus(t *testing.T) {
 	if code != 200 && code != 204 {
 		t.Fatalf("PUT calendar = %d %v", code, body)
 	}
+	cal := planner.CalendarID(body["calendar"].(map[string]any)["id"].(float64))
 	code, body = a.do("admin", "GET", "/api/advisors/"+adv+"/calendar/status", nil)
-	if code != 200 || body["connected"] != true || body["offered"] != true {
-		t.Fatalf("status of a calendar never read = %d %v", code, body)
+	if code != 200 || body["connected"] != true || body["offered"] != false || !strings.Contains(body["reason"].(string), "not been read") {
+		t.Fatalf("issue 14: status of a calendar never read = %d %v, want connected, not offered until read", code, body)
 	}
-	must(t, a.svc.Store.MarkPullFailed(context.Background(), a.advisors[0], "caldav: 401 Unauthorized", true, a.svc.Now()))
+	must(t, a.svc.Store.SavePull(context.Background(), a.advisors[0], planner.PullResult{Calendar: cal, Full: true, At: a.svc.Now()}))
+	code, body = a.do("admin", "GET", "/api/advisors/"+adv+"/calendar/status", nil)
+	if code != 200 || body["offered"] != true || body["healthy"] != true {
+		t.Fatalf("status of a calendar read = %d %v, want offered and healthy", code, body)
+	}
+	must(t, a.svc.Store.SavePull(context.Background(), a.advisors[0], planner.PullResult{Calendar: cal, At: a.svc.Now().Add(-time.Hour)}))
+	must(t, a.svc.Store.MarkPullFailed(context.Background(), a.advisors[0], cal, "caldav: 401 Unauthorized", true, a.svc.Now()))
 	code, body = a.do("admin", "GET", "/api/advisors/"+adv+"/calendar/status", nil)
 	if code != 200 || body["offered"] != false || !strings.Contains(body["reason"].(string), "credentials") {
 		t.Fatalf("status of a refused calendar = %d %v, want not offered with the reason", code, body)

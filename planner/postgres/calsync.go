@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -20,10 +21,10 @@ func (db *DB) FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorI
 	snap := planner.CalendarSnapshot{State: planner.CalendarState{AdvisorID: advisor, Healthy: true}}
 	var attempt, success, full *time.Time
 	err := db.pool.QueryRow(ctx, `
-		SELECT cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error, zone
+		SELECT cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error, zone, write_error
 		FROM calendar_states
 		WHERE advisor_id = $1`, advisor).Scan(&snap.State.Cursor, &attempt, &success, &full,
-		&snap.State.Healthy, &snap.State.AuthFailed, &snap.State.LastError, &snap.State.Zone)
+		&snap.State.Healthy, &snap.State.AuthFailed, &snap.State.LastError, &snap.State.Zone, &snap.State.WriteError)
 	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
 		return snap, mapError(err)
 	}
@@ -40,12 +41,14 @@ func (db *DB) FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorI
 	if err != nil {
 		return snap, mapError(err)
 	}
-	// Pending: a calendar sync item of this meeting and advisor waits.
+	// Pending: a calendar sync item of this meeting and advisor waits. Only
+	// the rows of the advisor's current calendar are Planner's events in it.
 	rows, err = db.pool.Query(ctx, `
-		SELECT e.meeting_id, e.advisor_id, e.href, e.etag, e.owned_hash, e.generation,
+		SELECT e.calendar_id, e.meeting_id, e.advisor_id, e.href, e.etag, e.owned_hash, e.generation,
 			EXISTS (SELECT 1 FROM sync_items s
 				WHERE s.kind = 'calendar' AND s.state = 'pending' AND s.meeting_id = e.meeting_id AND s.advisor_id = e.advisor_id)
 		FROM calendar_events e
+		JOIN advisors a ON a.id = e.advisor_id AND a.calendar_id = e.calendar_id
 		WHERE e.advisor_id = $1
 		ORDER BY e.meeting_id`, advisor)
 	if err != nil {
@@ -53,7 +56,7 @@ func (db *DB) FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorI
 	}
 	snap.Events, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (planner.CalendarEvent, error) {
 		var e planner.CalendarEvent
-		return e, r.Scan(&e.MeetingID, &e.AdvisorID, &e.Href, &e.ETag, &e.OwnedHash, &e.Generation, &e.Pending)
+		return e, r.Scan(&e.Calendar, &e.MeetingID, &e.AdvisorID, &e.Href, &e.ETag, &e.OwnedHash, &e.Generation, &e.Pending)
 	})
 	return snap, mapError(err)
 }
@@ -69,6 +72,9 @@ func timeOf(t *time.Time) time.Time {
 // etags and the cursor in one transaction.
 func (db *DB) SavePull(ctx context.Context, advisor planner.AdvisorID, r planner.PullResult) error {
 	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+		if err := currentCalendar(ctx, tx, advisor, r.Calendar); err != nil {
+			return err
+		}
 		for _, href := range r.Remove {
 			if _, err := tx.Exec(ctx, `DELETE FROM external_items WHERE advisor_id = $1 AND href = $2`, advisor, href); err != nil {
 				return err
@@ -128,14 +134,38 @@ func upsertObject(ctx context.Context, tx pgx.Tx, advisor planner.AdvisorID, o p
 	return err
 }
 
+// currentCalendar checks in tx that cal is advisor's calendar now, locking
+// the advisor's row: ErrConflict when the connection changed meanwhile.
+func currentCalendar(ctx context.Context, tx pgx.Tx, advisor planner.AdvisorID, cal planner.CalendarID) error {
+	var n int
+	err := tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM advisors WHERE id = $1 AND calendar_id = $2 AND calendar_id <> 0 FOR SHARE) a`,
+		advisor, cal).Scan(&n)
+	if err == nil && n == 0 {
+		return fmt.Errorf("calendar %d of advisor %d: no longer connected: %w", cal, advisor, planner.ErrConflict)
+	}
+	return err
+}
+
 // MarkPullFailed implements planner.Store.
-func (db *DB) MarkPullFailed(ctx context.Context, advisor planner.AdvisorID, reason string, auth bool, at time.Time) error {
+func (db *DB) MarkPullFailed(ctx context.Context, advisor planner.AdvisorID, cal planner.CalendarID, reason string, auth bool, at time.Time) error {
 	_, err := db.pool.Exec(ctx, `
 		INSERT INTO calendar_states (advisor_id, last_attempt, healthy, auth_failed, last_error)
-		VALUES ($1, $2, false, $3, $4)
+		SELECT $1, $2, false, $3, $4
+		FROM advisors WHERE id = $1 AND calendar_id = $5 AND calendar_id <> 0
 		ON CONFLICT (advisor_id) DO UPDATE SET
 			last_attempt = excluded.last_attempt, healthy = false, auth_failed = excluded.auth_failed, last_error = excluded.last_error`,
-		advisor, at, auth, reason)
+		advisor, at, auth, reason, cal)
+	return mapError(err)
+}
+
+// SetCalendarWriteError implements planner.Store.
+func (db *DB) SetCalendarWriteError(ctx context.Context, advisor planner.AdvisorID, cal planner.CalendarID, reason string) error {
+	_, err := db.pool.Exec(ctx, `
+		INSERT INTO calendar_states (advisor_id, write_error)
+		SELECT $1, $2
+		FROM advisors WHERE id = $1 AND calendar_id = $3 AND calendar_id <> 0
+		ON CONFLICT (advisor_id) DO UPDATE SET write_error = excluded.write_error`,
+		advisor, reason, cal)
 	return mapError(err)
 }
 
@@ -153,14 +183,34 @@ func (db *DB) FindCalendarPushes(ctx context.Context, advisor planner.AdvisorID)
 	return items, mapError(err)
 }
 
-// SaveCalendarEvent implements planner.Store.
+// SaveCalendarEvent implements planner.Store. A row of a connection the
+// advisor no longer has is refused; while that calendar is being cleaned
+// up, the event joins its retired events, so it is deleted there too.
 func (db *DB) SaveCalendarEvent(ctx context.Context, e planner.CalendarEvent) error {
-	_, err := db.pool.Exec(ctx, `
-		INSERT INTO calendar_events (meeting_id, advisor_id, href, etag, owned_hash, generation)
-		VALUES ($1, $2, $3, $4, $5, $6)
-		ON CONFLICT (meeting_id, advisor_id) DO UPDATE SET
-			href = excluded.href, etag = excluded.etag, owned_hash = excluded.owned_hash, generation = excluded.generation`,
-		e.MeetingID, e.AdvisorID, e.Href, e.ETag, e.OwnedHash, e.Generation)
+	var stale error
+	err := db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+		stale = currentCalendar(ctx, tx, e.AdvisorID, e.Calendar)
+		if errors.Is(stale, planner.ErrConflict) {
+			_, err := tx.Exec(ctx, `
+				INSERT INTO retired_events (calendar_id, meeting_id, href, etag, owned_hash)
+				SELECT id, $2, $3, $4, $5 FROM retired_calendars WHERE id = $1 AND state = 'cleaning'
+				ON CONFLICT (calendar_id, href) DO UPDATE SET etag = excluded.etag, owned_hash = excluded.owned_hash`,
+				e.Calendar, e.MeetingID, e.Href, e.ETag, e.OwnedHash)
+			return err
+		} else if stale != nil {
+			return stale
+		}
+		_, err := tx.Exec(ctx, `
+			INSERT INTO calendar_events (calendar_id, meeting_id, advisor_id, href, etag, owned_hash, generation)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)
+			ON CONFLICT (meeting_id, advisor_id) DO UPDATE SET calendar_id = excluded.calendar_id,
+				href = excluded.href, etag = excluded.etag, owned_hash = excluded.owned_hash, generation = excluded.generation`,
+			e.Calendar, e.MeetingID, e.AdvisorID, e.Href, e.ETag, e.OwnedHash, e.Generation)
+		return err
+	})
+	if err == nil {
+		err = stale
+	}
 	return mapError(err)
 }
 
@@ -173,7 +223,7 @@ func (db *DB) DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID
 // FindCalendarStates implements planner.Store.
 func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error) {
 	rows, err := db.pool.Query(ctx, `
-		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error, s.zone
+		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error, s.zone, s.write_error
 		FROM calendar_states s
 		JOIN advisors a ON a.id = s.advisor_id
 		WHERE a.jobcenter_id = $1 AND s.advisor_id = ANY($2)`, jc, idsOf(advisors))
@@ -185,7 +235,7 @@ func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, ad
 	for rows.Next() {
 		var st planner.CalendarState
 		var attempt, success, full *time.Time
-		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError, &st.Zone); err != nil {
+		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError, &st.Zone, &st.WriteError); err != nil {
 			return nil, err
 		}
 		st.LastAttempt, st.LastSuccess, st.LastFull = timeOf(attempt), timeOf(success), timeOf(full)
@@ -222,7 +272,7 @@ func (db *DB) FindSyncHealth(ctx context.Context) (planner.SyncHealth, error) {
 	var oldest *time.Time
 	err = db.pool.QueryRow(ctx, `
 		SELECT count(*),
-			count(*) FILTER (WHERE s.healthy = false),
+			count(*) FILTER (WHERE s.healthy = false OR s.write_error <> ''),
 			count(*) FILTER (WHERE s.advisor_id IS NULL),
 			min(s.last_success)
 		FROM advisors a

@@ -18,29 +18,48 @@ func (db *DB) CreateAdvisor(ctx context.Context, a *planner.Advisor) error {
 		if err := sameJobcenter(ctx, tx, "teams", int64(a.TeamID), a.JobcenterID, "teamId"); err != nil {
 			return err
 		}
-		return tx.QueryRow(ctx, `
-			INSERT INTO advisors (jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+		cal, err := newCalendarID(ctx, tx, a.Calendar)
+		if err != nil {
+			return err
+		}
+		if err := tx.QueryRow(ctx, `
+			INSERT INTO advisors (jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret, calendar_id)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 			RETURNING id`,
-			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret,
-		).Scan(&a.ID)
+			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret, cal,
+		).Scan(&a.ID); err != nil {
+			return err
+		}
+		a.Calendar.ID = cal
+		return nil
 	})
 }
 
-// UpdateAdvisor implements planner.Store.
+// UpdateAdvisor implements planner.Store: a changed calendar connection
+// retires the old calendar in the same transaction (calretire.go).
 func (db *DB) UpdateAdvisor(ctx context.Context, a planner.Advisor) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
 		if err := sameJobcenter(ctx, tx, "teams", int64(a.TeamID), a.JobcenterID, "teamId"); err != nil {
 			return err
 		}
+		old, err := lockAdvisorCalendar(ctx, tx, a.JobcenterID, a.ID)
+		if err != nil {
+			return err
+		}
+		cal := old.ID
+		if !old.SameCalendar(a.Calendar) {
+			if cal, err = replaceCalendar(ctx, tx, now, a, old); err != nil {
+				return err
+			}
+		}
 		return expectRow(tx.Exec(ctx, `
 			UPDATE advisors
-			SET team_id = $3, name = $4, mail = $5, phone = $6, hours = $7, marks = $8, calendar = $9, calendar_secret = $10
+			SET team_id = $3, name = $4, mail = $5, phone = $6, hours = $7, marks = $8, calendar = $9, calendar_secret = $10, calendar_id = $11
 			WHERE id = $1 AND jobcenter_id = $2`,
-			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret))
+			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret, cal))
 	})
 }
 
@@ -61,7 +80,7 @@ func (db *DB) FindAdvisors(ctx context.Context, jc planner.JobcenterID, f planne
 // findAdvisors reads the advisors the condition selects, in id order.
 func findAdvisors(ctx context.Context, q querier, cond string, args ...any) ([]planner.Advisor, error) {
 	rows, err := q.Query(ctx, `
-		SELECT id, jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret
+		SELECT id, jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret, calendar_id
 		FROM advisors
 		WHERE `+cond+`
 		ORDER BY id`, args...)
@@ -73,10 +92,10 @@ func findAdvisors(ctx context.Context, q querier, cond string, args ...any) ([]p
 	for rows.Next() {
 		var a planner.Advisor
 		var hours, marks, cal []byte
-		if err := rows.Scan(&a.ID, &a.JobcenterID, &a.TeamID, &a.Name, &a.Mail, &a.Phone, &hours, &marks, &cal, &a.Calendar.Secret); err != nil {
+		if err := rows.Scan(&a.ID, &a.JobcenterID, &a.TeamID, &a.Name, &a.Mail, &a.Phone, &hours, &marks, &cal, &a.Calendar.Secret, &a.Calendar.ID); err != nil {
 			return nil, err
 		}
-		secret := a.Calendar.Secret
+		secret, id := a.Calendar.Secret, a.Calendar.ID
 		if a.Hours, err = hoursOf(hours); err != nil {
 			return nil, err
 		}
@@ -86,7 +105,7 @@ func findAdvisors(ctx context.Context, q querier, cond string, args ...any) ([]p
 		if err := fromJSON(cal, &a.Calendar); err != nil {
 			return nil, err
 		}
-		a.Calendar.Secret = secret
+		a.Calendar.Secret, a.Calendar.ID = secret, id
 		out = append(out, a)
 	}
 	return out, rows.Err()

@@ -63,5 +63,9 @@ func MustOpen(t testing.TB) *postgres.DB {
 }
 
 func TestStore(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) planner.Store { return MustOpen(t) })
+	storetest.Run(t, func(t *testing.T) planner.Store {
+		db := MustOpen(t)
+		db.Now = storetest.Now
+		return db
+	})
 }

@@ -19,10 +19,10 @@ func (db *DB) FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorI
 	snap := planner.CalendarSnapshot{State: planner.CalendarState{AdvisorID: advisor, Healthy: true}}
 	var attempt, success, full sql.NullInt64
 	err := db.reader.QueryRowContext(ctx, `
-		SELECT cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error, zone
+		SELECT cursor, last_attempt, last_success, last_full, healthy, auth_failed, last_error, zone, write_error
 		FROM calendar_states
 		WHERE advisor_id = ?1`, advisor).Scan(&snap.State.Cursor, &attempt, &success, &full,
-		&snap.State.Healthy, &snap.State.AuthFailed, &snap.State.LastError, &snap.State.Zone)
+		&snap.State.Healthy, &snap.State.AuthFailed, &snap.State.LastError, &snap.State.Zone, &snap.State.WriteError)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return snap, mapError(err)
 	}
@@ -44,12 +44,14 @@ func (db *DB) FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorI
 		return snap, mapError(err)
 	}
 	rows.Close()
-	// Pending: a calendar sync item of this meeting and advisor waits.
+	// Pending: a calendar sync item of this meeting and advisor waits. Only
+	// the rows of the advisor's current calendar are Planner's events in it.
 	rows, err = db.reader.QueryContext(ctx, `
-		SELECT e.meeting_id, e.advisor_id, e.href, e.etag, e.owned_hash, e.generation,
+		SELECT e.calendar_id, e.meeting_id, e.advisor_id, e.href, e.etag, e.owned_hash, e.generation,
 			EXISTS (SELECT 1 FROM sync_items s
 				WHERE s.kind = 'calendar' AND s.state = 'pending' AND s.meeting_id = e.meeting_id AND s.advisor_id = e.advisor_id)
 		FROM calendar_events e
+		JOIN advisors a ON a.id = e.advisor_id AND a.calendar_id = e.calendar_id
 		WHERE e.advisor_id = ?1
 		ORDER BY e.meeting_id`, advisor)
 	if err != nil {
@@ -58,7 +60,7 @@ func (db *DB) FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorI
 	defer rows.Close()
 	for rows.Next() {
 		var e planner.CalendarEvent
-		if err := rows.Scan(&e.MeetingID, &e.AdvisorID, &e.Href, &e.ETag, &e.OwnedHash, &e.Generation, &e.Pending); err != nil {
+		if err := rows.Scan(&e.Calendar, &e.MeetingID, &e.AdvisorID, &e.Href, &e.ETag, &e.OwnedHash, &e.Generation, &e.Pending); err != nil {
 			return snap, err
 		}
 		snap.Events = append(snap.Events, e)
@@ -77,6 +79,9 @@ func nullInstant(v sql.NullInt64) time.Time {
 // etags and the cursor in one transaction.
 func (db *DB) SavePull(ctx context.Context, advisor planner.AdvisorID, r planner.PullResult) error {
 	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		if err := currentCalendar(ctx, tx, advisor, r.Calendar); err != nil {
+			return err
+		}
 		for _, href := range r.Remove {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM external_items WHERE advisor_id = ?1 AND href = ?2`, advisor, href); err != nil {
 				return err
@@ -142,14 +147,28 @@ func upsertObject(ctx context.Context, tx *sql.Tx, advisor planner.AdvisorID, o 
 }
 
 // MarkPullFailed implements planner.Store.
-func (db *DB) MarkPullFailed(ctx context.Context, advisor planner.AdvisorID, reason string, auth bool, at time.Time) error {
+func (db *DB) MarkPullFailed(ctx context.Context, advisor planner.AdvisorID, cal planner.CalendarID, reason string, auth bool, at time.Time) error {
 	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
 		_, err := tx.ExecContext(ctx, `
 			INSERT INTO calendar_states (advisor_id, last_attempt, healthy, auth_failed, last_error)
-			VALUES (?1, ?2, 0, ?3, ?4)
+			SELECT ?1, ?2, 0, ?3, ?4
+			FROM advisors WHERE id = ?1 AND calendar_id = ?5 AND calendar_id <> 0
 			ON CONFLICT (advisor_id) DO UPDATE SET
 				last_attempt = excluded.last_attempt, healthy = 0, auth_failed = excluded.auth_failed, last_error = excluded.last_error`,
-			advisor, ms(at), auth, reason)
+			advisor, ms(at), auth, reason, cal)
+		return err
+	})
+}
+
+// SetCalendarWriteError implements planner.Store.
+func (db *DB) SetCalendarWriteError(ctx context.Context, advisor planner.AdvisorID, cal planner.CalendarID, reason string) error {
+	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		_, err := tx.ExecContext(ctx, `
+			INSERT INTO calendar_states (advisor_id, write_error)
+			SELECT ?1, ?2
+			FROM advisors WHERE id = ?1 AND calendar_id = ?3 AND calendar_id <> 0
+			ON CONFLICT (advisor_id) DO UPDATE SET write_error = excluded.write_error`,
+			advisor, reason, cal)
 		return err
 	})
 }
@@ -163,17 +182,35 @@ func (db *DB) FindCalendarPushes(ctx context.Context, advisor planner.AdvisorID)
 		ORDER BY id`, advisor)
 }
 
-// SaveCalendarEvent implements planner.Store.
+// SaveCalendarEvent implements planner.Store. A row of a connection the
+// advisor no longer has is refused; while that calendar is being cleaned
+// up, the event joins its retired events, so it is deleted there too.
 func (db *DB) SaveCalendarEvent(ctx context.Context, e planner.CalendarEvent) error {
-	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+	var stale error
+	err := db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		stale = currentCalendar(ctx, tx, e.AdvisorID, e.Calendar)
+		if errors.Is(stale, planner.ErrConflict) {
+			_, err := tx.ExecContext(ctx, `
+				INSERT INTO retired_events (calendar_id, meeting_id, href, etag, owned_hash)
+				SELECT id, ?2, ?3, ?4, ?5 FROM retired_calendars WHERE id = ?1 AND state = 'cleaning'
+				ON CONFLICT (calendar_id, href) DO UPDATE SET etag = excluded.etag, owned_hash = excluded.owned_hash`,
+				e.Calendar, e.MeetingID, e.Href, e.ETag, e.OwnedHash)
+			return err
+		} else if stale != nil {
+			return stale
+		}
 		_, err := tx.ExecContext(ctx, `
-			INSERT INTO calendar_events (meeting_id, advisor_id, href, etag, owned_hash, generation)
-			VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-			ON CONFLICT (meeting_id, advisor_id) DO UPDATE SET
+			INSERT INTO calendar_events (calendar_id, meeting_id, advisor_id, href, etag, owned_hash, generation)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+			ON CONFLICT (meeting_id, advisor_id) DO UPDATE SET calendar_id = excluded.calendar_id,
 				href = excluded.href, etag = excluded.etag, owned_hash = excluded.owned_hash, generation = excluded.generation`,
-			e.MeetingID, e.AdvisorID, e.Href, e.ETag, e.OwnedHash, e.Generation)
+			e.Calendar, e.MeetingID, e.AdvisorID, e.Href, e.ETag, e.OwnedHash, e.Generation)
 		return err
 	})
+	if err == nil {
+		err = stale
+	}
+	return err
 }
 
 // DeleteCalendarEvent implements planner.Store.
@@ -188,7 +225,7 @@ func (db *DB) DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID
 func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error) {
 	list, args := inList([]any{jc}, advisors)
 	rows, err := db.reader.QueryContext(ctx, `
-		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error, s.zone
+		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error, s.zone, s.write_error
 		FROM calendar_states s
 		JOIN advisors a ON a.id = s.advisor_id
 		WHERE a.jobcenter_id = ?1 AND s.advisor_id IN (`+list+`)`, args...)
@@ -200,7 +237,7 @@ func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, ad
 	for rows.Next() {
 		var st planner.CalendarState
 		var attempt, success, full sql.NullInt64
-		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError, &st.Zone); err != nil {
+		if err := rows.Scan(&st.AdvisorID, &st.Cursor, &attempt, &success, &full, &st.Healthy, &st.AuthFailed, &st.LastError, &st.Zone, &st.WriteError); err != nil {
 			return nil, err
 		}
 		st.LastAttempt, st.LastSuccess, st.LastFull = nullInstant(attempt), nullInstant(success), nullInstant(full)
@@ -235,7 +272,7 @@ func (db *DB) FindSyncHealth(ctx context.Context) (planner.SyncHealth, error) {
 	var oldest sql.NullInt64
 	err = db.reader.QueryRowContext(ctx, `
 		SELECT count(*),
-			coalesce(sum(s.healthy = 0), 0),
+			coalesce(sum(s.healthy = 0 OR s.write_error <> ''), 0),
 			coalesce(sum(s.advisor_id IS NULL), 0),
 			min(s.last_success)
 		FROM advisors a

@@ -18,29 +18,48 @@ func (db *DB) CreateAdvisor(ctx context.Context, a *planner.Advisor) error {
 		if err := sameJobcenter(ctx, tx, "teams", int64(a.TeamID), a.JobcenterID, "teamId"); err != nil {
 			return err
 		}
-		return tx.QueryRowContext(ctx, `
-			INSERT INTO advisors (jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret)
-			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+		cal, err := newCalendarID(ctx, tx, a.Calendar)
+		if err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, `
+			INSERT INTO advisors (jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret, calendar_id)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
 			RETURNING id`,
-			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret,
-		).Scan(&a.ID)
+			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret, cal,
+		).Scan(&a.ID); err != nil {
+			return err
+		}
+		a.Calendar.ID = cal
+		return nil
 	})
 }
 
-// UpdateAdvisor implements planner.Store.
+// UpdateAdvisor implements planner.Store: a changed calendar connection
+// retires the old calendar in the same transaction (calretire.go).
 func (db *DB) UpdateAdvisor(ctx context.Context, a planner.Advisor) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
 		if err := sameJobcenter(ctx, tx, "teams", int64(a.TeamID), a.JobcenterID, "teamId"); err != nil {
 			return err
 		}
+		old, err := advisorCalendar(ctx, tx, a.JobcenterID, a.ID)
+		if err != nil {
+			return err
+		}
+		cal := old.ID
+		if !old.SameCalendar(a.Calendar) {
+			if cal, err = replaceCalendar(ctx, tx, now, a, old); err != nil {
+				return err
+			}
+		}
 		return expectRow(tx.ExecContext(ctx, `
 			UPDATE advisors
-			SET team_id = ?3, name = ?4, mail = ?5, phone = ?6, hours = ?7, marks = ?8, calendar = ?9, calendar_secret = ?10
+			SET team_id = ?3, name = ?4, mail = ?5, phone = ?6, hours = ?7, marks = ?8, calendar = ?9, calendar_secret = ?10, calendar_id = ?11
 			WHERE id = ?1 AND jobcenter_id = ?2`,
-			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret))
+			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret, cal))
 	})
 }
 
@@ -62,7 +81,7 @@ func (db *DB) FindAdvisors(ctx context.Context, jc planner.JobcenterID, f planne
 // findAdvisors reads the advisors the condition selects, in id order.
 func (db *DB) findAdvisors(ctx context.Context, where string, args ...any) ([]planner.Advisor, error) {
 	rows, err := db.reader.QueryContext(ctx, `
-		SELECT id, jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret
+		SELECT id, jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret, calendar_id
 		FROM advisors
 		WHERE `+where+`
 		ORDER BY id`, args...)
@@ -75,7 +94,8 @@ func (db *DB) findAdvisors(ctx context.Context, where string, args ...any) ([]pl
 		var a planner.Advisor
 		var hours, marks, cal sql.NullString
 		var secret string
-		if err := rows.Scan(&a.ID, &a.JobcenterID, &a.TeamID, &a.Name, &a.Mail, &a.Phone, &hours, &marks, &cal, &secret); err != nil {
+		var calID planner.CalendarID
+		if err := rows.Scan(&a.ID, &a.JobcenterID, &a.TeamID, &a.Name, &a.Mail, &a.Phone, &hours, &marks, &cal, &secret, &calID); err != nil {
 			return nil, err
 		}
 		if a.Hours, err = hoursOf(hours); err != nil {
@@ -90,7 +110,7 @@ func (db *DB) findAdvisors(ctx context.Context, where string, args ...any) ([]pl
 		if err := fromJSON(cal, &a.Calendar); err != nil {
 			return nil, err
 		}
-		a.Calendar.Secret = secret
+		a.Calendar.Secret, a.Calendar.ID = secret, calID
 		out = append(out, a)
 	}
 	return out, rows.Err()

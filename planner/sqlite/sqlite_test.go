@@ -30,5 +30,9 @@ func MustOpen(t testing.TB) *sqlite.DB {
 }
 
 func TestStore(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) planner.Store { return MustOpen(t) })
+	storetest.Run(t, func(t *testing.T) planner.Store {
+		db := MustOpen(t)
+		db.Now = storetest.Now
+		return db
+	})
 }

@@ -18,7 +18,7 @@ import (
 func testCalendarSync(t *testing.T, open Opener) {
 	ctx := context.Background()
 	w := newWorld(t, open)
-	bo := w.advisors[0].ID
+	bo, cal := w.advisors[0].ID, w.advisors[0].Calendar.ID
 	advisors, err := w.store.FindCalendarAdvisors(ctx)
 	must(t, err)
 	if len(advisors) != 1 || advisors[0].ID != bo || advisors[0].Calendar.Secret != "s3cret" {
@@ -26,20 +26,20 @@ func testCalendarSync(t *testing.T, open Opener) {
 	}
 	snap, err := w.store.FindCalendarSnapshot(ctx, bo)
 	must(t, err)
-	if !snap.State.Healthy || snap.State.Cursor != "" || len(snap.Objects)+len(snap.Events) != 0 {
-		t.Fatalf("a calendar never pulled = %+v, want empty and healthy", snap)
+	if !snap.State.Healthy || snap.State.Cursor != "" || len(snap.Objects)+len(snap.Events) != 0 || !snap.State.LastSuccess.Equal(now) {
+		t.Fatalf("a calendar read empty = %+v, want empty and healthy", snap)
 	}
 	health, err := w.store.FindSyncHealth(ctx)
 	must(t, err)
-	if health.Calendars != 1 || health.Never != 1 || health.Unhealthy != 0 || !health.OldestSuccess.IsZero() || len(health.Items) != 0 {
-		t.Fatalf("health before any pull = %+v", health)
+	if health.Calendars != 1 || health.Never != 0 || health.Unhealthy != 0 || !health.OldestSuccess.Equal(now) || len(health.Items) != 0 {
+		t.Fatalf("health after the first pull = %+v", health)
 	}
 
 	dentist := planner.CalendarObject{Href: "/bo/cal/dentist.ics", ETag: `"d1"`, Hash: "h1", Data: []byte("BEGIN:VCALENDAR"),
 		Items: []planner.ExternalItem{{Start: at(3, 10, 0), End: at(3, 11, 0), Summary: "Tandlæge"}}}
 	weekly := planner.CalendarObject{Href: "/bo/cal/weekly.ics", ETag: `"w1"`, Hash: "h2", Data: []byte("BEGIN:VCALENDAR"),
 		Items: []planner.ExternalItem{{Start: at(4, 9, 0), End: at(4, 10, 0), Private: true}, {Start: at(11, 9, 0), End: at(11, 10, 0), Private: true}}}
-	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:1", Full: true, Upsert: []planner.CalendarObject{dentist, weekly}, At: now}))
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Calendar: cal, Cursor: "sync:1", Full: true, Upsert: []planner.CalendarObject{dentist, weekly}, At: now}))
 	busy := func() int {
 		t.Helper()
 		b, err := w.store.FindBusy(ctx, w.jc.ID, planner.BusyQuery{Advisors: []planner.AdvisorID{bo}, Interval: planner.Interval{Start: at(2, 0, 0), End: at(20, 0, 0)}})
@@ -78,9 +78,9 @@ func testCalendarSync(t *testing.T, open Opener) {
 		t.Fatalf("states = %+v, want Bo's alone, as the snapshot has it", states)
 	}
 
-	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:1", Zone: "America/New_York", At: now}))
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Calendar: cal, Cursor: "sync:1", Zone: "America/New_York", At: now}))
 	weekly.ETag, weekly.Items = `"w2"`, weekly.Items[:1]
-	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:2", Upsert: []planner.CalendarObject{weekly}, Remove: []string{dentist.Href}, At: now}))
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Calendar: cal, Cursor: "sync:2", Upsert: []planner.CalendarObject{weekly}, Remove: []string{dentist.Href}, At: now}))
 	if states, err := w.store.FindCalendarStates(ctx, w.jc.ID, []planner.AdvisorID{bo}); err != nil || states[bo].Zone != "America/New_York" {
 		t.Fatalf("zone after a pull that did not read it = %+v, %v; want the one read before kept", states[bo], err)
 	}
@@ -88,7 +88,7 @@ func testCalendarSync(t *testing.T, open Opener) {
 		t.Fatalf("items after a change and a delete = %d, want 1 (an object's items are replaced)", n)
 	}
 
-	must(t, w.store.MarkPullFailed(ctx, bo, "caldav: 401 Unauthorized", true, now))
+	must(t, w.store.MarkPullFailed(ctx, bo, cal, "caldav: 401 Unauthorized", true, now))
 	health, err = w.store.FindSyncHealth(ctx)
 	must(t, err)
 	if health.Calendars != 1 || health.Never != 0 || health.Unhealthy != 1 || !health.OldestSuccess.Equal(now) {
@@ -99,7 +99,7 @@ func testCalendarSync(t *testing.T, open Opener) {
 	if snap.State.Healthy || !snap.State.AuthFailed || snap.State.Cursor != "sync:2" || snap.State.LastError == "" {
 		t.Fatalf("after a refused pull: %+v; want unhealthy, auth failed, cursor kept", snap.State)
 	}
-	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:3", At: now}))
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Calendar: cal, Cursor: "sync:3", At: now}))
 	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
 	must(t, err)
 	if !snap.State.Healthy || snap.State.AuthFailed || snap.State.LastError != "" || !snap.State.LastFull.Equal(now) {
@@ -119,7 +119,7 @@ func testCalendarSync(t *testing.T, open Opener) {
 	if health.Items[planner.TargetCalendar][planner.SyncPending] != 1 || health.Items[planner.TargetJobnet][planner.SyncPending] != 1 {
 		t.Fatalf("sync items by state = %+v, want one grey calendar and one grey Jobnet item", health.Items)
 	}
-	ev := planner.CalendarEvent{MeetingID: m.ID, AdvisorID: bo, Href: "/bo/cal/planner-1-1.ics", OwnedHash: "o1", Generation: 1}
+	ev := planner.CalendarEvent{Calendar: cal, MeetingID: m.ID, AdvisorID: bo, Href: "/bo/cal/planner-1-1.ics", OwnedHash: "o1", Generation: 1}
 	must(t, w.store.SaveCalendarEvent(ctx, ev))
 	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
 	must(t, err)
@@ -127,7 +127,7 @@ func testCalendarSync(t *testing.T, open Opener) {
 		t.Fatalf("events = %+v, want one pending without etag", snap.Events)
 	}
 	must(t, w.store.MarkSyncDone(ctx, pushes[0].ID, ev.Href, `"e1"`))
-	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "sync:4", Adopt: []planner.CalendarEvent{{Href: ev.Href, ETag: `"e2"`}}, At: now}))
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Calendar: cal, Cursor: "sync:4", Adopt: []planner.CalendarEvent{{Href: ev.Href, ETag: `"e2"`}}, At: now}))
 	snap, err = w.store.FindCalendarSnapshot(ctx, bo)
 	must(t, err)
 	if len(snap.Events) != 1 || snap.Events[0].Pending || snap.Events[0].ETag != `"e2"` {
@@ -155,7 +155,7 @@ func testCalendarSync(t *testing.T, open Opener) {
 func testFailClosed(t *testing.T, open Opener) {
 	ctx := context.Background()
 	w := newWorld(t, open)
-	bo, sarah := w.advisors[0].ID, w.advisors[1].ID
+	bo, sarah, cal := w.advisors[0].ID, w.advisors[1].ID, w.advisors[0].Calendar.ID
 	c := w.citizen(t, 1)
 	count := func() (boTimes, sarahTimes int, first planner.FreeTime) {
 		t.Helper()
@@ -176,7 +176,9 @@ func testFailClosed(t *testing.T, open Opener) {
 	if boBefore == 0 || sarahBefore == 0 {
 		t.Fatalf("times before: Bo %d, Sarah %d; want both offered", boBefore, sarahBefore)
 	}
-	must(t, w.store.MarkPullFailed(ctx, bo, "caldav: PROPFIND: 401 Unauthorized", true, now))
+	// last read an hour ago, refused since
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Calendar: cal, Cursor: "c0", At: now.Add(-time.Hour)}))
+	must(t, w.store.MarkPullFailed(ctx, bo, cal, "caldav: PROPFIND: 401 Unauthorized", true, now))
 	if b, s, _ := count(); b != 0 || s != sarahBefore {
 		t.Fatalf("§9 fail closed: Bo %d, Sarah %d times; want Bo none, Sarah unchanged", b, s)
 	}
@@ -189,11 +191,11 @@ func testFailClosed(t *testing.T, open Opener) {
 	if !found {
 		t.Fatalf("explain = %+v, want calendar_unreadable naming the refused credentials", obs)
 	}
-	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Cursor: "c", At: now}))
+	must(t, w.store.SavePull(ctx, bo, planner.PullResult{Calendar: cal, Cursor: "c", At: now}))
 	if b, _, _ := count(); b != boBefore {
 		t.Fatalf("after a good pull Bo has %d times, want %d again", b, boBefore)
 	}
-	must(t, w.store.MarkPullFailed(ctx, bo, "caldav: timeout", false, now))
+	must(t, w.store.MarkPullFailed(ctx, bo, cal, "caldav: timeout", false, now))
 	if b, _, _ := count(); b != boBefore {
 		t.Fatalf("a calendar read %s ago is still trusted; Bo has %d times, want %d", "0s", b, boBefore)
 	}

@@ -55,6 +55,7 @@ func Run(t *testing.T, open Opener) {
 		{"SummonsLifecycle", testSummonsLifecycle},
 		{"MoveAndDelete", testMoveAndDelete},
 		{"CalendarSync", testCalendarSync},
+		{"CalendarChange", testCalendarChange},
 		{"FailClosed", testFailClosed},
 		{"JobnetReceipt", testJobnetReceipt},
 		{"Audit", testAudit},
@@ -66,6 +67,12 @@ func Run(t *testing.T, open Opener) {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
 	}
 }
+
+// Now is the contract's clock, Monday 2 March 2026 08:00 in Copenhagen: an
+// Opener sets its store's clock to it, so what the store dates itself (the
+// meetings still to end when a calendar changes, a retired calendar's first
+// attempt) agrees with the service's now.
+func Now() time.Time { return now }
 
 // Europe/Copenhagen, and a fixed "now": Monday 2 March 2026 08:00.
 var (
@@ -115,6 +122,11 @@ func newWorldOn(t testing.TB, store planner.Store) *world {
 			a.Calendar = planner.CalendarConnection{Kind: planner.CalDAV, URL: "http://127.0.0.1:5232/bo/calendar/", Username: "bo", Secret: "s3cret"}
 		}
 		must(t, w.store.CreateAdvisor(ctx, &a))
+		if a.Calendar.Connected() {
+			// Bo's calendar has been read (empty), so he is offered (§9:
+			// a calendar never read is not)
+			must(t, w.store.SavePull(ctx, a.ID, planner.PullResult{Calendar: a.Calendar.ID, Full: true, At: now}))
+		}
 		w.advisors = append(w.advisors, a)
 	}
 	w.room = planner.Room{JobcenterID: w.jc.ID, Name: "Lokale 1", Capacity: 20}

@@ -13,7 +13,8 @@ import (
 
 // Sweeper re-enqueues from the database whatever is due (DESIGN.md data
 // flow, step 4): every pending outbox row whose next attempt has come, and
-// every advisor calendar whose pull is due. The tasks' IDs make a row
+// every advisor calendar whose pull is due, and every retired calendar whose
+// clean-up is. The tasks' IDs make a row
 // already queued a no-op, so sweeping often costs queries, not work.
 type Sweeper struct {
 	Store planner.Store
@@ -74,6 +75,15 @@ func (s *Sweeper) Sweep(ctx context.Context, pulls bool) (SweepStats, error) {
 			err = enqueue(JobnetPush(it.ID))
 		}
 		if err != nil {
+			return st, err
+		}
+	}
+	retired, err := s.Store.FindDueRetiredCalendars(ctx, now, limit)
+	if err != nil {
+		return st, err
+	}
+	for _, rc := range retired {
+		if err := enqueue(CalendarRetire(rc.ID)); err != nil {
 			return st, err
 		}
 	}

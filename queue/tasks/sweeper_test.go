@@ -148,6 +148,10 @@ func TestSweeper(t *testing.T) {
 			a.Calendar = planner.CalendarConnection{Kind: planner.CalDAV, URL: fmt.Sprintf("http://127.0.0.1:1/v%d/", i), Username: "v", Secret: "x"}
 		}
 		must(t, db.CreateAdvisor(ctx, &a))
+		if i == 0 {
+			// read ten minutes ago, so advisor 0 is offered (§9)
+			must(t, db.SavePull(ctx, a.ID, planner.PullResult{Calendar: a.Calendar.ID, Full: true, At: now.Add(-10 * time.Minute)}))
+		}
 		advisors = append(advisors, a.ID)
 	}
 	offer := planner.Offer{JobcenterID: jc.ID, Name: "Jobsamtale", Description: "En samtale.", MeetingType: "Jobsamtale",
@@ -208,8 +212,10 @@ func TestSweeper(t *testing.T) {
 	as[0].Calendar.PullEveryMinutes = 60
 	must(t, db.UpdateAdvisor(ctx, as[0]))
 	read := now.Add(time.Second)
-	for _, a := range advisors[:2] {
-		must(t, db.SavePull(ctx, a, planner.PullResult{Cursor: "c", Full: true, At: read}))
+	connected, err := db.FindAdvisors(ctx, jc.ID, planner.AdvisorFilter{IDs: advisors[:2]})
+	must(t, err)
+	for _, a := range connected {
+		must(t, db.SavePull(ctx, a.ID, planner.PullResult{Calendar: a.Calendar.ID, Cursor: "c", Full: true, At: read}))
 	}
 	hourly := &recorder{Local: queue.NewLocal(queue.NewMux(nil), queue.Config{})}
 	later := &tasks.Sweeper{Store: db, Queue: hourly, Now: func() time.Time { return read.Add(3 * time.Minute) }}
@@ -227,6 +233,20 @@ func TestSweeper(t *testing.T) {
 	push := []string{fmt.Sprintf("calendar:push calendar:%d", advisors[0])}
 	if got := rec2.ids(); !slices.Equal(got, push) {
 		t.Errorf("outbox sweep without Jobnet and mail enqueued %q, want %q", got, push)
+	}
+
+	// issue 14: a changed connection's old calendar is cleaned up by a
+	// task of its own, found by the next sweep
+	moved := connected[0]
+	moved.Calendar.URL = "http://127.0.0.1:2/elsewhere/"
+	must(t, db.UpdateAdvisor(ctx, moved))
+	rec3 := &recorder{Local: queue.NewLocal(queue.NewMux(nil), queue.Config{})}
+	sw.Queue = rec3
+	_, err = sw.Sweep(ctx, false)
+	must(t, err)
+	want = []string{fmt.Sprintf("calendar:push calendar:%d", advisors[0]), fmt.Sprintf("calendar:retire calendar-retired:%d", connected[0].Calendar.ID)}
+	if got := rec3.ids(); !slices.Equal(got, want) {
+		t.Errorf("outbox sweep after a calendar change enqueued %q, want %q", got, want)
 	}
 }
 

@@ -25,6 +25,9 @@ const (
 	KindCalendarPull = "calendar:pull"
 	// KindCalendarPush pushes an advisor's pending calendar items.
 	KindCalendarPush = "calendar:push"
+	// KindCalendarRetire deletes Planner's events from a calendar
+	// connection an advisor no longer uses.
+	KindCalendarRetire = "calendar:retire"
 	// KindJobnetPush pushes one Jobnet item.
 	KindJobnetPush = "jobnet:push"
 	// KindMailSend sends one recorded notification.
@@ -69,6 +72,18 @@ func CalendarPush(jc planner.JobcenterID, a planner.AdvisorID) queue.Task {
 	return queue.Task{Kind: KindCalendarPush, ID: calendarID(a), Payload: payload(calendarArgs{jc, a})}
 }
 
+// retireArgs is the payload of a retired calendar's clean-up.
+type retireArgs struct {
+	Calendar planner.CalendarID `json:"calendar"`
+}
+
+// CalendarRetire is the task that cleans up retired calendar id. It has an
+// ID of its own: the old calendar is another server than the advisor's
+// current one, so its clean-up need not wait for their pulls.
+func CalendarRetire(id planner.CalendarID) queue.Task {
+	return queue.Task{Kind: KindCalendarRetire, ID: fmt.Sprintf("calendar-retired:%d", id), Payload: payload(retireArgs{id})}
+}
+
 // JobnetPush is the task that pushes Jobnet item id.
 func JobnetPush(id int64) queue.Task {
 	return queue.Task{Kind: KindJobnetPush, ID: fmt.Sprintf("jobnet:%d", id), Payload: payload(rowArgs{id})}
@@ -107,6 +122,7 @@ type Handlers struct {
 func (h *Handlers) Register(mux *queue.Mux) {
 	mux.Handle(KindCalendarPull, h.calendarPull, nil)
 	mux.Handle(KindCalendarPush, h.calendarPush, h.calendarGiveUp)
+	mux.Handle(KindCalendarRetire, h.calendarRetire, nil)
 	if h.Jobnet != nil {
 		mux.Handle(KindJobnetPush, h.jobnetPush, h.jobnetGiveUp)
 	}
@@ -183,6 +199,18 @@ func (h *Handlers) calendarPush(ctx context.Context, t queue.Task) error {
 		return nil
 	}
 	_, err = h.Engine.Push(ctx, a)
+	return err
+}
+
+// calendarRetire cleans up a retired calendar; the engine records the
+// outcome (retried with backoff, cleaned, left behind), so an error here is
+// the store's.
+func (h *Handlers) calendarRetire(ctx context.Context, t queue.Task) error {
+	var args retireArgs
+	if err := json.Unmarshal(t.Payload, &args); err != nil {
+		return fmt.Errorf("task %s: payload: %w", t.ID, err)
+	}
+	_, err := h.Engine.Retire(ctx, args.Calendar)
 	return err
 }
 
