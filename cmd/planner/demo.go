@@ -14,6 +14,7 @@ import (
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
+	calsync "github.com/planner-dk/planner/sync"
 )
 
 // runDemo starts the embedded mode on a fresh database filled with a demo
@@ -132,6 +133,9 @@ func seedDemo(ctx context.Context, store planner.Store, now time.Time, calendar 
 	}
 	d.do(store.CreateOffer(ctx, &group))
 	d.citizens(jc.ID, today, 50)
+	if calendar != nil {
+		d.readCalendars(now)
+	}
 	d.bookings(jc.ID, append(offers, group))
 	if d.err != nil {
 		return nil, d.err
@@ -188,6 +192,21 @@ func (d *demo) citizens(jc planner.JobcenterID, today planner.Date, n int) {
 		}
 		d.do(d.store.CreateCitizen(d.ctx, &c))
 		d.people = append(d.people, c)
+	}
+}
+
+// readCalendars reads every demo advisor's own calendar once, as the first
+// sync round would: an advisor whose calendar was never read is not offered
+// (§9), so nothing is booked over the private appointments in it.
+func (d *demo) readCalendars(now time.Time) {
+	advisors, err := d.store.FindCalendarAdvisors(d.ctx)
+	d.do(err)
+	e := &calsync.Engine{Store: d.store, Connect: newConnectors().connect, Now: func() time.Time { return now }}
+	for _, a := range advisors {
+		if d.err == nil {
+			_, err := e.Pull(d.ctx, a)
+			d.do(err)
+		}
 	}
 }
 

@@ -70,8 +70,10 @@ func demoWithCalendars(t *testing.T) (database, *demoCalDAV, string, string) {
 }
 
 // TestDemoCalendarSync: the demo's advisors have calendars on the in-process
-// CalDAV server; one sync round turns their private appointments green in
-// Planner and puts Planner's meetings into their calendars (issue 5 §6).
+// CalDAV server; the seeding reads them before it books (§9: a calendar never
+// read is not offered), so their private appointments are green and nothing
+// is booked over them, and one sync round puts Planner's meetings into their
+// calendars (issue 5 §6, issue 14).
 func TestDemoCalendarSync(t *testing.T) {
 	ctx := context.Background()
 	db, dav, _, _ := demoWithCalendars(t)
@@ -82,8 +84,8 @@ func TestDemoCalendarSync(t *testing.T) {
 	if err != nil || sum.Failed != 0 || sum.Calendars != 6 {
 		t.Fatalf("sync round = %v, %v; want 6 calendars, none failed", sum, err)
 	}
-	if sum.Pushed == 0 || sum.Stored != 6*4 {
-		t.Fatalf("sync round = %v; want meetings pushed and 4 appointments stored per advisor", sum)
+	if sum.Pushed == 0 || sum.Stored != 0 || sum.Conflicts != 0 {
+		t.Fatalf("sync round = %v; want meetings pushed, the appointments stored at seeding already, no meeting over one", sum)
 	}
 	pushed := 0
 	for i := 1; i <= 6; i++ {
@@ -118,7 +120,7 @@ func TestSyncOnce(t *testing.T) {
 	if code := m.Run(ctx, []string{"sync", "-once", "-database", path}); code != 0 {
 		t.Fatalf("sync -once = %d: %s", code, errs.String())
 	}
-	if !strings.Contains(out.String(), "6 calendars (0 failed)") || !strings.Contains(out.String(), "24 read, 24 stored") {
+	if !strings.Contains(out.String(), "6 calendars (0 failed)") || !strings.Contains(out.String(), "0 stored") || strings.Contains(out.String(), " 0 meetings pushed") {
 		t.Fatalf("summary = %q", out.String())
 	}
 	out.Reset()
@@ -167,8 +169,8 @@ func TestSyncHealthMetrics(t *testing.T) {
 		t.Fatalf("no %s%v", name, labels)
 		return 0
 	}
-	if gauge("planner_sync_calendars", "health=never") != 6 || gauge("planner_sync_items", "target=calendar", "state=pending") == 0 {
-		t.Fatal("before a sync: want 6 calendars never tried and grey calendar items")
+	if gauge("planner_sync_calendars", "health=never") != 0 || gauge("planner_sync_calendars", "health=healthy") != 6 || gauge("planner_sync_items", "target=calendar", "state=pending") == 0 {
+		t.Fatal("before a sync: want the 6 calendars read at seeding and grey calendar items")
 	}
 	e := &calsync.Engine{Store: db, Connect: newConnectors().connect, Now: func() time.Time { return now }}
 	if _, err := syncAll(ctx, e, db, 4); err != nil {

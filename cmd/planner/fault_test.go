@@ -20,6 +20,7 @@ import (
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/postgres"
 	"github.com/planner-dk/planner/queue/redisqueue/redistest"
+	calsync "github.com/planner-dk/planner/sync"
 )
 
 // faultRig is the distributed system of issue 6 on this machine: PostgreSQL,
@@ -75,6 +76,12 @@ func newFaultRig(t *testing.T, advisors int) *faultRig {
 		must(t, db.CreateAdvisor(ctx, &a))
 		r.advisors = append(r.advisors, a)
 		ids = append(ids, a.ID)
+	}
+	// every calendar is read once, as the first sync round would: a
+	// calendar never read is not offered (§9)
+	e := &calsync.Engine{Store: db, Connect: newConnectors().connect, Now: time.Now}
+	if sum, err := syncAll(ctx, e, db, 4); err != nil || sum.Failed != 0 {
+		t.Fatalf("first read of the calendars = %v, %v", sum, err)
 	}
 	today := planner.DateOf(time.Now(), cphZone(t))
 	r.offer = planner.Offer{JobcenterID: r.jc.ID, Name: "Jobsamtale", Description: "En samtale.", MeetingType: "Jobsamtale",
