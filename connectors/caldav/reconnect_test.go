@@ -41,6 +41,9 @@ func TestReconnect(t *testing.T) {
 	for _, k := range []caldavtest.Kind{caldavtest.Radicale} {
 		t.Run(fmt.Sprintf("%s removed", k), func(t *testing.T) { removeCalendar(t, server(k)) })
 	}
+	t.Run("left behind: an edited event, an old server gone", func(t *testing.T) {
+		leftBehind(t, caldavtest.Start(t, caldavtest.Radicale), server(caldavtest.Xandikos))
+	})
 }
 
 // recorder is an HTTP transport that notes every request's URL and status.
@@ -280,5 +283,69 @@ func assertNotRefused(t *testing.T, rec *recorder) {
 		case "403", "405", "409":
 			t.Errorf("request refused: %s", s)
 		}
+	}
+}
+
+// leftBehind: the clean-up leaves an event the advisor edited in the old
+// calendar, and when the old server cannot be reached it tries again with
+// backoff and then records Planner's events as left behind, the old secret
+// wiped.
+func leftBehind(t *testing.T, from, to *caldavtest.Server) {
+	ctx := context.Background()
+	r := newRig(t, from)
+	first, second := r.book(), r.book()
+	r.push()
+	snap, err := r.store.FindCalendarSnapshot(ctx, r.advisor.ID)
+	must(t, err)
+	hrefs := map[planner.MeetingID]string{}
+	for _, ev := range snap.Events {
+		hrefs[ev.MeetingID] = ev.Href
+	}
+	obj, _ := r.remote(hrefs[first.ID])
+	_, err = r.conn.Update(ctx, hrefs[first.ID], obj.ETag, []byte(replaceLine(string(obj.Data), "SUMMARY", "SUMMARY:Min egen kopi")))
+	must(t, err)
+	newCal := to.NewCalendar(t, fmt.Sprintf("moved%d", calendars.Add(1)))
+
+	// an edited event is the advisor's: left, the rest deleted
+	r.reconnect(planner.CalendarConnection{Kind: planner.CalDAV, URL: newCal, Username: to.User, Secret: to.Password})
+	if st := r.retire(); st.Deleted != 1 || st.Left != 1 {
+		t.Fatalf("clean-up = %+v, want the unedited event deleted and the edited one left", st)
+	}
+	if _, ok := r.remote(hrefs[first.ID]); !ok {
+		t.Fatal("the advisor's edited copy was deleted")
+	}
+	if _, ok := r.remote(hrefs[second.ID]); ok {
+		t.Fatal("the unedited event is still in the old calendar")
+	}
+	rc, err := r.store.FindRetiredCalendars(ctx, r.jc.ID, r.advisor.ID)
+	must(t, err)
+	if len(rc) != 1 || rc[0].State != planner.RetiredLeftBehind || len(rc[0].Events) != 1 || rc[0].Events[0].MeetingID != first.ID || !strings.Contains(rc[0].LastError, "edited") {
+		t.Fatalf("retired calendar = %+v, want left behind with the edited event and why", rc)
+	}
+
+	// back to the first server, whose calendar then goes away: retried
+	// with backoff, then left behind
+	r.reconnect(planner.CalendarConnection{Kind: planner.CalDAV, URL: r.cal, Username: from.User, Secret: from.Password})
+	r.pull()
+	r.push()
+	r.retire() // the second calendar, which never got an event
+	r.reconnect(planner.CalendarConnection{Kind: planner.CalDAV, URL: newCal, Username: to.User, Secret: to.Password})
+	from.Stop(t)
+	due, err := r.store.FindDueRetiredCalendars(ctx, now, 10)
+	must(t, err)
+	if len(due) != 1 {
+		t.Fatalf("due retired calendars = %+v, want the one just retired", due)
+	}
+	for i := range calsync.MaxRetireAttempts {
+		st, err := r.engine.Retire(ctx, due[0].ID)
+		must(t, err)
+		if last := i == calsync.MaxRetireAttempts-1; st.Retry == last || st.Deleted != 0 {
+			t.Fatalf("attempt %d against a dead server = %+v, want a retry until the last", i+1, st)
+		}
+	}
+	gone, err := r.store.FindRetiredCalendar(ctx, due[0].ID)
+	must(t, err)
+	if gone.State != planner.RetiredLeftBehind || gone.Secret != "" || len(gone.Events) != 2 || !strings.Contains(gone.LastError, "could not be reached") {
+		t.Fatalf("retired calendar after the last attempt = %+v, want left behind with both events, the secret wiped", gone)
 	}
 }

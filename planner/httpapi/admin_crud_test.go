@@ -180,6 +180,20 @@ func TestCalendarStatus(t *testing.T) {
 	if code != 200 || body["offered"] != false || !strings.Contains(body["reason"].(string), "credentials") {
 		t.Fatalf("status of a refused calendar = %d %v, want not offered with the reason", code, body)
 	}
+	// issue 14: another URL is another calendar; the old one is listed as
+	// retired, being cleaned up, with no secret in the answer
+	code, body = a.do("admin", "PUT", "/api/advisors/"+adv+"/calendar", map[string]any{"kind": "caldav", "url": "https://dav2.example/bo/", "username": "bo"})
+	if code != 200 || planner.CalendarID(body["calendar"].(map[string]any)["id"].(float64)) == cal {
+		t.Fatalf("PUT another calendar = %d %v, want a new calendar id", code, body)
+	}
+	code, body = a.do("admin", "GET", "/api/advisors/"+adv+"/calendar/status", nil)
+	retired, _ := body["retired"].([]any)
+	if code != 200 || body["offered"] != false || len(retired) != 1 {
+		t.Fatalf("status after a new URL = %d %v, want not offered and the old calendar retired", code, body)
+	}
+	if old := retired[0].(map[string]any); old["url"] != "https://dav.example/bo/" || old["state"] != "cleaning" || old["secret"] != nil {
+		t.Fatalf("retired calendar = %v, want the old URL, cleaning, no secret", old)
+	}
 	if code, _ := a.do("admin", "GET", "/api/advisors/999/calendar/status", nil); code != 404 {
 		t.Fatalf("status of a missing advisor = %d, want 404", code)
 	}
