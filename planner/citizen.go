@@ -39,20 +39,20 @@ type Referral struct {
 func (c Citizen) Validate() error {
 	switch {
 	case c.CPR.IsZero():
-		return fieldErr("cpr", "is required")
+		return fieldErr("cpr", "is required", "er påkrævet")
 	case strings.TrimSpace(c.Name) == "":
-		return fieldErr("name", "is required")
+		return fieldErr("name", "is required", "er påkrævet")
 	case c.ContactGroup != "" && !slices.Contains(ContactGroups(), c.ContactGroup):
-		return fieldErr("contactGroup", "is not a known contact group")
+		return fieldErr("contactGroup", "is not a known contact group", "er ikke en kendt kontaktgruppe")
 	case c.Assessment != "" && !slices.Contains(Assessments(), c.Assessment):
-		return fieldErr("assessment", "is not a known assessment group")
+		return fieldErr("assessment", "is not a known assessment group", "er ikke en kendt visitationsgruppe")
 	}
 	for i, r := range c.Referrals {
 		if r.Actor == 0 {
-			return fieldErr(indexed("referrals", i)+".actor", "is required")
+			return fieldErr(indexed("referrals", i)+".actor", "is required", "er påkrævet")
 		}
 		if r.From.IsZero() || r.To.IsZero() || r.To.Before(r.From) {
-			return fieldErr(indexed("referrals", i)+".to", "must be a date on or after from")
+			return fieldErr(indexed("referrals", i)+".to", "must be a date on or after from", "skal være samme dato som »from« eller senere")
 		}
 	}
 	return nil

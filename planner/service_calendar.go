@@ -141,7 +141,7 @@ type OfferWeeks struct {
 // nightly report stores this; the offer page shows it live.
 func (s *Service) FreeTimesOverview(ctx context.Context, jc JobcenterID, weeks int) ([]OfferWeeks, error) {
 	if weeks < 1 || weeks > 52 {
-		return nil, fieldErr("weeks", "must be between 1 and 52")
+		return nil, fieldErr("weeks", "must be between 1 and 52", "skal være mellem 1 og 52")
 	}
 	j, err := s.Store.FindJobcenter(ctx, jc)
 	if err != nil {

@@ -109,7 +109,7 @@ func (s *Server) listOffers(w http.ResponseWriter, r *http.Request, a planner.Ac
 		f.Active = &no
 	case "":
 	default:
-		return &planner.FieldError{Field: "active", Reason: "must be true or false"}
+		return &planner.FieldError{Field: "active", Reason: "must be true or false", ReasonDA: "skal være »true« eller »false«"}
 	}
 	offers, err := s.store.FindOffers(r.Context(), a.JobcenterID, f)
 	if err != nil {
@@ -158,7 +158,7 @@ func (s *Server) updateOffer(w http.ResponseWriter, r *http.Request, a planner.A
 func (s *Server) validateOfferStep(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
 	step := map[string]int{"1": planner.StepType, "2": planner.StepTime, "3": planner.StepParticipants}[r.URL.Query().Get("step")]
 	if step == 0 {
-		return &planner.FieldError{Field: "step", Reason: "must be 1, 2 or 3"}
+		return &planner.FieldError{Field: "step", Reason: "must be 1, 2 or 3", ReasonDA: "skal være 1, 2 eller 3"}
 	}
 	var o planner.Offer
 	if err := decode(r, &o); err != nil {

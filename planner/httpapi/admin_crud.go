@@ -102,7 +102,7 @@ func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.A
 		return err
 	}
 	if body.Kind == "" {
-		return &planner.FieldError{Field: "calendar.kind", Reason: "is required"}
+		return &planner.FieldError{Field: "calendar.kind", Reason: "is required", ReasonDA: "er påkrævet"}
 	}
 	secret := body.Secret
 	if secret == "" {
@@ -139,7 +139,7 @@ func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, a pla
 	if v := r.URL.Query().Get("since"); v != "" {
 		d, err := planner.ParseDate(v)
 		if err != nil {
-			return &planner.FieldError{Field: "since", Reason: "must be a date YYYY-MM-DD"}
+			return &planner.FieldError{Field: "since", Reason: "must be a date YYYY-MM-DD", ReasonDA: "skal være en dato på formen ÅÅÅÅ-MM-DD"}
 		}
 		since = d
 	}

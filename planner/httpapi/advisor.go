@@ -155,11 +155,11 @@ func (s *Server) calendar(w http.ResponseWriter, r *http.Request, a planner.Acto
 	q := r.URL.Query()
 	from, err := planner.ParseDate(q.Get("from"))
 	if err != nil {
-		return &planner.FieldError{Field: "from", Reason: "must be a date YYYY-MM-DD"}
+		return &planner.FieldError{Field: "from", Reason: "must be a date YYYY-MM-DD", ReasonDA: "skal være en dato på formen ÅÅÅÅ-MM-DD"}
 	}
 	to, err := planner.ParseDate(q.Get("to"))
 	if err != nil || to.Before(from) || from.DaysUntil(to) > 62 {
-		return &planner.FieldError{Field: "to", Reason: "must be a date on or after from, at most 62 days later"}
+		return &planner.FieldError{Field: "to", Reason: "must be a date on or after from, at most 62 days later", ReasonDA: "skal være en dato fra »from« og højst 62 dage senere"}
 	}
 	advisors, err := idList[planner.AdvisorID](q.Get("advisors"), "advisors")
 	if err != nil {
@@ -196,7 +196,7 @@ func idList[T ~int64](s, field string) ([]T, error) {
 	for _, part := range strings.Split(s, ",") {
 		id, err := strconv.ParseInt(strings.TrimSpace(part), 10, 64)
 		if err != nil || id <= 0 {
-			return nil, &planner.FieldError{Field: field, Reason: "must be comma-separated ids"}
+			return nil, &planner.FieldError{Field: field, Reason: "must be comma-separated ids", ReasonDA: "skal være id'er adskilt af kommaer"}
 		}
 		out = append(out, T(id))
 	}
@@ -214,7 +214,7 @@ func (s *Server) bulkSummon(w http.ResponseWriter, r *http.Request, a planner.Ac
 		return err
 	}
 	if len(body.Citizens) == 0 || len(body.Citizens) > 500 {
-		return &planner.FieldError{Field: "citizens", Reason: "must name 1 to 500 citizens"}
+		return &planner.FieldError{Field: "citizens", Reason: "must name 1 to 500 citizens", ReasonDA: "skal indeholde mellem 1 og 500 borgere"}
 	}
 	res, err := s.svc.BulkSummon(r.Context(), a.JobcenterID, body.Offer, body.Citizens, a.Name)
 	if err != nil {

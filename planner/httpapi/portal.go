@@ -15,7 +15,7 @@ const citizenHeader = "Planner-Citizen"
 func (s *Server) portalCitizen(r *http.Request, a planner.Actor) (planner.Citizen, error) {
 	cpr, err := planner.ParseCPR(r.Header.Get(citizenHeader))
 	if err != nil {
-		return planner.Citizen{}, &planner.FieldError{Field: citizenHeader, Reason: "must hold the citizen's CPR"}
+		return planner.Citizen{}, &planner.FieldError{Field: citizenHeader, Reason: "must hold the citizen's CPR", ReasonDA: "skal indeholde borgerens CPR-nummer"}
 	}
 	return s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, cpr)
 }

@@ -52,7 +52,7 @@ func (s *Server) offerFreeTimes(w http.ResponseWriter, r *http.Request, a planne
 	if v := r.URL.Query().Get("citizen"); v != "" {
 		c, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
-			return &planner.FieldError{Field: "citizen", Reason: "must be a citizen id"}
+			return &planner.FieldError{Field: "citizen", Reason: "must be a citizen id", ReasonDA: "skal være et borger-id"}
 		}
 		req.Citizen = planner.CitizenID(c)
 	}
@@ -74,11 +74,11 @@ func (s *Server) explainTime(w http.ResponseWriter, r *http.Request, a planner.A
 	}
 	adv, err := strconv.ParseInt(r.URL.Query().Get("advisor"), 10, 64)
 	if err != nil || adv <= 0 {
-		return &planner.FieldError{Field: "advisor", Reason: "must be an advisor id"}
+		return &planner.FieldError{Field: "advisor", Reason: "must be an advisor id", ReasonDA: "skal være et vejleder-id"}
 	}
 	start, err := time.Parse(time.RFC3339, r.URL.Query().Get("start"))
 	if err != nil {
-		return &planner.FieldError{Field: "start", Reason: "must be a time in RFC 3339 form"}
+		return &planner.FieldError{Field: "start", Reason: "must be a time in RFC 3339 form, such as 2026-03-02T09:00:00+01:00", ReasonDA: "skal være et tidspunkt i RFC 3339-format, fx 2026-03-02T09:00:00+01:00"}
 	}
 	obs, err := s.svc.Explain(r.Context(), a.JobcenterID, planner.OfferID(id), planner.AdvisorID(adv), start)
 	if err != nil {
@@ -102,10 +102,10 @@ func (s *Server) jobnetReceipt(w http.ResponseWriter, r *http.Request, a planner
 		return err
 	}
 	if _, _, err := planner.ParseSummonsNumber(body.Number); err != nil {
-		return &planner.FieldError{Field: "number", Reason: "must be a summons number such as 10100-819387"}
+		return &planner.FieldError{Field: "number", Reason: "must be a summons number such as 10100-819387", ReasonDA: "skal være et indkaldelsesnummer som 10100-819387"}
 	}
 	if body.SeenAt.IsZero() {
-		return &planner.FieldError{Field: "seenAt", Reason: "must be the time the citizen saw the summons"}
+		return &planner.FieldError{Field: "seenAt", Reason: "must be the time the citizen saw the summons", ReasonDA: "skal være tidspunktet, hvor borgeren så indkaldelsen"}
 	}
 	if err := s.store.MarkSummonsSeen(r.Context(), a.JobcenterID, body.Number, body.SeenAt.UTC()); err != nil {
 		return err
@@ -132,7 +132,7 @@ func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Ac
 		return err
 	}
 	if b.CPR.IsZero() {
-		return &planner.FieldError{Field: "cpr", Reason: "is required"}
+		return &planner.FieldError{Field: "cpr", Reason: "is required", ReasonDA: "er påkrævet"}
 	}
 	c, err := s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, b.CPR)
 	if err != nil {
@@ -151,7 +151,7 @@ func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Ac
 func pathID(r *http.Request, name string) (int64, error) {
 	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
 	if err != nil || id <= 0 {
-		return 0, &planner.FieldError{Field: name, Reason: "must be a positive id"}
+		return 0, &planner.FieldError{Field: name, Reason: "must be a positive id", ReasonDA: "skal være et positivt id"}
 	}
 	return id, nil
 }
@@ -171,7 +171,7 @@ func intParam(r *http.Request, name string) (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil {
-		return 0, &planner.FieldError{Field: name, Reason: "must be a whole number"}
+		return 0, &planner.FieldError{Field: name, Reason: "must be a whole number", ReasonDA: "skal være et helt tal"}
 	}
 	return n, nil
 }

@@ -37,7 +37,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, a planner.Actor)
 		}
 		answer["citizen"], answer["summonses"] = c, rows
 	default:
-		return &planner.FieldError{Field: "q", Reason: "must be a CPR number or a summons number"}
+		return &planner.FieldError{Field: "q", Reason: "must be a CPR number or a summons number", ReasonDA: "skal være et CPR-nummer eller et indkaldelsesnummer"}
 	}
 	writeJSON(w, http.StatusOK, answer)
 	return nil

@@ -7,7 +7,6 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
-	"errors"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -162,26 +161,4 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
-}
-
-// decode reads a JSON body into v; unknown fields and malformed JSON are a
-// FieldError on "body" that never repeats the input.
-func decode(r *http.Request, v any) error {
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var fe *planner.FieldError
-		var te *json.UnmarshalTypeError
-		var mbe *http.MaxBytesError
-		switch {
-		case errors.As(err, &fe):
-			return fe
-		case errors.As(err, &te):
-			return &planner.FieldError{Field: te.Field, Reason: "has the wrong type"}
-		case errors.As(err, &mbe):
-			return &planner.FieldError{Field: "body", Reason: "is too large"}
-		}
-		return &planner.FieldError{Field: "body", Reason: "is not valid JSON for this request"}
-	}
-	return nil
 }
