@@ -130,7 +130,7 @@ func orEmptyIDs(ids []AdvisorID) []AdvisorID {
 
 // OfferWeeks is one offer's line of the free-times overview (§8).
 type OfferWeeks struct {
-	Offer OfferID     `json:"offer"`
+	Offer OfferID     `json:"offerId"`
 	Name  string      `json:"name"`
 	Form  Form        `json:"form"`
 	Weeks []WeekCount `json:"weeks"` // per advisor per ISO week; weeks without a free place are absent ("-")

@@ -2,7 +2,9 @@ package httpapi
 
 import (
 	"context"
+	"errors"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
@@ -102,7 +104,7 @@ func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.A
 		return err
 	}
 	if body.Kind == "" {
-		return &planner.FieldError{Field: "calendar.kind", Reason: "is required", ReasonDA: "er påkrævet"}
+		return &planner.FieldError{Field: "kind", Reason: "is required", ReasonDA: "er påkrævet"}
 	}
 	secret := body.Secret
 	if secret == "" {
@@ -111,10 +113,20 @@ func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.A
 	adv.Calendar = planner.CalendarConnection{Kind: body.Kind, URL: body.URL, Username: body.Username, Secret: secret,
 		PullEveryMinutes: body.PullEveryMinutes}
 	if err := s.store.UpdateAdvisor(r.Context(), adv); err != nil {
-		return err
+		return inCalendarBody(err)
 	}
 	writeJSON(w, http.StatusOK, adv)
 	return nil
+}
+
+// inCalendarBody names a field error of the advisor's calendar as the
+// field of this route's body: the advisor's "calendar.url" is "url" here.
+func inCalendarBody(err error) error {
+	fe, ok := errors.AsType[*planner.FieldError](err)
+	if !ok || !strings.HasPrefix(fe.Field, "calendar.") {
+		return err
+	}
+	return &planner.FieldError{Field: strings.TrimPrefix(fe.Field, "calendar."), Reason: fe.Reason, ReasonDA: fe.ReasonDA}
 }
 
 // deleteCalendar disconnects an advisor's calendar: nothing is synced for

@@ -49,10 +49,10 @@ func (s *Server) offerFreeTimes(w http.ResponseWriter, r *http.Request, a planne
 		return err
 	}
 	req := planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Offer: planner.OfferID(id)}
-	if v := r.URL.Query().Get("citizen"); v != "" {
+	if v := r.URL.Query().Get("citizenId"); v != "" {
 		c, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
-			return &planner.FieldError{Field: "citizen", Reason: "must be a citizen id", ReasonDA: "skal være et borger-id"}
+			return &planner.FieldError{Field: "citizenId", Reason: "must be a citizen id", ReasonDA: "skal være et borger-id"}
 		}
 		req.Citizen = planner.CitizenID(c)
 	}
@@ -66,15 +66,16 @@ func (s *Server) offerFreeTimes(w http.ResponseWriter, r *http.Request, a planne
 	return nil
 }
 
-// explainTime answers why a time is not free: ?advisor=id&start=RFC 3339.
+// explainTime answers why a time is not free: ?advisorId=id&start=RFC 3339,
+// the names of a free time's fields.
 func (s *Server) explainTime(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
 	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}
-	adv, err := strconv.ParseInt(r.URL.Query().Get("advisor"), 10, 64)
+	adv, err := strconv.ParseInt(r.URL.Query().Get("advisorId"), 10, 64)
 	if err != nil || adv <= 0 {
-		return &planner.FieldError{Field: "advisor", Reason: "must be an advisor id", ReasonDA: "skal være et vejleder-id"}
+		return &planner.FieldError{Field: "advisorId", Reason: "must be an advisor id", ReasonDA: "skal være et vejleder-id"}
 	}
 	start, err := time.Parse(time.RFC3339, r.URL.Query().Get("start"))
 	if err != nil {
@@ -114,15 +115,13 @@ func (s *Server) jobnetReceipt(w http.ResponseWriter, r *http.Request, a planner
 	return nil
 }
 
-// portalBooking is what the citizen portal sends to book for one citizen.
+// portalBooking is what the citizen portal sends to book for one citizen:
+// the citizen, the offer and a free time as the portal's free times answer
+// gives it, every field of it under the same name (freeSeats is only read).
 type portalBooking struct {
-	CPR       planner.CPR       `json:"cpr"`
-	Offer     planner.OfferID   `json:"offerId"`
-	Start     time.Time         `json:"start"`
-	End       time.Time         `json:"end"`
-	Advisor   planner.AdvisorID `json:"advisorId"`
-	MeetingID planner.MeetingID `json:"meetingId,omitempty"`
-	SessionID planner.SessionID `json:"sessionId,omitempty"`
+	CPR   planner.CPR     `json:"cpr"`
+	Offer planner.OfferID `json:"offerId"`
+	planner.FreeTime
 }
 
 // portalBook books a free time for the citizen the portal acts for (§5).
@@ -138,8 +137,7 @@ func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Ac
 	if err != nil {
 		return err
 	}
-	ft := planner.FreeTime{Start: b.Start, End: b.End, Advisor: b.Advisor, MeetingID: b.MeetingID, SessionID: b.SessionID}
-	m, sum, err := s.svc.Book(r.Context(), planner.BookRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: b.Offer, Time: ft, Actor: a.Name})
+	m, sum, err := s.svc.Book(r.Context(), planner.BookRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: b.Offer, Time: b.FreeTime, Actor: a.Name})
 	s.m.booked(err)
 	if err != nil {
 		return err

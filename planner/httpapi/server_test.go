@@ -168,9 +168,9 @@ func TestAuthAndTenancy(t *testing.T) {
 
 func TestPortalBooking(t *testing.T) {
 	a := newAPI(t)
-	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times?citizen="+itoa(int64(a.citizen.ID)), nil)
+	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times?citizenId="+itoa(int64(a.citizen.ID)), nil)
 	first := res["times"].([]any)[0].(map[string]any)
-	book := map[string]any{"cpr": "010190-4321", "offerId": a.offer.ID, "start": first["start"], "end": first["end"], "advisorId": first["advisor"]}
+	book := map[string]any{"cpr": "010190-4321", "offerId": a.offer.ID, "start": first["start"], "end": first["end"], "advisorId": first["advisorId"]}
 	code, body := a.do("portal", "POST", "/api/portal/bookings", book)
 	if code != 201 {
 		t.Fatalf("booking = %d %v", code, body)
