@@ -159,7 +159,7 @@ func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, a pla
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"notifications": orEmpty(ns)})
+	writeJSON(w, http.StatusOK, notificationList{orEmpty(ns)})
 	return nil
 }
 

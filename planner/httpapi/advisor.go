@@ -24,7 +24,7 @@ func (s *Server) moveMeeting(w http.ResponseWriter, r *http.Request, a planner.A
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"informCitizen": inform})
+	writeJSON(w, http.StatusOK, informAnswer{inform})
 	return nil
 }
 
@@ -38,7 +38,7 @@ func (s *Server) deleteMeeting(w http.ResponseWriter, r *http.Request, a planner
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"informCitizen": inform})
+	writeJSON(w, http.StatusOK, informAnswer{inform})
 	return nil
 }
 
@@ -58,16 +58,13 @@ func (s *Server) createAbsence(w http.ResponseWriter, r *http.Request, a planner
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusCreated, map[string]any{"absence": abs, "proposals": orEmpty(proposals)})
+	writeJSON(w, http.StatusCreated, absenceAnswer{abs, orEmpty(proposals)})
 	return nil
 }
 
 // applyRebooking moves the meetings as the chosen proposals say (§3).
 func (s *Server) applyRebooking(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	var body struct {
-		Advisor   planner.AdvisorID  `json:"advisorId"`
-		Proposals []planner.Proposal `json:"proposals"`
-	}
+	var body rebookingRequest
 	if err := decode(r, &body); err != nil {
 		return err
 	}
@@ -75,7 +72,7 @@ func (s *Server) applyRebooking(w http.ResponseWriter, r *http.Request, a planne
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"informCitizen": inform})
+	writeJSON(w, http.StatusOK, rebookingAnswer{inform})
 	return nil
 }
 
@@ -145,7 +142,7 @@ func (s *Server) frontPage(w http.ResponseWriter, r *http.Request, a planner.Act
 		return err
 	}
 	fp.AbsentNow = orEmpty(fp.AbsentNow)
-	writeJSON(w, http.StatusOK, map[string]any{"frontPage": fp, "pendingCounter": pending, "at": now.UTC().Format(time.RFC3339)})
+	writeJSON(w, http.StatusOK, frontPageAnswer{fp, pending, now.UTC().Format(time.RFC3339)})
 	return nil
 }
 
@@ -206,10 +203,7 @@ func idList[T ~int64](s, field string) ([]T, error) {
 // bulkSummon distributes citizens over an offer's free times as pending
 // summonses (§6).
 func (s *Server) bulkSummon(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	var body struct {
-		Offer    planner.OfferID     `json:"offerId"`
-		Citizens []planner.CitizenID `json:"citizens"`
-	}
+	var body bulkRequest
 	if err := decode(r, &body); err != nil {
 		return err
 	}

@@ -13,7 +13,7 @@ func (s *Server) listTeams(w http.ResponseWriter, r *http.Request, a planner.Act
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"teams": orEmpty(teams)})
+	writeJSON(w, http.StatusOK, teamList{orEmpty(teams)})
 	return nil
 }
 
@@ -88,17 +88,14 @@ func (s *Server) explainTime(w http.ResponseWriter, r *http.Request, a planner.A
 	if obs == nil {
 		obs = []planner.Obstacle{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"free": len(obs) == 0, "obstacles": obs})
+	writeJSON(w, http.StatusOK, explainAnswer{Free: len(obs) == 0, Obstacles: obs})
 	return nil
 }
 
 // jobnetReceipt is Jobnet telling that a citizen saw a summons
 // (docs/jobnet.md): POST /api/jobnet/receipts {"number", "seenAt"}.
 func (s *Server) jobnetReceipt(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	var body struct {
-		Number string    `json:"number"`
-		SeenAt time.Time `json:"seenAt"`
-	}
+	var body receipt
 	if err := decode(r, &body); err != nil {
 		return err
 	}
@@ -142,7 +139,7 @@ func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Ac
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusCreated, map[string]any{"meeting": m, "summons": sum})
+	writeJSON(w, http.StatusCreated, bookingAnswer{m, sum})
 	return nil
 }
 

@@ -141,7 +141,7 @@ func (s *Server) open(pattern string, h http.HandlerFunc) {
 
 // healthz answers while the process serves.
 func (s *Server) healthz(w http.ResponseWriter, _ *http.Request) {
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	writeJSON(w, http.StatusOK, statusAnswer{Status: "ok"})
 }
 
 // readyz answers 200 when the database answers, else 503 as problem+json.
@@ -154,7 +154,7 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 			TitleDA: "Databasen svarer ikke", Status: http.StatusServiceUnavailable})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	writeJSON(w, http.StatusOK, statusAnswer{Status: "ready"})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
