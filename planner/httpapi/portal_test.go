@@ -40,6 +40,8 @@ func TestPortalStory(t *testing.T) {
 	}
 	if code, body := a.asCitizen("nonsense", "GET", "/api/portal/offers", nil); code != 422 || body["field"] != "Planner-Citizen" {
 		t.Errorf("a bad citizen header = %d %v", code, body)
+	} else {
+		checkDanish(t, body)
 	}
 	offerPath := "/api/portal/offers/" + itoa(int64(a.offer.ID)) + "/free-times"
 	code, res := a.asCitizen(cpr, "GET", offerPath, nil)
