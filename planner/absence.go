@@ -19,15 +19,15 @@ const MaxAbsenceNote = 500
 func (a Absence) Validate() error {
 	switch {
 	case a.AdvisorID == 0:
-		return fieldErr("advisorId", "is required")
+		return fieldErr("advisorId", "is required", "er påkrævet")
 	case a.Start.IsZero():
-		return fieldErr("start", "is required")
+		return fieldErr("start", "is required", "er påkrævet")
 	case !a.End.After(a.Start):
-		return fieldErr("end", "must be after start")
+		return fieldErr("end", "must be after start", "skal ligge efter »start«")
 	case utf8.RuneCountInString(a.Note) > MaxAbsenceNote:
-		return fieldErr("note", "must be at most 500 characters")
+		return fieldErr("note", "must be at most 500 characters", "må højst være på 500 tegn")
 	case !plainText(a.Note):
-		return fieldErr("note", "must be plain text without control characters")
+		return fieldErr("note", "must be plain text without control characters", "skal være almindelig tekst uden kontroltegn")
 	}
 	return nil
 }

@@ -8,9 +8,9 @@ import (
 // AbsenceClash is a future meeting of an advisor that overlaps one of the
 // advisor's absences: the cause of the red bar over the advisor's name (§3).
 type AbsenceClash struct {
-	Advisor AdvisorID `json:"advisor"`
-	Meeting MeetingID `json:"meeting"`
-	Absence AbsenceID `json:"absence"`
+	Advisor AdvisorID `json:"advisorId"`
+	Meeting MeetingID `json:"meetingId"`
+	Absence AbsenceID `json:"absenceId"`
 }
 
 // AbsenceClashes returns every meeting not yet ended at now that overlaps an
@@ -86,8 +86,8 @@ type Rebooking struct {
 // Proposal is a proposed new time and advisor for one meeting. Advisor is 0
 // when no time was found.
 type Proposal struct {
-	Meeting     MeetingID `json:"meeting"`
-	Advisor     AdvisorID `json:"advisor"`
+	Meeting     MeetingID `json:"meetingId"`
+	Advisor     AdvisorID `json:"advisorId"`
 	Start       time.Time `json:"start"`
 	End         time.Time `json:"end"`
 	SameAdvisor bool      `json:"sameAdvisor"`

@@ -75,15 +75,15 @@ func (c CalendarConnection) Validate() error {
 	switch {
 	case c.Kind == "":
 		if c.URL != "" {
-			return fieldErr("calendar.kind", "is required with a URL")
+			return fieldErr("calendar.kind", "is required with a URL", "er påkrævet, når der er angivet en URL")
 		}
 		return nil
 	case c.Kind != CalDAV && c.Kind != Graph:
-		return fieldErr("calendar.kind", "must be caldav or graph")
+		return fieldErr("calendar.kind", "must be caldav or graph", "skal være »caldav« eller »graph«")
 	case c.Kind == CalDAV && !strings.HasPrefix(c.URL, "https://") && !strings.HasPrefix(c.URL, "http://"):
-		return fieldErr("calendar.url", "must be an http or https URL")
+		return fieldErr("calendar.url", "must be an http or https URL", "skal være en http- eller https-URL")
 	case c.PullEveryMinutes < 0 || c.PullEveryMinutes > 1440:
-		return fieldErr("calendar.pullEveryMinutes", "must be between 1 and 1440, or 0 for the default")
+		return fieldErr("calendar.pullEveryMinutes", "must be between 1 and 1440, or 0 for the default", "skal være mellem 1 og 1440, eller 0 for standardværdien")
 	}
 	return nil
 }
@@ -92,13 +92,13 @@ func (c CalendarConnection) Validate() error {
 func (a Advisor) Validate() error {
 	switch {
 	case strings.TrimSpace(a.Name) == "":
-		return fieldErr("name", "is required")
+		return fieldErr("name", "is required", "er påkrævet")
 	case a.TeamID == 0:
-		return fieldErr("teamId", "is required")
+		return fieldErr("teamId", "is required", "er påkrævet")
 	case a.Mail != "" && !validMail(a.Mail):
-		return fieldErr("mail", "is not a mail address")
+		return fieldErr("mail", "is not a mail address", "er ikke en gyldig mailadresse")
 	case a.Phone != "" && !validPhone(a.Phone):
-		return fieldErr("phone", "must be 8 digits, optionally with +45 and spaces")
+		return fieldErr("phone", "must be 8 digits, optionally with +45 and spaces", "skal være 8 cifre, eventuelt med +45 og mellemrum")
 	}
 	if a.Hours != nil {
 		if err := a.Hours.Validate(); err != nil {

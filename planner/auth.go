@@ -32,13 +32,13 @@ type Token struct {
 func (t Token) Validate() error {
 	switch {
 	case t.JobcenterID == 0:
-		return fieldErr("jobcenterId", "is required")
+		return fieldErr("jobcenterId", "is required", "er påkrævet")
 	case t.Role != RoleAdmin && t.Role != RoleAdvisor && t.Role != RolePortal && t.Role != RoleOperator:
-		return fieldErr("role", "must be admin, advisor, portal or operator")
+		return fieldErr("role", "must be admin, advisor, portal or operator", "skal være »admin«, »advisor«, »portal« eller »operator«")
 	case t.Name == "":
-		return fieldErr("name", "is required")
+		return fieldErr("name", "is required", "er påkrævet")
 	case len(t.Hash) != 32:
-		return fieldErr("hash", "must be a SHA-256 hash")
+		return fieldErr("hash", "must be a SHA-256 hash", "skal være en SHA-256-hashværdi")
 	}
 	return nil
 }

@@ -15,7 +15,7 @@ type Citizen struct {
 
 	ContactGroup     string      `json:"contactGroup,omitempty"`     // one of ContactGroups()
 	Assessment       string      `json:"assessment,omitempty"`       // one of Assessments() (visitationsgruppe)
-	SubCentre        SubCentreID `json:"subCentre,omitempty"`        // the sub job centre the citizen belongs to
+	SubCentre        SubCentreID `json:"subCentreId,omitempty"`      // the sub job centre the citizen belongs to
 	OtherActor       bool        `json:"otherActor"`                 // the citizen is with an other actor
 	Referrals        []Referral  `json:"referrals,omitempty"`        // referrals to other actors
 	SicknessCategory string      `json:"sicknessCategory,omitempty"` // sickness-benefit category
@@ -30,7 +30,7 @@ type Citizen struct {
 
 // Referral is a referral of the citizen to an other actor for a period.
 type Referral struct {
-	Actor OtherActorID `json:"actor"`
+	Actor OtherActorID `json:"otherActorId"`
 	From  Date         `json:"from"`
 	To    Date         `json:"to"` // last day of the referral period
 }
@@ -39,20 +39,20 @@ type Referral struct {
 func (c Citizen) Validate() error {
 	switch {
 	case c.CPR.IsZero():
-		return fieldErr("cpr", "is required")
+		return fieldErr("cpr", "is required", "er påkrævet")
 	case strings.TrimSpace(c.Name) == "":
-		return fieldErr("name", "is required")
+		return fieldErr("name", "is required", "er påkrævet")
 	case c.ContactGroup != "" && !slices.Contains(ContactGroups(), c.ContactGroup):
-		return fieldErr("contactGroup", "is not a known contact group")
+		return fieldErr("contactGroup", "is not a known contact group", "er ikke en kendt kontaktgruppe")
 	case c.Assessment != "" && !slices.Contains(Assessments(), c.Assessment):
-		return fieldErr("assessment", "is not a known assessment group")
+		return fieldErr("assessment", "is not a known assessment group", "er ikke en kendt visitationsgruppe")
 	}
 	for i, r := range c.Referrals {
 		if r.Actor == 0 {
-			return fieldErr(indexed("referrals", i)+".actor", "is required")
+			return fieldErr(indexed("referrals", i)+".otherActorId", "is required", "er påkrævet")
 		}
 		if r.From.IsZero() || r.To.IsZero() || r.To.Before(r.From) {
-			return fieldErr(indexed("referrals", i)+".to", "must be a date on or after from")
+			return fieldErr(indexed("referrals", i)+".to", "must be a date on or after from", "skal være samme dato som »from« eller senere")
 		}
 	}
 	return nil

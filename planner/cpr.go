@@ -43,15 +43,15 @@ func ParseCPR(s string) (CPR, error) {
 		d = []byte(s)
 	case 11:
 		if s[6] != '-' {
-			return CPR{}, fieldErr("cpr", "must be DDMMYY-SSSS or DDMMYYSSSS")
+			return CPR{}, fieldErr("cpr", "must be DDMMYY-SSSS or DDMMYYSSSS", "skal have formen DDMMÅÅ-SSSS eller DDMMÅÅSSSS")
 		}
 		d = append([]byte(s[:6]), s[7:]...)
 	default:
-		return CPR{}, fieldErr("cpr", "must be DDMMYY-SSSS or DDMMYYSSSS")
+		return CPR{}, fieldErr("cpr", "must be DDMMYY-SSSS or DDMMYYSSSS", "skal have formen DDMMÅÅ-SSSS eller DDMMÅÅSSSS")
 	}
 	for _, c := range d {
 		if c < '0' || c > '9' {
-			return CPR{}, fieldErr("cpr", "must contain only digits and one optional dash")
+			return CPR{}, fieldErr("cpr", "must contain only digits and one optional dash", "må kun indeholde cifre og eventuelt én bindestreg")
 		}
 	}
 	var n uint64
@@ -60,7 +60,7 @@ func ParseCPR(s string) (CPR, error) {
 	}
 	c := CPR{code: (n + 1) * cprMix}
 	if _, ok := c.birth(); !ok {
-		return CPR{}, fieldErr("cpr", "holds an impossible birth date")
+		return CPR{}, fieldErr("cpr", "holds an impossible birth date", "indeholder en fødselsdato, der ikke findes")
 	}
 	return c, nil
 }
@@ -192,7 +192,7 @@ func (c *CPR) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
-		return fieldErr("cpr", "must be a string")
+		return fieldErr("cpr", "must be a string", "skal være en tekst i anførselstegn")
 	}
 	v, err := ParseCPR(s[1 : len(s)-1])
 	if err != nil {

@@ -58,5 +58,6 @@
 //     decide; the Store guards against concurrent bookings.
 //   - A CPR never appears in a log line, an error or a JSON answer by
 //     accident: the CPR type masks itself, and errors name fields, not values.
-//   - Bad input is a *FieldError naming the field; it matches ErrInvalid.
+//   - Bad input is a *FieldError naming the field and saying what is wrong
+//     in English and in Danish; it matches ErrInvalid.
 package planner

@@ -22,11 +22,19 @@ var (
 )
 
 // FieldError is a validation error that names the offending field, such as
-// "description" or "rules[3].criterion". Reason never contains a CPR number or
-// another personal value: it says what is wrong, not what was given.
+// "description" or "rules[3].criterion", and says what is wrong in English
+// and in Danish. Neither reason contains a CPR number or another personal
+// value: they say what is wrong, not what was given.
+//
+// Both reasons are lower-case predicates of the field: Error reads
+// "end: must be after start", and the HTTP API makes the Danish sentence
+// `Feltet »end« skal ligge efter »start«.` from ReasonDA. Field names inside
+// a Danish reason are the API's names in »«. A test reads every FieldError
+// the code constructs and fails on one without a Danish reason.
 type FieldError struct {
-	Field  string // dotted path of the field, e.g. "sessions[0].seats"
-	Reason string // lower-case English reason, e.g. "must be at most 500 characters"
+	Field    string // dotted path of the field, e.g. "sessions[0].seats"
+	Reason   string // lower-case English reason, e.g. "must be at most 500 characters"
+	ReasonDA string // the same in Danish, e.g. "må højst være på 500 tegn"
 }
 
 // Error implements error.
@@ -35,9 +43,10 @@ func (e *FieldError) Error() string { return e.Field + ": " + e.Reason }
 // Is makes every FieldError match ErrInvalid.
 func (e *FieldError) Is(target error) bool { return target == ErrInvalid }
 
-// fieldErr is a short constructor used throughout the package.
-func fieldErr(field, reason string) *FieldError {
-	return &FieldError{Field: field, Reason: reason}
+// fieldErr is a short constructor used throughout the package: the field,
+// the English reason and the Danish one.
+func fieldErr(field, reason, reasonDA string) *FieldError {
+	return &FieldError{Field: field, Reason: reason, ReasonDA: reasonDA}
 }
 
 // prefixed returns err with each FieldError's field prefixed by prefix, so a
@@ -48,7 +57,7 @@ func prefixed(prefix string, err error) error {
 	}
 	var fe *FieldError
 	if errors.As(err, &fe) {
-		return &FieldError{Field: joinField(prefix, fe.Field), Reason: fe.Reason}
+		return &FieldError{Field: joinField(prefix, fe.Field), Reason: fe.Reason, ReasonDA: fe.ReasonDA}
 	}
 	return err
 }

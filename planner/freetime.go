@@ -93,7 +93,7 @@ type Search struct {
 type FreeTime struct {
 	Start     time.Time `json:"start"`
 	End       time.Time `json:"end"` // end of the talk; the reporting time follows
-	Advisor   AdvisorID `json:"advisor"`
+	Advisor   AdvisorID `json:"advisorId"`
 	MeetingID MeetingID `json:"meetingId,omitempty"` // group: the session's meeting
 	SessionID SessionID `json:"sessionId,omitempty"`
 	FreeSeats int       `json:"freeSeats,omitempty"` // group: seats this citizen may take
@@ -115,9 +115,10 @@ const (
 // Window is the span a search covers: meetings starting at or after
 // Earliest, on days First through Last (inclusive), in the job centre's zone.
 type Window struct {
-	Earliest    time.Time `json:"earliest"`
-	First, Last Date
-	Bound       Bound `json:"bound"` // what ends the window
+	Earliest time.Time `json:"earliest"`
+	First    Date      `json:"first"`
+	Last     Date      `json:"last"`
+	Bound    Bound     `json:"bound"` // what ends the window
 }
 
 // Empty reports whether the window holds no day.

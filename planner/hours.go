@@ -28,11 +28,15 @@ func (c Clock) String() string { return fmt.Sprintf("%02d:%02d", c/60, c%60) }
 // MarshalText implements encoding.TextMarshaler.
 func (c Clock) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler. A bad time of day is
+// a *FieldError without a field: the decoder knows the field.
 func (c *Clock) UnmarshalText(b []byte) error {
 	v, err := ParseClock(string(b))
+	if err != nil {
+		return fieldErr("", "must be a time of day HH:MM from 00:00 to 24:00", "skal være et klokkeslæt TT:MM fra 00:00 til 24:00")
+	}
 	*c = v
-	return err
+	return nil
 }
 
 // ClockRange is the wall-clock range [From, To) of one day.
@@ -74,11 +78,11 @@ func (h WeeklyHours) Validate() error {
 			f := fmt.Sprintf("days[%d][%d]", wd, i)
 			switch {
 			case r.From < 0 || r.To > 1440:
-				return fieldErr(f, "must lie between 00:00 and 24:00")
+				return fieldErr(f, "must lie between 00:00 and 24:00", "skal ligge mellem 00:00 og 24:00")
 			case r.From >= r.To:
-				return fieldErr(f, "must end after it starts")
+				return fieldErr(f, "must end after it starts", "skal slutte efter sit starttidspunkt")
 			case i > 0 && r.From < ranges[i-1].To:
-				return fieldErr(f, "overlaps or precedes the range before it")
+				return fieldErr(f, "overlaps or precedes the range before it", "overlapper eller ligger før det foregående tidsrum")
 			}
 		}
 	}

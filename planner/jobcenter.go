@@ -56,13 +56,13 @@ func DefaultSettings() Settings {
 // Validate checks the job centre's fields; errors name the field.
 func (j Jobcenter) Validate() error {
 	if strings.TrimSpace(j.Name) == "" {
-		return fieldErr("name", "is required")
+		return fieldErr("name", "is required", "er påkrævet")
 	}
 	if _, err := LoadZone(j.Zone); err != nil {
 		return err
 	}
 	if j.SummonsPrefix < 10000 || j.SummonsPrefix > 99999 {
-		return fieldErr("summonsPrefix", "must have five digits")
+		return fieldErr("summonsPrefix", "must have five digits", "skal have fem cifre")
 	}
 	if err := j.Settings.DefaultHours.Validate(); err != nil {
 		return prefixed("settings.defaultHours", err)
@@ -70,10 +70,10 @@ func (j Jobcenter) Validate() error {
 	seen := map[SubCentreID]bool{}
 	for i, s := range j.SubCentres {
 		if strings.TrimSpace(s.Name) == "" {
-			return fieldErr(indexed("subCentres", i)+".name", "is required")
+			return fieldErr(indexed("subCentres", i)+".name", "is required", "er påkrævet")
 		}
 		if seen[s.ID] {
-			return fieldErr(indexed("subCentres", i)+".id", "is used twice")
+			return fieldErr(indexed("subCentres", i)+".id", "is used twice", "er brugt to gange")
 		}
 		seen[s.ID] = true
 	}

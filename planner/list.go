@@ -109,21 +109,21 @@ const MaxListLimit = 500
 func (q ListQuery) Validate() error {
 	switch {
 	case q.List != FollowUpList && q.List != PendingList:
-		return fieldErr("list", "must be follow_up or pending")
+		return fieldErr("list", "must be follow_up or pending", "skal være »follow_up« eller »pending«")
 	case q.DateField != "" && q.DateField != DateMeeting && q.DateField != DateHoldingDeadline && q.DateField != DateSent:
-		return fieldErr("dateField", "must be meeting, holding_deadline or sent")
+		return fieldErr("dateField", "must be meeting, holding_deadline or sent", "skal være »meeting«, »holding_deadline« eller »sent«")
 	case q.DateField == "" && (!q.From.IsZero() || !q.To.IsZero()):
-		return fieldErr("dateField", "is required with from or to")
+		return fieldErr("dateField", "is required with from or to", "er påkrævet sammen med »from« eller »to«")
 	case !q.From.IsZero() && !q.To.IsZero() && q.To.Before(q.From):
-		return fieldErr("to", "must not be before from")
+		return fieldErr("to", "must not be before from", "må ikke ligge før »from«")
 	case q.Sort != "" && !validColumn(q.Sort):
-		return fieldErr("sort", "is not a column of the list")
+		return fieldErr("sort", "is not a column of the list", "er ikke en kolonne i listen")
 	case q.Limit < 0 || q.Limit > MaxListLimit:
-		return fieldErr("limit", "must be between 1 and 500")
+		return fieldErr("limit", "must be between 1 and 500", "skal være mellem 1 og 500")
 	case q.Offset < 0:
-		return fieldErr("offset", "must not be negative")
+		return fieldErr("offset", "must not be negative", "må ikke være negativt")
 	case q.HideOld && q.Today.IsZero():
-		return fieldErr("today", "is required to hide old meetings")
+		return fieldErr("today", "is required to hide old meetings", "er påkrævet for at skjule gamle møder")
 	}
 	return nil
 }

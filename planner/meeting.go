@@ -54,21 +54,21 @@ func (m Meeting) HasAdvisor(a AdvisorID) bool { return slices.Contains(m.Advisor
 func (m Meeting) Validate() error {
 	switch {
 	case m.Start.IsZero():
-		return fieldErr("start", "is required")
+		return fieldErr("start", "is required", "er påkrævet")
 	case !m.End.After(m.Start):
-		return fieldErr("end", "must be after start")
+		return fieldErr("end", "must be after start", "skal ligge efter »start«")
 	case m.ReportingMinutes < 0 || m.ReportingMinutes > MaxReportingMinutes:
-		return fieldErr("reportingMinutes", "must be between 0 and 240")
+		return fieldErr("reportingMinutes", "must be between 0 and 240", "skal være mellem 0 og 240")
 	case len(m.Advisors) == 0:
-		return fieldErr("advisors", "must name at least one advisor")
+		return fieldErr("advisors", "must name at least one advisor", "skal indeholde mindst én vejleder")
 	case firstDuplicate(m.Advisors) >= 0:
-		return fieldErr("advisors", "lists an advisor twice")
+		return fieldErr("advisors", "lists an advisor twice", "indeholder den samme vejleder to gange")
 	case m.Form != Individual && m.Form != Group:
-		return fieldErr("form", "must be individual or group")
+		return fieldErr("form", "must be individual or group", "skal være »individual« eller »group«")
 	case m.Form == Group && m.Seats < 1:
-		return fieldErr("seats", "must be at least 1 for a group meeting")
+		return fieldErr("seats", "must be at least 1 for a group meeting", "skal være mindst 1 for et gruppemøde")
 	case m.RebookSeats < 0 || (m.Form == Group && m.RebookSeats >= m.Seats):
-		return fieldErr("rebookSeats", "must be between 0 and seats-1")
+		return fieldErr("rebookSeats", "must be between 0 and seats-1", "skal være mellem 0 og »seats« minus 1")
 	}
 	return nil
 }

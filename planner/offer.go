@@ -160,31 +160,31 @@ func (o Offer) ValidateStep(step int, rc RuleContext) error {
 	case StepParticipants:
 		return prefixed("rules", o.Rules.Validate(rc))
 	}
-	return fieldErr("step", "must be 1, 2 or 3")
+	return fieldErr("step", "must be 1, 2 or 3", "skal være 1, 2 eller 3")
 }
 
 func (o Offer) validateType() error {
 	switch {
 	case strings.TrimSpace(o.Name) == "":
-		return fieldErr("name", "is required")
+		return fieldErr("name", "is required", "er påkrævet")
 	case utf8.RuneCountInString(o.Name) > MaxNameLength:
-		return fieldErr("name", "must be at most 200 characters")
+		return fieldErr("name", "must be at most 200 characters", "må højst være på 200 tegn")
 	case utf8.RuneCountInString(o.Description) > MaxDescriptionLength:
-		return fieldErr("description", "must be at most 500 characters")
+		return fieldErr("description", "must be at most 500 characters", "må højst være på 500 tegn")
 	case !plainText(o.Description):
-		return fieldErr("description", "must be plain text without control characters")
+		return fieldErr("description", "must be plain text without control characters", "skal være almindelig tekst uden kontroltegn")
 	case strings.TrimSpace(o.MeetingType) == "":
-		return fieldErr("meetingType", "is required")
+		return fieldErr("meetingType", "is required", "er påkrævet")
 	case o.Form != Individual && o.Form != Group:
-		return fieldErr("form", "must be individual or group")
+		return fieldErr("form", "must be individual or group", "skal være »individual« eller »group«")
 	case o.Channel != Digital && o.Channel != InPerson && o.Channel != Phone:
-		return fieldErr("channel", "must be digital, in_person or phone")
+		return fieldErr("channel", "must be digital, in_person or phone", "skal være »digital«, »in_person« eller »phone«")
 	case o.Caller != "" && (o.Channel != Phone || o.Form != Individual):
-		return fieldErr("caller", "applies only to individual phone meetings")
+		return fieldErr("caller", "applies only to individual phone meetings", "gælder kun individuelle telefonmøder")
 	case o.Form == Individual && o.Channel == Phone && o.Caller != AdvisorCalls && o.Caller != CitizenCalls:
-		return fieldErr("caller", "must be advisor_calls or citizen_calls")
+		return fieldErr("caller", "must be advisor_calls or citizen_calls", "skal være »advisor_calls« eller »citizen_calls«")
 	case o.Phone != "" && !validPhone(o.Phone):
-		return fieldErr("phone", "must be 8 digits, optionally with +45 and spaces")
+		return fieldErr("phone", "must be 8 digits, optionally with +45 and spaces", "skal være 8 cifre, eventuelt med +45 og mellemrum")
 	}
 	return nil
 }
@@ -192,24 +192,24 @@ func (o Offer) validateType() error {
 func (o Offer) validateTime() error {
 	switch {
 	case o.DurationMinutes < 1 || o.DurationMinutes > MaxDurationMinutes:
-		return fieldErr("durationMinutes", "must be between 1 and 480")
+		return fieldErr("durationMinutes", "must be between 1 and 480", "skal være mellem 1 og 480")
 	case o.ReportingMinutes < 0 || o.ReportingMinutes > MaxReportingMinutes:
-		return fieldErr("reportingMinutes", "must be between 0 and 240")
+		return fieldErr("reportingMinutes", "must be between 0 and 240", "skal være mellem 0 og 240")
 	case o.RollingWeeks < 0 || o.RollingWeeks > MaxRollingWeeks:
-		return fieldErr("rollingWeeks", "must be between 0 and 104")
+		return fieldErr("rollingWeeks", "must be between 0 and 104", "skal være mellem 0 og 104")
 	case o.OpensOn.IsZero():
-		return fieldErr("opensOn", "is required")
+		return fieldErr("opensOn", "is required", "er påkrævet")
 	case !o.FixedEnd.IsZero() && o.FixedEnd.Before(o.OpensOn):
-		return fieldErr("fixedEnd", "must not be before opensOn")
+		return fieldErr("fixedEnd", "must not be before opensOn", "må ikke ligge før »opensOn«")
 	case o.TeamID == 0:
-		return fieldErr("teamId", "is required")
+		return fieldErr("teamId", "is required", "er påkrævet")
 	case o.Terms.RebookDaysBefore < 0 || o.Terms.RebookDaysBefore > MaxRebookDaysBefore:
-		return fieldErr("terms.rebookDaysBefore", "must be between 0 and 365")
+		return fieldErr("terms.rebookDaysBefore", "must be between 0 and 365", "skal være mellem 0 og 365")
 	case !o.Terms.AcceptRebook && o.Terms.RebookDaysBefore != 0:
-		return fieldErr("terms.rebookDaysBefore", "applies only when rebooking is accepted")
+		return fieldErr("terms.rebookDaysBefore", "applies only when rebooking is accepted", "gælder kun, når tilbuddet tillader ombooking")
 	}
 	if i := firstDuplicate(o.Advisors); i >= 0 {
-		return fieldErr(indexed("advisors", i), "is listed twice")
+		return fieldErr(indexed("advisors", i), "is listed twice", "står på listen to gange")
 	}
 	if o.Form == Group {
 		return o.validateSessions()
@@ -220,23 +220,23 @@ func (o Offer) validateTime() error {
 func (o Offer) validateIndividualTime() error {
 	switch {
 	case len(o.StartMinutes) == 0:
-		return fieldErr("startMinutes", "must hold at least one of 00, 15, 20, 30, 40, 45")
+		return fieldErr("startMinutes", "must hold at least one of 00, 15, 20, 30, 40, 45", "skal indeholde mindst ét af minuttallene 00, 15, 20, 30, 40 og 45")
 	case o.FirstMeetingDate.IsZero():
-		return fieldErr("firstMeetingDate", "is required")
+		return fieldErr("firstMeetingDate", "is required", "er påkrævet")
 	case !o.FixedEnd.IsZero() && o.FixedEnd.Before(o.FirstMeetingDate):
-		return fieldErr("fixedEnd", "must not be before firstMeetingDate")
+		return fieldErr("fixedEnd", "must not be before firstMeetingDate", "må ikke ligge før »firstMeetingDate«")
 	case len(o.Advisors) == 0:
-		return fieldErr("advisors", "must name at least one advisor")
+		return fieldErr("advisors", "must name at least one advisor", "skal indeholde mindst én vejleder")
 	case len(o.Sessions) > 0:
-		return fieldErr("sessions", "apply only to group offers")
+		return fieldErr("sessions", "apply only to group offers", "gælder kun gruppetilbud")
 	}
 	for i, m := range o.StartMinutes {
 		if !slices.Contains(AllowedStartMinutes(), m) {
-			return fieldErr(indexed("startMinutes", i), "must be one of 00, 15, 20, 30, 40, 45")
+			return fieldErr(indexed("startMinutes", i), "must be one of 00, 15, 20, 30, 40, 45", "skal være et af minuttallene 00, 15, 20, 30, 40 og 45")
 		}
 	}
 	if i := firstDuplicate(o.StartMinutes); i >= 0 {
-		return fieldErr(indexed("startMinutes", i), "is listed twice")
+		return fieldErr(indexed("startMinutes", i), "is listed twice", "står på listen to gange")
 	}
 	return nil
 }
@@ -244,29 +244,29 @@ func (o Offer) validateIndividualTime() error {
 func (o Offer) validateSessions() error {
 	switch {
 	case len(o.StartMinutes) > 0:
-		return fieldErr("startMinutes", "apply only to individual offers")
+		return fieldErr("startMinutes", "apply only to individual offers", "gælder kun individuelle tilbud")
 	case o.CitizenChoosesAdvisor:
-		return fieldErr("citizenChoosesAdvisor", "applies only to individual offers")
+		return fieldErr("citizenChoosesAdvisor", "applies only to individual offers", "gælder kun individuelle tilbud")
 	case len(o.Sessions) == 0:
-		return fieldErr("sessions", "must list at least one session")
+		return fieldErr("sessions", "must list at least one session", "skal indeholde mindst ét gruppemøde")
 	}
 	for i, s := range o.Sessions {
 		f := indexed("sessions", i)
 		switch {
 		case s.Start.IsZero():
-			return fieldErr(f+".start", "is required")
+			return fieldErr(f+".start", "is required", "er påkrævet")
 		case len(s.Advisors) == 0:
-			return fieldErr(f+".advisors", "must name at least one advisor")
+			return fieldErr(f+".advisors", "must name at least one advisor", "skal indeholde mindst én vejleder")
 		case firstDuplicate(s.Advisors) >= 0:
-			return fieldErr(f+".advisors", "lists an advisor twice")
+			return fieldErr(f+".advisors", "lists an advisor twice", "indeholder den samme vejleder to gange")
 		case s.SeatsFromRoom && s.RoomID == 0 && o.RoomID == 0:
-			return fieldErr(f+".roomId", "is required when the room's capacity gives the seats")
+			return fieldErr(f+".roomId", "is required when the room's capacity gives the seats", "er påkrævet, når lokalets kapacitet bestemmer antallet af pladser")
 		case !s.SeatsFromRoom && s.Seats < 1:
-			return fieldErr(f+".seats", "must be at least 1")
+			return fieldErr(f+".seats", "must be at least 1", "skal være mindst 1")
 		case s.RebookSeats < 0:
-			return fieldErr(f+".rebookSeats", "must not be negative")
+			return fieldErr(f+".rebookSeats", "must not be negative", "må ikke være negativt")
 		case !s.SeatsFromRoom && s.RebookSeats >= s.Seats:
-			return fieldErr(f+".rebookSeats", "must leave at least one seat for booking")
+			return fieldErr(f+".rebookSeats", "must leave at least one seat for booking", "skal efterlade mindst én plads til booking")
 		}
 	}
 	return nil
@@ -306,11 +306,11 @@ func (o Offer) PhoneFor(a Advisor, teams TeamTree) string {
 func ValidateEdit(old, updated Offer) error {
 	switch {
 	case updated.ID != old.ID:
-		return fieldErr("id", "cannot change")
+		return fieldErr("id", "cannot change", "kan ikke ændres")
 	case updated.Form != old.Form:
-		return fieldErr("form", "cannot change once the offer exists")
+		return fieldErr("form", "cannot change once the offer exists", "kan ikke ændres, når tilbuddet først er oprettet")
 	case old.Form == Group && updated.Name != old.Name:
-		return fieldErr("name", "of a group offer cannot change")
+		return fieldErr("name", "of a group offer cannot change", "kan ikke ændres på et gruppetilbud")
 	}
 	return nil
 }

@@ -160,6 +160,7 @@ func (d Date) String() string {
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is the zero Date.
+// A bad date is a *FieldError without a field: the decoder knows the field.
 func (d *Date) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*d = Date{}
@@ -167,7 +168,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 	}
 	v, err := ParseDate(string(b))
 	if err != nil {
-		return err
+		return fieldErr("", "must be a date YYYY-MM-DD", "skal være en dato på formen ÅÅÅÅ-MM-DD")
 	}
 	*d = v
 	return nil
@@ -190,11 +191,12 @@ func minDate(a, b Date) Date {
 // names the field "zone".
 func LoadZone(name string) (*time.Location, error) {
 	if name == "" {
-		return nil, &FieldError{Field: "zone", Reason: "is required"}
+		return nil, &FieldError{Field: "zone", Reason: "is required", ReasonDA: "er påkrævet"}
 	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		return nil, &FieldError{Field: "zone", Reason: "is not a known time zone: " + strconv.Quote(name)}
+		return nil, &FieldError{Field: "zone", Reason: "is not a known time zone: " + strconv.Quote(name),
+			ReasonDA: "er ikke en kendt tidszone: " + strconv.Quote(name)}
 	}
 	return loc, nil
 }

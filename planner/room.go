@@ -14,9 +14,9 @@ type Room struct {
 func (r Room) Validate() error {
 	switch {
 	case strings.TrimSpace(r.Name) == "":
-		return fieldErr("name", "is required")
+		return fieldErr("name", "is required", "er påkrævet")
 	case r.Capacity < 1:
-		return fieldErr("capacity", "must be at least 1")
+		return fieldErr("capacity", "must be at least 1", "skal være mindst 1")
 	}
 	return nil
 }

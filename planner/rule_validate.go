@@ -66,19 +66,19 @@ func (rs RuleSet) Validate(rc RuleContext) error {
 func (rs RuleSet) check(checkRule func(Rule) error) error {
 	switch n := rs.Len(); {
 	case n < 1:
-		return fieldErr("groups", "must hold at least 1 rule")
+		return fieldErr("groups", "must hold at least 1 rule", "skal indeholde mindst 1 regel")
 	case n > MaxRules:
-		return fieldErr("groups", fmt.Sprintf("must hold at most %d rules", MaxRules))
+		return fieldErr("groups", fmt.Sprintf("must hold at most %d rules", MaxRules), fmt.Sprintf("må højst indeholde %d regler", MaxRules))
 	}
 	for i, g := range rs.Groups {
 		group := indexed("groups", i)
 		switch {
 		case len(g.Rules) == 0:
-			return fieldErr(group+".rules", "must hold at least 1 rule")
+			return fieldErr(group+".rules", "must hold at least 1 rule", "skal indeholde mindst 1 regel")
 		case g.Match != MatchAll && g.Match != MatchAny:
-			return fieldErr(group+".match", "must be all or any")
+			return fieldErr(group+".match", "must be all or any", "skal være »all« eller »any«")
 		case i > 0 && g.Join != JoinAnd && g.Join != JoinOr: // the first group's join is ignored
-			return fieldErr(group+".join", "must be and or or")
+			return fieldErr(group+".join", "must be and or or", "skal være »and« eller »or«")
 		}
 		for j, r := range g.Rules {
 			if err := checkRule(r); err != nil {
@@ -110,26 +110,27 @@ func (r Rule) Validate(rc RuleContext) error {
 func (r Rule) validateSyntax() error {
 	spec, ok := ruleSpecOf(r.Type)
 	if !ok {
-		return fieldErr("type", "is not a known rule type")
+		return fieldErr("type", "is not a known rule type", "er ikke en kendt regeltype")
 	}
 	if !slices.Contains(spec.conds, r.Cond) {
-		return fieldErr("cond", fmt.Sprintf("must be one of %s for %s", condList(spec.conds), r.Type))
+		return fieldErr("cond", fmt.Sprintf("must be one of %s for %s", condList(spec.conds), r.Type),
+			fmt.Sprintf("skal være en af %s for regeltypen »%s«", condList(spec.conds), r.Type))
 	}
 	if strings.TrimSpace(r.Value) == "" {
-		return fieldErr("value", "is required")
+		return fieldErr("value", "is required", "er påkrævet")
 	}
 	switch spec.kind {
 	case kindNumber:
 		if n, err := strconv.Atoi(r.Value); err != nil || n <= 0 {
-			return fieldErr("value", "must be a whole number greater than 0")
+			return fieldErr("value", "must be a whole number greater than 0", "skal være et helt tal større end 0")
 		}
 	case kindBool:
 		if r.Value != "yes" && r.Value != "no" {
-			return fieldErr("value", "must be yes or no")
+			return fieldErr("value", "must be yes or no", "skal være »yes« eller »no«")
 		}
 	case kindID:
 		if id, err := strconv.ParseInt(r.Value, 10, 64); err != nil || id <= 0 {
-			return fieldErr("value", "must be a decimal id greater than 0")
+			return fieldErr("value", "must be a decimal id greater than 0", "skal være et id (et helt tal) større end 0")
 		}
 	}
 	return nil
@@ -143,19 +144,20 @@ func (r Rule) validateIn(rc RuleContext) error {
 	switch r.Type {
 	case RuleMark:
 		if m, ok := rc.Marks[MarkID(id)]; !ok || !m.VisibleTo(rc.Jobcenter) {
-			return fieldErr("value", "is not a person-group mark visible to the job centre")
+			return fieldErr("value", "is not a person-group mark visible to the job centre", "er ikke en persongruppemarkering, som jobcentret kan se")
 		}
 	case RuleSubCentre:
 		if !slices.ContainsFunc(rc.Jobcenter.SubCentres, func(s SubCentre) bool { return s.ID == SubCentreID(id) }) {
-			return fieldErr("value", "is not a sub-centre of the job centre")
+			return fieldErr("value", "is not a sub-centre of the job centre", "er ikke et underjobcenter i jobcentret")
 		}
 	case RuleReferral:
 		if _, ok := rc.OtherActors[OtherActorID(id)]; !ok {
-			return fieldErr("value", "is not an other actor registered by the job centre")
+			return fieldErr("value", "is not an other actor registered by the job centre", "er ikke en anden aktør, som jobcentret har registreret")
 		}
 	case RuleContactGroup, RuleAssessment, RuleSicknessCategory, RuleUnemploymentFund:
 		if list := rc.list(r.Type); len(list) > 0 && !slices.Contains(list, r.Value) {
-			return fieldErr("value", "is not on the "+words[English].types[r.Type]+" list")
+			return fieldErr("value", "is not on the "+words[English].types[r.Type]+" list",
+				"er ikke en gyldig værdi for "+words[Danish].types[r.Type])
 		}
 	}
 	return nil

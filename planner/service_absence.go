@@ -133,7 +133,7 @@ func (s *Service) DeleteSummonses(ctx context.Context, jc JobcenterID, ids []Sum
 			return err
 		}
 		if sm.State != Pending {
-			return fieldErr(indexed("summonses", i), "is sent; cancel the meeting instead")
+			return fieldErr(indexed("summonses", i), "is a sent summons; cancel the meeting instead", "er en sendt indkaldelse; aflys mødet i stedet")
 		}
 		m, sums, err := s.Store.FindMeeting(ctx, jc, sm.MeetingID)
 		if err != nil {

@@ -130,7 +130,7 @@ func orEmptyIDs(ids []AdvisorID) []AdvisorID {
 
 // OfferWeeks is one offer's line of the free-times overview (§8).
 type OfferWeeks struct {
-	Offer OfferID     `json:"offer"`
+	Offer OfferID     `json:"offerId"`
 	Name  string      `json:"name"`
 	Form  Form        `json:"form"`
 	Weeks []WeekCount `json:"weeks"` // per advisor per ISO week; weeks without a free place are absent ("-")
@@ -141,7 +141,7 @@ type OfferWeeks struct {
 // nightly report stores this; the offer page shows it live.
 func (s *Service) FreeTimesOverview(ctx context.Context, jc JobcenterID, weeks int) ([]OfferWeeks, error) {
 	if weeks < 1 || weeks > 52 {
-		return nil, fieldErr("weeks", "must be between 1 and 52")
+		return nil, fieldErr("weeks", "must be between 1 and 52", "skal være mellem 1 og 52")
 	}
 	j, err := s.Store.FindJobcenter(ctx, jc)
 	if err != nil {

@@ -312,11 +312,13 @@ type BusyTimes struct {
 }
 
 // MeetingMove is where a meeting moves to: its new start and end, advisors
-// (responsible first) and room (0 for none).
+// (responsible first) and room (0 for none). Its JSON names are those of
+// Meeting.
 type MeetingMove struct {
-	Start, End time.Time
-	Advisors   []AdvisorID
-	RoomID     RoomID
+	Start    time.Time   `json:"start"`
+	End      time.Time   `json:"end"`
+	Advisors []AdvisorID `json:"advisors"`
+	RoomID   RoomID      `json:"roomId,omitempty"`
 }
 
 // Booking is a booking for the Store to write: the meeting (new for an

@@ -53,12 +53,12 @@ func FormatSummonsNumber(prefix int, seq int64) string {
 func ParseSummonsNumber(s string) (prefix int, seq int64, err error) {
 	p, q, ok := strings.Cut(s, "-")
 	if !ok || len(p) != 5 || len(q) < 6 || !allDigits(p) || !allDigits(q) {
-		return 0, 0, fieldErr("number", "must be a summons number like 10100-819387")
+		return 0, 0, fieldErr("number", "must be a summons number like 10100-819387", "skal være et indkaldelsesnummer som 10100-819387")
 	}
 	pn, _ := strconv.Atoi(p)
 	qn, err := strconv.ParseInt(q, 10, 64)
 	if err != nil {
-		return 0, 0, fieldErr("number", "is out of range")
+		return 0, 0, fieldErr("number", "is out of range", "ligger uden for det gyldige interval")
 	}
 	return pn, qn, nil
 }

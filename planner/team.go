@@ -24,13 +24,13 @@ type Team struct {
 func (t Team) Validate() error {
 	switch {
 	case strings.TrimSpace(t.Name) == "":
-		return fieldErr("name", "is required")
+		return fieldErr("name", "is required", "er påkrævet")
 	case t.Mail != "" && !validMail(t.Mail):
-		return fieldErr("mail", "is not a mail address")
+		return fieldErr("mail", "is not a mail address", "er ikke en gyldig mailadresse")
 	case t.Phone != "" && !validPhone(t.Phone):
-		return fieldErr("phone", "must be 8 digits, optionally with +45 and spaces")
+		return fieldErr("phone", "must be 8 digits, optionally with +45 and spaces", "skal være 8 cifre, eventuelt med +45 og mellemrum")
 	case t.ParentID != 0 && t.ParentID == t.ID:
-		return fieldErr("parentId", "cannot be the team itself")
+		return fieldErr("parentId", "cannot be the team itself", "kan ikke være teamet selv")
 	}
 	if t.Hours != nil {
 		return prefixed("hours", t.Hours.Validate())
@@ -62,13 +62,15 @@ func NewTeamTree(teams []Team) (TeamTree, error) {
 		}
 		p, ok := tr.byID[t.ParentID]
 		if !ok || p.JobcenterID != t.JobcenterID {
-			return TeamTree{}, fieldErr("parentId", fmt.Sprintf("team %d has no parent %d in its job centre", t.ID, t.ParentID))
+			return TeamTree{}, fieldErr("parentId", fmt.Sprintf("team %d has no parent %d in its job centre", t.ID, t.ParentID),
+				fmt.Sprintf("peger for team %d på team %d, som ikke findes i jobcentret", t.ID, t.ParentID))
 		}
 		tr.children[t.ParentID] = append(tr.children[t.ParentID], t.ID)
 	}
 	for id := range tr.byID {
 		if len(tr.Path(id)) == 0 {
-			return TeamTree{}, fieldErr("parentId", fmt.Sprintf("team %d is part of a cycle", id))
+			return TeamTree{}, fieldErr("parentId", fmt.Sprintf("team %d is part of a cycle", id),
+				fmt.Sprintf("gør team %d til en del af en ring af overordnede teams", id))
 		}
 	}
 	slices.Sort(tr.roots)

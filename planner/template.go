@@ -19,20 +19,20 @@ type Template struct {
 // must be well formed; unset fields are fine.
 func (t Template) Validate() error {
 	if strings.TrimSpace(t.Name) == "" {
-		return fieldErr("name", "is required")
+		return fieldErr("name", "is required", "er påkrævet")
 	}
 	f := t.Fields
 	switch {
 	case len([]rune(f.Description)) > MaxDescriptionLength:
-		return fieldErr("fields.description", "must be at most 500 characters")
+		return fieldErr("fields.description", "must be at most 500 characters", "må højst være på 500 tegn")
 	case f.Form != "" && f.Form != Individual && f.Form != Group:
-		return fieldErr("fields.form", "must be individual or group")
+		return fieldErr("fields.form", "must be individual or group", "skal være »individual« eller »group«")
 	case f.Channel != "" && f.Channel != Digital && f.Channel != InPerson && f.Channel != Phone:
-		return fieldErr("fields.channel", "must be digital, in_person or phone")
+		return fieldErr("fields.channel", "must be digital, in_person or phone", "skal være »digital«, »in_person« eller »phone«")
 	case f.DurationMinutes < 0 || f.DurationMinutes > MaxDurationMinutes:
-		return fieldErr("fields.durationMinutes", "must be between 0 and 480")
+		return fieldErr("fields.durationMinutes", "must be between 0 and 480", "skal være mellem 0 og 480")
 	case f.ReportingMinutes < 0 || f.ReportingMinutes > MaxReportingMinutes:
-		return fieldErr("fields.reportingMinutes", "must be between 0 and 240")
+		return fieldErr("fields.reportingMinutes", "must be between 0 and 240", "skal være mellem 0 og 240")
 	}
 	return nil
 }

@@ -52,7 +52,7 @@ func TestEntityValidate(t *testing.T) {
 		{"§4.2 a citizen's contact group is on the list", Citizen{Name: "Test", CPR: cpr, ContactGroup: "Pensionist"}.Validate(), "contactGroup"},
 		{"§4.2 a citizen's assessment group is on the list", Citizen{Name: "Test", CPR: cpr, Assessment: "Klar"}.Validate(), "assessment"},
 		{"§4.2 a referral names the other actor", Citizen{Name: "Test", CPR: cpr,
-			Referrals: []Referral{{From: NewDate(2026, 2, 1), To: NewDate(2026, 3, 1)}}}.Validate(), "referrals[0].actor"},
+			Referrals: []Referral{{From: NewDate(2026, 2, 1), To: NewDate(2026, 3, 1)}}}.Validate(), "referrals[0].otherActorId"},
 		{"§4.2 a referral ends after it starts", Citizen{Name: "Test", CPR: cpr,
 			Referrals: []Referral{{Actor: 1, From: NewDate(2026, 3, 1), To: NewDate(2026, 2, 1)}}}.Validate(), "referrals[0].to"},
 

@@ -22,7 +22,7 @@ func WeekOf(t time.Time, loc *time.Location) Week {
 // (§8). Advisor is 0 in an offer's totals.
 type WeekCount struct {
 	Week
-	Advisor AdvisorID `json:"advisor"`
+	Advisor AdvisorID `json:"advisorId"`
 	Count   int       `json:"count"`
 }
 

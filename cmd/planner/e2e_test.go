@@ -179,7 +179,7 @@ func story(t *testing.T, bin, database string) {
 	times := c.portal("010190-4321", "GET", "/api/portal/offers/"+offerID+"/free-times", nil, 200)["times"].([]any)
 	ft := func(i int) map[string]any { return times[i].(map[string]any) }
 	book := func(cpr string, i int, status int) map[string]any {
-		return c.portal(cpr, "POST", "/api/portal/bookings", map[string]any{"cpr": cpr, "offerId": offer["id"], "start": ft(i)["start"], "end": ft(i)["end"], "advisorId": ft(i)["advisor"]}, status)
+		return c.portal(cpr, "POST", "/api/portal/bookings", map[string]any{"cpr": cpr, "offerId": offer["id"], "start": ft(i)["start"], "end": ft(i)["end"], "advisorId": ft(i)["advisorId"]}, status)
 	}
 	first := book("010190-4321", 0, 201)
 	booked := first["summons"].(map[string]any)
@@ -191,7 +191,7 @@ func story(t *testing.T, bin, database string) {
 	}
 	book("030399-2345", 0, 409)
 	last := len(times) - 1
-	c.portal("010190-4321", "POST", "/api/portal/bookings/"+itoa(booked["id"])+"/rebook", map[string]any{"start": ft(last)["start"], "end": ft(last)["end"], "advisor": ft(last)["advisor"]}, 200)
+	c.portal("010190-4321", "POST", "/api/portal/bookings/"+itoa(booked["id"])+"/rebook", map[string]any{"start": ft(last)["start"], "end": ft(last)["end"], "advisorId": ft(last)["advisorId"]}, 200)
 	second := book("030399-2345", 0, 201)["meeting"].(map[string]any)
 
 	// An absence over the second booking: a proposal, applied.

@@ -94,7 +94,7 @@ func TestPortalLoad(t *testing.T) {
 				}
 				ft := res.Times[rng.IntN(min(20, len(res.Times)))]
 				err := lc.do("book", cpr, "POST", "/api/portal/bookings", map[string]any{"cpr": cpr, "offerId": offer["id"],
-					"start": ft["start"], "end": ft["end"], "advisorId": ft["advisor"]}, 201, nil)
+					"start": ft["start"], "end": ft["end"], "advisorId": ft["advisorId"]}, 201, nil)
 				if err == errTaken {
 					continue
 				}

@@ -11,7 +11,7 @@ func (s *Server) listAdvisors(w http.ResponseWriter, r *http.Request, a planner.
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"advisors": orEmpty(advisors)})
+	writeJSON(w, http.StatusOK, advisorList{orEmpty(advisors)})
 	return nil
 }
 
@@ -53,7 +53,7 @@ func (s *Server) listRooms(w http.ResponseWriter, r *http.Request, a planner.Act
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"rooms": orEmpty(rooms)})
+	writeJSON(w, http.StatusOK, roomList{orEmpty(rooms)})
 	return nil
 }
 
@@ -109,13 +109,13 @@ func (s *Server) listOffers(w http.ResponseWriter, r *http.Request, a planner.Ac
 		f.Active = &no
 	case "":
 	default:
-		return &planner.FieldError{Field: "active", Reason: "must be true or false"}
+		return &planner.FieldError{Field: "active", Reason: "must be true or false", ReasonDA: "skal være »true« eller »false«"}
 	}
 	offers, err := s.store.FindOffers(r.Context(), a.JobcenterID, f)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"offers": orEmpty(offers)})
+	writeJSON(w, http.StatusOK, offerList{orEmpty(offers)})
 	return nil
 }
 
@@ -158,7 +158,7 @@ func (s *Server) updateOffer(w http.ResponseWriter, r *http.Request, a planner.A
 func (s *Server) validateOfferStep(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
 	step := map[string]int{"1": planner.StepType, "2": planner.StepTime, "3": planner.StepParticipants}[r.URL.Query().Get("step")]
 	if step == 0 {
-		return &planner.FieldError{Field: "step", Reason: "must be 1, 2 or 3"}
+		return &planner.FieldError{Field: "step", Reason: "must be 1, 2 or 3", ReasonDA: "skal være 1, 2 eller 3"}
 	}
 	var o planner.Offer
 	if err := decode(r, &o); err != nil {
@@ -176,11 +176,11 @@ func (s *Server) validateOfferStep(w http.ResponseWriter, r *http.Request, a pla
 	if err := o.ValidateStep(step, rc); err != nil {
 		return err
 	}
-	answer := map[string]any{"valid": true}
+	answer := stepAnswer{Valid: true}
 	if step == planner.StepParticipants {
-		answer["description"] = map[string]string{"da": o.Rules.Describe(planner.Danish, rc), "en": o.Rules.Describe(planner.English, rc)}
-		answer["contradictions"] = orEmpty(o.Rules.Contradictions())
-		answer["neverMatches"] = o.Rules.NeverMatches()
+		contradictions, never := orEmpty(o.Rules.Contradictions()), o.Rules.NeverMatches()
+		answer.Description = &texts{DA: o.Rules.Describe(planner.Danish, rc), EN: o.Rules.Describe(planner.English, rc)}
+		answer.Contradictions, answer.NeverMatches = &contradictions, &never
 	}
 	writeJSON(w, http.StatusOK, answer)
 	return nil
@@ -213,7 +213,7 @@ func (s *Server) listTemplates(w http.ResponseWriter, r *http.Request, a planner
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"templates": orEmpty(ts)})
+	writeJSON(w, http.StatusOK, templateList{orEmpty(ts)})
 	return nil
 }
 
@@ -246,7 +246,7 @@ func (s *Server) setOfferActive(active bool) handlerFunc {
 		if err := s.store.UpdateOffer(r.Context(), o); err != nil {
 			return err
 		}
-		writeJSON(w, http.StatusOK, map[string]any{"id": o.ID, "active": active})
+		writeJSON(w, http.StatusOK, offerActive{o.ID, active})
 		return nil
 	}
 }

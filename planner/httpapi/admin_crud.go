@@ -2,7 +2,9 @@ package httpapi
 
 import (
 	"context"
+	"errors"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
@@ -105,7 +107,7 @@ func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.A
 		return err
 	}
 	if body.Kind == "" {
-		return &planner.FieldError{Field: "calendar.kind", Reason: "is required"}
+		return &planner.FieldError{Field: "kind", Reason: "is required", ReasonDA: "er påkrævet"}
 	}
 	secret := body.Secret
 	if secret == "" {
@@ -114,7 +116,7 @@ func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.A
 	adv.Calendar = planner.CalendarConnection{Kind: body.Kind, URL: body.URL, Username: body.Username, Secret: secret,
 		PullEveryMinutes: body.PullEveryMinutes}
 	if err := s.store.UpdateAdvisor(r.Context(), adv); err != nil {
-		return err
+		return inCalendarBody(err)
 	}
 	// the answer carries the calendar's ID, new when it is another calendar
 	if adv, err = s.advisor(r.Context(), a.JobcenterID, r); err != nil {
@@ -122,6 +124,16 @@ func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.A
 	}
 	writeJSON(w, http.StatusOK, adv)
 	return nil
+}
+
+// inCalendarBody names a field error of the advisor's calendar as the
+// field of this route's body: the advisor's "calendar.url" is "url" here.
+func inCalendarBody(err error) error {
+	fe, ok := errors.AsType[*planner.FieldError](err)
+	if !ok || !strings.HasPrefix(fe.Field, "calendar.") {
+		return err
+	}
+	return &planner.FieldError{Field: strings.TrimPrefix(fe.Field, "calendar."), Reason: fe.Reason, ReasonDA: fe.ReasonDA}
 }
 
 // deleteCalendar disconnects an advisor's calendar: nothing is synced for
@@ -146,7 +158,7 @@ func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, a pla
 	if v := r.URL.Query().Get("since"); v != "" {
 		d, err := planner.ParseDate(v)
 		if err != nil {
-			return &planner.FieldError{Field: "since", Reason: "must be a date YYYY-MM-DD"}
+			return &planner.FieldError{Field: "since", Reason: "must be a date YYYY-MM-DD", ReasonDA: "skal være en dato på formen ÅÅÅÅ-MM-DD"}
 		}
 		since = d
 	}
@@ -154,7 +166,7 @@ func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, a pla
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"notifications": orEmpty(ns)})
+	writeJSON(w, http.StatusOK, notificationList{orEmpty(ns)})
 	return nil
 }
 

@@ -88,8 +88,8 @@ func TestCalendarConnection(t *testing.T) {
 		t.Errorf("a new URL without the secret = %d %v; stored secret %q, want it kept", code, body, secret())
 	}
 	// issue 6 §2: each advisor's pull cadence is configurable
-	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"kind": "caldav", "url": "http://127.0.0.1:5233/bo/calendar/", "username": "bo", "pullEveryMinutes": 1441}); code != 422 || body["field"] != "calendar.pullEveryMinutes" {
-		t.Errorf("a cadence of 1441 minutes = %d %v, want 422 naming calendar.pullEveryMinutes", code, body)
+	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"kind": "caldav", "url": "http://127.0.0.1:5233/bo/calendar/", "username": "bo", "pullEveryMinutes": 1441}); code != 422 || body["field"] != "pullEveryMinutes" {
+		t.Errorf("a cadence of 1441 minutes = %d %v, want 422 naming pullEveryMinutes", code, body)
 	}
 	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"kind": "caldav", "url": "http://127.0.0.1:5233/bo/calendar/", "username": "bo", "pullEveryMinutes": 15}); code != 200 {
 		t.Errorf("a cadence of 15 minutes = %d %v", code, body)
@@ -102,11 +102,11 @@ func TestCalendarConnection(t *testing.T) {
 	if code != 200 || secret() != "hemmelig-42" || cal["url"] != "http://127.0.0.1:5233/bo/calendar/" {
 		t.Errorf("editing the advisor = %d %v; stored secret %q, want the connection kept", code, body, secret())
 	}
-	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"kind": "caldav", "url": "ftp://x"}); code != 422 || body["field"] != "calendar.url" {
-		t.Errorf("a bad URL = %d %v, want 422 on calendar.url", code, body)
+	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"kind": "caldav", "url": "ftp://x"}); code != 422 || body["field"] != "url" {
+		t.Errorf("a bad URL = %d %v, want 422 on url", code, body)
 	}
-	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"url": "http://x/"}); code != 422 || body["field"] != "calendar.kind" {
-		t.Errorf("no kind = %d %v, want 422 on calendar.kind", code, body)
+	if code, body := a.do("admin", "PUT", path+"/calendar", map[string]any{"url": "http://x/"}); code != 422 || body["field"] != "kind" {
+		t.Errorf("no kind = %d %v, want 422 on kind", code, body)
 	}
 	if code, _ := a.do("foreign", "PUT", path+"/calendar", map[string]any{"kind": "caldav", "url": "http://evil/"}); code != 404 {
 		t.Errorf("another job centre connecting the calendar = %d, want 404", code)

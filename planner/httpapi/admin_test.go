@@ -49,9 +49,9 @@ func TestAdministrationFlow(t *testing.T) {
 
 func TestSummonsListOverHTTP(t *testing.T) {
 	a := newAPI(t)
-	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times?citizen="+itoa(int64(a.citizen.ID)), nil)
+	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times?citizenId="+itoa(int64(a.citizen.ID)), nil)
 	first := res["times"].([]any)[0].(map[string]any)
-	book := map[string]any{"cpr": "0101904321", "offerId": a.offer.ID, "start": first["start"], "end": first["end"], "advisorId": first["advisor"]}
+	book := map[string]any{"cpr": "0101904321", "offerId": a.offer.ID, "start": first["start"], "end": first["end"], "advisorId": first["advisorId"]}
 	if code, body := a.do("portal", "POST", "/api/portal/bookings", book); code != 201 {
 		t.Fatalf("booking = %d %v", code, body)
 	}
@@ -70,9 +70,9 @@ func TestSummonsListOverHTTP(t *testing.T) {
 
 func TestMetrics(t *testing.T) {
 	a := newAPI(t)
-	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times?citizen="+itoa(int64(a.citizen.ID)), nil)
+	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times?citizenId="+itoa(int64(a.citizen.ID)), nil)
 	first := res["times"].([]any)[0].(map[string]any)
-	book := map[string]any{"cpr": "0101904321", "offerId": a.offer.ID, "start": first["start"], "end": first["end"], "advisorId": first["advisor"]}
+	book := map[string]any{"cpr": "0101904321", "offerId": a.offer.ID, "start": first["start"], "end": first["end"], "advisorId": first["advisorId"]}
 	a.do("portal", "POST", "/api/portal/bookings", book)
 	a.do("portal", "POST", "/api/portal/bookings", book)
 	resp, err := http.Get(a.srv.URL + "/metrics")

@@ -24,7 +24,7 @@ func (s *Server) moveMeeting(w http.ResponseWriter, r *http.Request, a planner.A
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"informCitizen": inform})
+	writeJSON(w, http.StatusOK, informAnswer{inform})
 	return nil
 }
 
@@ -38,7 +38,7 @@ func (s *Server) deleteMeeting(w http.ResponseWriter, r *http.Request, a planner
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"informCitizen": inform})
+	writeJSON(w, http.StatusOK, informAnswer{inform})
 	return nil
 }
 
@@ -58,16 +58,13 @@ func (s *Server) createAbsence(w http.ResponseWriter, r *http.Request, a planner
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusCreated, map[string]any{"absence": abs, "proposals": orEmpty(proposals)})
+	writeJSON(w, http.StatusCreated, absenceAnswer{abs, orEmpty(proposals)})
 	return nil
 }
 
 // applyRebooking moves the meetings as the chosen proposals say (§3).
 func (s *Server) applyRebooking(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	var body struct {
-		Advisor   planner.AdvisorID  `json:"advisorId"`
-		Proposals []planner.Proposal `json:"proposals"`
-	}
+	var body rebookingRequest
 	if err := decode(r, &body); err != nil {
 		return err
 	}
@@ -75,7 +72,7 @@ func (s *Server) applyRebooking(w http.ResponseWriter, r *http.Request, a planne
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"informCitizen": inform})
+	writeJSON(w, http.StatusOK, rebookingAnswer{inform})
 	return nil
 }
 
@@ -145,7 +142,7 @@ func (s *Server) frontPage(w http.ResponseWriter, r *http.Request, a planner.Act
 		return err
 	}
 	fp.AbsentNow = orEmpty(fp.AbsentNow)
-	writeJSON(w, http.StatusOK, map[string]any{"frontPage": fp, "pendingCounter": pending, "at": now.UTC().Format(time.RFC3339)})
+	writeJSON(w, http.StatusOK, frontPageAnswer{fp, pending, now.UTC().Format(time.RFC3339)})
 	return nil
 }
 
@@ -155,11 +152,11 @@ func (s *Server) calendar(w http.ResponseWriter, r *http.Request, a planner.Acto
 	q := r.URL.Query()
 	from, err := planner.ParseDate(q.Get("from"))
 	if err != nil {
-		return &planner.FieldError{Field: "from", Reason: "must be a date YYYY-MM-DD"}
+		return &planner.FieldError{Field: "from", Reason: "must be a date YYYY-MM-DD", ReasonDA: "skal være en dato på formen ÅÅÅÅ-MM-DD"}
 	}
 	to, err := planner.ParseDate(q.Get("to"))
 	if err != nil || to.Before(from) || from.DaysUntil(to) > 62 {
-		return &planner.FieldError{Field: "to", Reason: "must be a date on or after from, at most 62 days later"}
+		return &planner.FieldError{Field: "to", Reason: "must be a date on or after from, at most 62 days later", ReasonDA: "skal være en dato fra »from« og højst 62 dage senere"}
 	}
 	advisors, err := idList[planner.AdvisorID](q.Get("advisors"), "advisors")
 	if err != nil {
@@ -196,7 +193,7 @@ func idList[T ~int64](s, field string) ([]T, error) {
 	for _, part := range strings.Split(s, ",") {
 		id, err := strconv.ParseInt(strings.TrimSpace(part), 10, 64)
 		if err != nil || id <= 0 {
-			return nil, &planner.FieldError{Field: field, Reason: "must be comma-separated ids"}
+			return nil, &planner.FieldError{Field: field, Reason: "must be comma-separated ids", ReasonDA: "skal være id'er adskilt af kommaer"}
 		}
 		out = append(out, T(id))
 	}
@@ -206,15 +203,12 @@ func idList[T ~int64](s, field string) ([]T, error) {
 // bulkSummon distributes citizens over an offer's free times as pending
 // summonses (§6).
 func (s *Server) bulkSummon(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	var body struct {
-		Offer    planner.OfferID     `json:"offerId"`
-		Citizens []planner.CitizenID `json:"citizens"`
-	}
+	var body bulkRequest
 	if err := decode(r, &body); err != nil {
 		return err
 	}
 	if len(body.Citizens) == 0 || len(body.Citizens) > 500 {
-		return &planner.FieldError{Field: "citizens", Reason: "must name 1 to 500 citizens"}
+		return &planner.FieldError{Field: "citizens", Reason: "must name 1 to 500 citizens", ReasonDA: "skal indeholde mellem 1 og 500 borgere"}
 	}
 	res, err := s.svc.BulkSummon(r.Context(), a.JobcenterID, body.Offer, body.Citizens, a.Name)
 	if err != nil {

@@ -159,12 +159,12 @@ func TestExplainOverHTTP(t *testing.T) {
 	res, err := a.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID})
 	must(t, err)
 	ft := res.Times[0]
-	path := "/api/offers/" + itoa(int64(a.offer.ID)) + "/explain?advisor=" + itoa(int64(ft.Advisor)) + "&start=" + url.QueryEscape(ft.Start.Format(time.RFC3339))
+	path := "/api/offers/" + itoa(int64(a.offer.ID)) + "/explain?advisorId=" + itoa(int64(ft.Advisor)) + "&start=" + url.QueryEscape(ft.Start.Format(time.RFC3339))
 	code, body := a.do("admin", "GET", path, nil)
 	if code != 200 || body["free"] != true {
 		t.Fatalf("explain of a free time = %d %v", code, body)
 	}
-	if code, body := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/explain?advisor=1&start=tomorrow", nil); code != 422 || body["field"] != "start" {
+	if code, body := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/explain?advisorId=1&start=tomorrow", nil); code != 422 || body["field"] != "start" {
 		t.Fatalf("a bad start = %d %v, want 422 naming start", code, body)
 	}
 	_, _, err = a.svc.Book(ctx, planner.BookRequest{Jobcenter: a.jc.ID, Citizen: a.citizen.ID, Offer: a.offer.ID, Time: ft, Actor: "jobnet"})

@@ -60,7 +60,7 @@ func (s *Server) offerPage(w http.ResponseWriter, r *http.Request, a planner.Act
 		return err
 	}
 	weeks := planner.WeeklyTotals(planner.WeeklyCounts(res.Times, loc))
-	writeJSON(w, http.StatusOK, map[string]any{"offer": o, "weeks": weeks, "participants": people})
+	writeJSON(w, http.StatusOK, offerPageAnswer{o, orEmpty(weeks), people})
 	return nil
 }
 

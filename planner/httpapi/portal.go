@@ -15,7 +15,7 @@ const citizenHeader = "Planner-Citizen"
 func (s *Server) portalCitizen(r *http.Request, a planner.Actor) (planner.Citizen, error) {
 	cpr, err := planner.ParseCPR(r.Header.Get(citizenHeader))
 	if err != nil {
-		return planner.Citizen{}, &planner.FieldError{Field: citizenHeader, Reason: "must hold the citizen's CPR"}
+		return planner.Citizen{}, &planner.FieldError{Field: citizenHeader, Reason: "must hold the citizen's CPR", ReasonDA: "skal indeholde borgerens CPR-nummer"}
 	}
 	return s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, cpr)
 }
@@ -30,20 +30,11 @@ func (s *Server) portalOffers(w http.ResponseWriter, r *http.Request, a planner.
 	if err != nil {
 		return err
 	}
-	type portalOffer struct {
-		ID          planner.OfferID `json:"id"`
-		Name        string          `json:"name"`
-		Description string          `json:"description"`
-		Form        planner.Form    `json:"form"`
-		Channel     planner.Channel `json:"channel"`
-		Duration    int             `json:"durationMinutes"`
-		ChooseAdv   bool            `json:"citizenChoosesAdvisor"`
-	}
 	out := []portalOffer{}
 	for _, o := range offers {
 		out = append(out, portalOffer{o.ID, o.Name, o.Description, o.Form, o.Channel, o.DurationMinutes, o.CitizenChoosesAdvisor})
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"offers": out})
+	writeJSON(w, http.StatusOK, portalOfferList{out})
 	return nil
 }
 
@@ -64,9 +55,9 @@ func (s *Server) portalFreeTimes(w http.ResponseWriter, r *http.Request, a plann
 	if err != nil {
 		return err
 	}
-	answer := map[string]any{"times": orEmpty(res.Times), "empty": res.Empty}
+	answer := portalTimes{Times: orEmpty(res.Times), Empty: res.Empty}
 	if len(res.Times) > 0 {
-		answer["openMonth"] = res.Times[0].Start.Format("2006-01")
+		answer.OpenMonth = res.Times[0].Start.Format("2006-01")
 	}
 	writeJSON(w, http.StatusOK, answer)
 	return nil
@@ -107,7 +98,7 @@ func (s *Server) portalRebook(w http.ResponseWriter, r *http.Request, a planner.
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"meeting": m, "summons": sum})
+	writeJSON(w, http.StatusOK, bookingAnswer{m, sum})
 	return nil
 }
 
@@ -122,6 +113,6 @@ func (s *Server) portalInstant(w http.ResponseWriter, r *http.Request, a planner
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusCreated, map[string]any{"meeting": m, "summons": sum})
+	writeJSON(w, http.StatusCreated, bookingAnswer{m, sum})
 	return nil
 }

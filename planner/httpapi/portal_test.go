@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"maps"
 	"net/http"
 	"testing"
 	"time"
@@ -39,6 +40,8 @@ func TestPortalStory(t *testing.T) {
 	}
 	if code, body := a.asCitizen("nonsense", "GET", "/api/portal/offers", nil); code != 422 || body["field"] != "Planner-Citizen" {
 		t.Errorf("a bad citizen header = %d %v", code, body)
+	} else {
+		checkDanish(t, body)
 	}
 	offerPath := "/api/portal/offers/" + itoa(int64(a.offer.ID)) + "/free-times"
 	code, res := a.asCitizen(cpr, "GET", offerPath, nil)
@@ -47,7 +50,7 @@ func TestPortalStory(t *testing.T) {
 	}
 	times := res["times"].([]any)
 	ft := func(i int) map[string]any { return times[i].(map[string]any) }
-	book := map[string]any{"cpr": cpr, "offerId": a.offer.ID, "start": ft(0)["start"], "end": ft(0)["end"], "advisorId": ft(0)["advisor"]}
+	book := map[string]any{"cpr": cpr, "offerId": a.offer.ID, "start": ft(0)["start"], "end": ft(0)["end"], "advisorId": ft(0)["advisorId"]}
 	code, booked := a.asCitizen(cpr, "POST", "/api/portal/bookings", book)
 	if code != 201 {
 		t.Fatalf("booking = %d %v", code, booked)
@@ -59,13 +62,65 @@ func TestPortalStory(t *testing.T) {
 	if code, body := a.asCitizen(cpr, "DELETE", "/api/portal/bookings/"+id, nil); code != 403 || body["code"] != "cancel_not_accepted" {
 		t.Errorf("§4.1 cancel = %d %v, want 403 cancel_not_accepted", code, body)
 	}
-	rebook := map[string]any{"start": ft(5)["start"], "end": ft(5)["end"], "advisor": ft(5)["advisor"]}
+	rebook := map[string]any{"start": ft(5)["start"], "end": ft(5)["end"], "advisorId": ft(5)["advisorId"]}
 	if code, body := a.asCitizen(cpr, "POST", "/api/portal/bookings/"+id+"/rebook", rebook); code != 403 || body["code"] != "rebook_not_accepted" {
 		t.Errorf("§4.1 rebook = %d %v, want 403 rebook_not_accepted", code, body)
 	}
 	code, inst := a.asCitizen(cpr, "POST", "/api/portal/instant-bookings", nil)
 	if code != 201 || inst["meeting"].(map[string]any)["start"] != ft(1)["start"] {
 		t.Errorf("§5 instant booking = %d %v, want the next free time %v", code, inst, ft(1)["start"])
+	}
+}
+
+// TestPortalBooksAFreeTimeAsAnswered: issue 14 §6 — a free time from the
+// portal's free-times answer is booked as it is: the portal adds the CPR
+// and the offer and renames nothing, for an individual time and for a
+// group session (with its meetingId, sessionId and freeSeats).
+func TestPortalBooksAFreeTimeAsAnswered(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	group := a.offer
+	group.ID, group.Name, group.Form, group.StartMinutes, group.FirstMeetingDate = 0, "Workshop: jobsøgning", planner.Group, nil, planner.Date{}
+	group.DurationMinutes = 60
+	group.Sessions = []planner.Session{{Start: time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC), Advisors: a.advisors, Seats: 3}}
+	must(t, a.db.CreateOffer(ctx, &group))
+	other := planner.Citizen{JobcenterID: a.jc.ID, CPR: planner.MustParseCPR("020285-1234"), Name: "Anden Borger"}
+	must(t, a.db.CreateCitizen(ctx, &other))
+
+	for _, tc := range []struct {
+		offer planner.Offer
+		cpr   string
+		keys  []string // what the answered free time holds
+	}{
+		{a.offer, "010190-4321", []string{"start", "end", "advisorId"}},
+		{group, "020285-1234", []string{"start", "end", "advisorId", "meetingId", "sessionId", "freeSeats"}},
+	} {
+		t.Run(string(tc.offer.Form), func(t *testing.T) {
+			code, res := a.asCitizen(tc.cpr, "GET", "/api/portal/offers/"+itoa(int64(tc.offer.ID))+"/free-times", nil)
+			times, _ := res["times"].([]any)
+			if code != 200 || len(times) == 0 {
+				t.Fatalf("free times = %d %v", code, res)
+			}
+			ft := times[0].(map[string]any)
+			for _, k := range tc.keys {
+				if _, ok := ft[k]; !ok {
+					t.Errorf("the free time %v has no %q", ft, k)
+				}
+			}
+			body := maps.Clone(ft)
+			body["cpr"], body["offerId"] = tc.cpr, tc.offer.ID
+			code, booked := a.asCitizen(tc.cpr, "POST", "/api/portal/bookings", body)
+			if code != 201 {
+				t.Fatalf("booking the free time %v as answered = %d %v, want 201", ft, code, booked)
+			}
+			m := booked["meeting"].(map[string]any)
+			if m["start"] != ft["start"] || m["end"] != ft["end"] {
+				t.Errorf("booked meeting %v–%v, want the free time's %v–%v", m["start"], m["end"], ft["start"], ft["end"])
+			}
+			if id, ok := ft["meetingId"]; ok && m["id"] != id {
+				t.Errorf("booked meeting %v, want the session's meeting %v", m["id"], id)
+			}
+		})
 	}
 }
 

@@ -49,8 +49,7 @@ func problemFor(err error) (Problem, bool) {
 		var pe *planner.PolicyError
 		switch {
 		case errors.As(err, &fe):
-			p.Field, p.Detail = fe.Field, fe.Field+": "+fe.Reason
-			p.DetailDA = "Feltet " + fe.Field + " er ikke gyldigt: " + fe.Reason
+			p.Field, p.Detail, p.DetailDA = fe.Field, fe.Error(), detailDA(fe)
 		case errors.As(err, &pe):
 			p.Code, p.Detail = pe.Code, pe.Reason
 			p.DetailDA = policyDA[pe.Code]
@@ -58,6 +57,25 @@ func problemFor(err error) (Problem, bool) {
 		return p, true
 	}
 	return Problem{Type: "/problems/internal", Title: "Internal error", TitleDA: "Intern fejl", Status: http.StatusInternalServerError}, false
+}
+
+// detailDA is the Danish sentence of a field error: its subject names the
+// field as the API does, in »«, and its predicate is the Danish reason —
+// `Feltet »end« skal ligge efter »start«.` A reason without a Danish text
+// (a test keeps there being none) still answers in Danish.
+func detailDA(fe *planner.FieldError) string {
+	subject := "Feltet »" + fe.Field + "«"
+	switch fe.Field {
+	case "body":
+		subject = "Forespørgslens indhold"
+	case citizenHeader:
+		subject = "Headeren »" + fe.Field + "«"
+	}
+	reason := fe.ReasonDA
+	if reason == "" {
+		reason = "har en ugyldig værdi"
+	}
+	return subject + " " + reason + "."
 }
 
 // policyDA are the Danish texts of the booking rules' codes.

@@ -23,7 +23,7 @@ func TestProblemFor(t *testing.T) {
 		field  string
 		code   string
 	}{
-		{"bad input names the field", fmt.Errorf("create offer: %w", &planner.FieldError{Field: "description", Reason: "must be at most 500 characters"}), 422, "description", ""},
+		{"bad input names the field", fmt.Errorf("create offer: %w", &planner.FieldError{Field: "description", Reason: "must be at most 500 characters", ReasonDA: "må højst være på 500 tegn"}), 422, "description", ""},
 		{"missing and foreign answer alike", fmt.Errorf("citizen 7: %w", planner.ErrNotFound), 404, "", ""},
 		{"conflict", fmt.Errorf("duplicate: %w", planner.ErrConflict), 409, "", ""},
 		{"unauthenticated", planner.ErrUnauthenticated, 401, "", ""},
@@ -40,6 +40,33 @@ func TestProblemFor(t *testing.T) {
 			}
 			if strings.Contains(p.Detail+p.DetailDA, "0101904321") {
 				t.Errorf("problem detail leaks an internal error: %q", p.Detail)
+			}
+		})
+	}
+}
+
+// TestProblemForFieldDanish: detail is the English "field: reason",
+// detail_da the Danish sentence on the field (issue 14 §5).
+func TestProblemForFieldDanish(t *testing.T) {
+	tests := []struct {
+		name             string
+		fe               *planner.FieldError
+		detail, detailDA string
+	}{
+		{"a field", &planner.FieldError{Field: "end", Reason: "must be after start", ReasonDA: "skal ligge efter »start«"},
+			"end: must be after start", "Feltet »end« skal ligge efter »start«."},
+		{"the body", &planner.FieldError{Field: "body", Reason: "is larger than 1048576 bytes", ReasonDA: "er større end 1048576 byte"},
+			"body: is larger than 1048576 bytes", "Forespørgslens indhold er større end 1048576 byte."},
+		{"the citizen header", &planner.FieldError{Field: citizenHeader, Reason: "must hold the citizen's CPR", ReasonDA: "skal indeholde borgerens CPR-nummer"},
+			"Planner-Citizen: must hold the citizen's CPR", "Headeren »Planner-Citizen« skal indeholde borgerens CPR-nummer."},
+		{"a reason without Danish is still answered in Danish", &planner.FieldError{Field: "seats", Reason: "must be at least 1"},
+			"seats: must be at least 1", "Feltet »seats« har en ugyldig værdi."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, _ := problemFor(fmt.Errorf("wrapped: %w", tc.fe))
+			if p.Detail != tc.detail || p.DetailDA != tc.detailDA {
+				t.Errorf("detail, detail_da = %q, %q; want %q, %q", p.Detail, p.DetailDA, tc.detail, tc.detailDA)
 			}
 		})
 	}

@@ -13,7 +13,7 @@ func (s *Server) listTeams(w http.ResponseWriter, r *http.Request, a planner.Act
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"teams": orEmpty(teams)})
+	writeJSON(w, http.StatusOK, teamList{orEmpty(teams)})
 	return nil
 }
 
@@ -49,10 +49,10 @@ func (s *Server) offerFreeTimes(w http.ResponseWriter, r *http.Request, a planne
 		return err
 	}
 	req := planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Offer: planner.OfferID(id)}
-	if v := r.URL.Query().Get("citizen"); v != "" {
+	if v := r.URL.Query().Get("citizenId"); v != "" {
 		c, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
-			return &planner.FieldError{Field: "citizen", Reason: "must be a citizen id"}
+			return &planner.FieldError{Field: "citizenId", Reason: "must be a citizen id", ReasonDA: "skal være et borger-id"}
 		}
 		req.Citizen = planner.CitizenID(c)
 	}
@@ -66,19 +66,20 @@ func (s *Server) offerFreeTimes(w http.ResponseWriter, r *http.Request, a planne
 	return nil
 }
 
-// explainTime answers why a time is not free: ?advisor=id&start=RFC 3339.
+// explainTime answers why a time is not free: ?advisorId=id&start=RFC 3339,
+// the names of a free time's fields.
 func (s *Server) explainTime(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
 	id, err := pathID(r, "id")
 	if err != nil {
 		return err
 	}
-	adv, err := strconv.ParseInt(r.URL.Query().Get("advisor"), 10, 64)
+	adv, err := strconv.ParseInt(r.URL.Query().Get("advisorId"), 10, 64)
 	if err != nil || adv <= 0 {
-		return &planner.FieldError{Field: "advisor", Reason: "must be an advisor id"}
+		return &planner.FieldError{Field: "advisorId", Reason: "must be an advisor id", ReasonDA: "skal være et vejleder-id"}
 	}
 	start, err := time.Parse(time.RFC3339, r.URL.Query().Get("start"))
 	if err != nil {
-		return &planner.FieldError{Field: "start", Reason: "must be a time in RFC 3339 form"}
+		return &planner.FieldError{Field: "start", Reason: "must be a time in RFC 3339 form, such as 2026-03-02T09:00:00+01:00", ReasonDA: "skal være et tidspunkt i RFC 3339-format, fx 2026-03-02T09:00:00+01:00"}
 	}
 	obs, err := s.svc.Explain(r.Context(), a.JobcenterID, planner.OfferID(id), planner.AdvisorID(adv), start)
 	if err != nil {
@@ -87,25 +88,22 @@ func (s *Server) explainTime(w http.ResponseWriter, r *http.Request, a planner.A
 	if obs == nil {
 		obs = []planner.Obstacle{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"free": len(obs) == 0, "obstacles": obs})
+	writeJSON(w, http.StatusOK, explainAnswer{Free: len(obs) == 0, Obstacles: obs})
 	return nil
 }
 
 // jobnetReceipt is Jobnet telling that a citizen saw a summons
 // (docs/jobnet.md): POST /api/jobnet/receipts {"number", "seenAt"}.
 func (s *Server) jobnetReceipt(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	var body struct {
-		Number string    `json:"number"`
-		SeenAt time.Time `json:"seenAt"`
-	}
+	var body receipt
 	if err := decode(r, &body); err != nil {
 		return err
 	}
 	if _, _, err := planner.ParseSummonsNumber(body.Number); err != nil {
-		return &planner.FieldError{Field: "number", Reason: "must be a summons number such as 10100-819387"}
+		return &planner.FieldError{Field: "number", Reason: "must be a summons number such as 10100-819387", ReasonDA: "skal være et indkaldelsesnummer som 10100-819387"}
 	}
 	if body.SeenAt.IsZero() {
-		return &planner.FieldError{Field: "seenAt", Reason: "must be the time the citizen saw the summons"}
+		return &planner.FieldError{Field: "seenAt", Reason: "must be the time the citizen saw the summons", ReasonDA: "skal være tidspunktet, hvor borgeren så indkaldelsen"}
 	}
 	if err := s.store.MarkSummonsSeen(r.Context(), a.JobcenterID, body.Number, body.SeenAt.UTC()); err != nil {
 		return err
@@ -114,15 +112,13 @@ func (s *Server) jobnetReceipt(w http.ResponseWriter, r *http.Request, a planner
 	return nil
 }
 
-// portalBooking is what the citizen portal sends to book for one citizen.
+// portalBooking is what the citizen portal sends to book for one citizen:
+// the citizen, the offer and a free time as the portal's free times answer
+// gives it, every field of it under the same name (freeSeats is only read).
 type portalBooking struct {
-	CPR       planner.CPR       `json:"cpr"`
-	Offer     planner.OfferID   `json:"offerId"`
-	Start     time.Time         `json:"start"`
-	End       time.Time         `json:"end"`
-	Advisor   planner.AdvisorID `json:"advisorId"`
-	MeetingID planner.MeetingID `json:"meetingId,omitempty"`
-	SessionID planner.SessionID `json:"sessionId,omitempty"`
+	CPR   planner.CPR     `json:"cpr"`
+	Offer planner.OfferID `json:"offerId"`
+	planner.FreeTime
 }
 
 // portalBook books a free time for the citizen the portal acts for (§5).
@@ -132,26 +128,25 @@ func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Ac
 		return err
 	}
 	if b.CPR.IsZero() {
-		return &planner.FieldError{Field: "cpr", Reason: "is required"}
+		return &planner.FieldError{Field: "cpr", Reason: "is required", ReasonDA: "er påkrævet"}
 	}
 	c, err := s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, b.CPR)
 	if err != nil {
 		return err
 	}
-	ft := planner.FreeTime{Start: b.Start, End: b.End, Advisor: b.Advisor, MeetingID: b.MeetingID, SessionID: b.SessionID}
-	m, sum, err := s.svc.Book(r.Context(), planner.BookRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: b.Offer, Time: ft, Actor: a.Name})
+	m, sum, err := s.svc.Book(r.Context(), planner.BookRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: b.Offer, Time: b.FreeTime, Actor: a.Name})
 	s.m.booked(err)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusCreated, map[string]any{"meeting": m, "summons": sum})
+	writeJSON(w, http.StatusCreated, bookingAnswer{m, sum})
 	return nil
 }
 
 func pathID(r *http.Request, name string) (int64, error) {
 	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
 	if err != nil || id <= 0 {
-		return 0, &planner.FieldError{Field: name, Reason: "must be a positive id"}
+		return 0, &planner.FieldError{Field: name, Reason: "must be a positive id", ReasonDA: "skal være et positivt id"}
 	}
 	return id, nil
 }
@@ -171,7 +166,7 @@ func intParam(r *http.Request, name string) (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil {
-		return 0, &planner.FieldError{Field: name, Reason: "must be a whole number"}
+		return 0, &planner.FieldError{Field: name, Reason: "must be a whole number", ReasonDA: "skal være et helt tal"}
 	}
 	return n, nil
 }

@@ -11,21 +11,19 @@ import (
 // CPR opens the citizen card; search by summons number opens that
 // summons"). The text comes in the body, so a CPR never lands in a URL.
 func (s *Server) search(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	var body struct {
-		Q string `json:"q"`
-	}
+	var body searchRequest
 	if err := decode(r, &body); err != nil {
 		return err
 	}
 	number, cpr, _ := planner.SearchKind(strings.TrimSpace(body.Q))
-	answer := map[string]any{}
+	var answer searchAnswer
 	switch {
 	case number != "":
 		rows, err := s.bothLists(r, a, number)
 		if err != nil {
 			return err
 		}
-		answer["summonses"] = rows
+		answer.Summonses = rows
 	case !cpr.IsZero():
 		c, err := s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, cpr)
 		if err != nil {
@@ -35,9 +33,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, a planner.Actor)
 		if err != nil {
 			return err
 		}
-		answer["citizen"], answer["summonses"] = c, rows
+		answer.Citizen, answer.Summonses = &c, rows
 	default:
-		return &planner.FieldError{Field: "q", Reason: "must be a CPR number or a summons number"}
+		return &planner.FieldError{Field: "q", Reason: "must be a CPR number or a summons number", ReasonDA: "skal være et CPR-nummer eller et indkaldelsesnummer"}
 	}
 	writeJSON(w, http.StatusOK, answer)
 	return nil
@@ -69,6 +67,6 @@ func (s *Server) freeTimesOverview(w http.ResponseWriter, r *http.Request, a pla
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"offers": overview})
+	writeJSON(w, http.StatusOK, overviewAnswer{orEmpty(overview)})
 	return nil
 }

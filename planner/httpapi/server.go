@@ -7,7 +7,6 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
-	"errors"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -142,7 +141,7 @@ func (s *Server) open(pattern string, h http.HandlerFunc) {
 
 // healthz answers while the process serves.
 func (s *Server) healthz(w http.ResponseWriter, _ *http.Request) {
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	writeJSON(w, http.StatusOK, statusAnswer{Status: "ok"})
 }
 
 // readyz answers 200 when the database answers, else 503 as problem+json.
@@ -155,33 +154,11 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 			TitleDA: "Databasen svarer ikke", Status: http.StatusServiceUnavailable})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	writeJSON(w, http.StatusOK, statusAnswer{Status: "ready"})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
-}
-
-// decode reads a JSON body into v; unknown fields and malformed JSON are a
-// FieldError on "body" that never repeats the input.
-func decode(r *http.Request, v any) error {
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var fe *planner.FieldError
-		var te *json.UnmarshalTypeError
-		var mbe *http.MaxBytesError
-		switch {
-		case errors.As(err, &fe):
-			return fe
-		case errors.As(err, &te):
-			return &planner.FieldError{Field: te.Field, Reason: "has the wrong type"}
-		case errors.As(err, &mbe):
-			return &planner.FieldError{Field: "body", Reason: "is too large"}
-		}
-		return &planner.FieldError{Field: "body", Reason: "is not valid JSON for this request"}
-	}
-	return nil
 }

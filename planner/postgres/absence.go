@@ -22,7 +22,7 @@ func (db *DB) CreateAbsence(ctx context.Context, jc planner.JobcenterID, a *plan
 			WHERE id = $2 AND jobcenter_id = $1
 			RETURNING id`, jc, a.AdvisorID, a.Start, a.End, a.Note).Scan(&a.ID)
 		if err == pgx.ErrNoRows {
-			return &planner.FieldError{Field: "advisorId", Reason: "does not exist in the job centre"}
+			return &planner.FieldError{Field: "advisorId", Reason: "does not exist in the job centre", ReasonDA: "findes ikke i jobcentret"}
 		}
 		return err
 	})

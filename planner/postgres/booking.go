@@ -53,14 +53,14 @@ func createBooking(ctx context.Context, tx pgx.Tx, now time.Time, b *planner.Boo
 		}
 	} else {
 		if jc == 0 {
-			return &planner.FieldError{Field: "meeting.jobcenterId", Reason: "is required"}
+			return &planner.FieldError{Field: "meeting.jobcenterId", Reason: "is required", ReasonDA: "er påkrævet"}
 		}
 		locked, err := findMeeting(ctx, tx, jc, m.ID, true)
 		if err != nil {
 			return err
 		}
 		if locked.Form != planner.Group {
-			return &planner.FieldError{Field: "meeting.id", Reason: "is not a group meeting"}
+			return &planner.FieldError{Field: "meeting.id", Reason: "is not a group meeting", ReasonDA: "er ikke et gruppemøde"}
 		}
 		var booked int
 		if err := tx.QueryRow(ctx, `SELECT count(*) FROM summonses WHERE meeting_id = $1 AND cancelled_at IS NULL`, m.ID).Scan(&booked); err != nil {
@@ -108,7 +108,7 @@ func insertSummons(ctx context.Context, tx pgx.Tx, later execer, now time.Time, 
 		jc, meeting, s.CitizenID, s.State, dateArg(s.HoldingDeadline), s.Rebooked, s.Jobnet, s.SentAt,
 		s.CreatedAt, s.CreatedBy).Scan(&s.ID, &s.Number)
 	if err == pgx.ErrNoRows {
-		return &planner.FieldError{Field: "summons.citizenId", Reason: "does not exist in the job centre"}
+		return &planner.FieldError{Field: "summons.citizenId", Reason: "does not exist in the job centre", ReasonDA: "findes ikke i jobcentret"}
 	}
 	if err != nil || s.State != planner.Sent {
 		return err

@@ -32,7 +32,7 @@ func (db *DB) CreateCitizen(ctx context.Context, c *planner.Citizen) error {
 func citizenArgs(c planner.Citizen) []any {
 	return []any{
 		c.JobcenterID, c.CPR.Digits(), c.Name, c.ContactGroup, c.Assessment, int64(c.SubCentre), c.OtherActor,
-		jsonOf(orEmpty(c.Referrals)), c.SicknessCategory, dateArg(c.RegisteredSince), c.InActivation, c.UnemploymentFund,
+		jsonOf(referralRows(c.Referrals)), c.SicknessCategory, dateArg(c.RegisteredSince), c.InActivation, c.UnemploymentFund,
 		jsonOf(orEmpty(c.Marks)), dateArg(c.BookingDeadline), dateArg(c.DropDate),
 	}
 }
@@ -81,8 +81,39 @@ func scanCitizen(row pgx.Row) (planner.Citizen, error) {
 	}
 	c.SubCentre = planner.SubCentreID(sub)
 	c.RegisteredSince, c.BookingDeadline, c.DropDate = dateOf(registered), dateOf(deadline), dateOf(drop)
-	if err := fromJSON(referrals, &c.Referrals); err != nil {
+	if c.Referrals, err = readReferrals(referrals); err != nil {
 		return c, err
 	}
 	return c, fromJSON(marks, &c.Marks)
+}
+
+// referralRow is a referral as the referrals column holds it: the column
+// keeps the key it was first written with ("actor"), whatever the API
+// names the field.
+type referralRow struct {
+	Actor planner.OtherActorID `json:"actor"`
+	From  planner.Date         `json:"from"`
+	To    planner.Date         `json:"to"`
+}
+
+// referralRows is the column's form of rs, never null.
+func referralRows(rs []planner.Referral) []referralRow {
+	out := make([]referralRow, len(rs))
+	for i, r := range rs {
+		out[i] = referralRow(r)
+	}
+	return out
+}
+
+// readReferrals decodes the referrals column; none is nil.
+func readReferrals(b []byte) ([]planner.Referral, error) {
+	var rows []referralRow
+	if err := fromJSON(b, &rows); err != nil {
+		return nil, err
+	}
+	var out []planner.Referral
+	for _, r := range rows {
+		out = append(out, planner.Referral(r))
+	}
+	return out, nil
 }

@@ -105,7 +105,7 @@ func checkParent(ctx context.Context, tx pgx.Tx, jc planner.JobcenterID, parent 
 		return err
 	}
 	if n == 0 {
-		return &planner.FieldError{Field: "parentId", Reason: "is not a team of the job centre"}
+		return &planner.FieldError{Field: "parentId", Reason: "is not a team of the job centre", ReasonDA: "er ikke et team i jobcentret"}
 	}
 	return nil
 }

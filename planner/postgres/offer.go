@@ -76,10 +76,10 @@ func createSession(ctx context.Context, tx pgx.Tx, now time.Time, o *planner.Off
 	}
 	if s.SeatsFromRoom {
 		if err := tx.QueryRow(ctx, `SELECT capacity FROM rooms WHERE id = $1 AND jobcenter_id = $2`, m.RoomID, o.JobcenterID).Scan(&m.Seats); err != nil {
-			return &planner.FieldError{Field: "sessions.roomId", Reason: "does not exist in the job centre"}
+			return &planner.FieldError{Field: "sessions.roomId", Reason: "does not exist in the job centre", ReasonDA: "findes ikke i jobcentret"}
 		}
 		if m.RebookSeats >= m.Seats {
-			return &planner.FieldError{Field: "sessions.rebookSeats", Reason: "must leave at least one seat for booking"}
+			return &planner.FieldError{Field: "sessions.rebookSeats", Reason: "must leave at least one seat for booking", ReasonDA: "skal efterlade mindst én plads til booking"}
 		}
 	}
 	if err := insertMeeting(ctx, tx, tx, now, &m, s.SeatsFromRoom); err != nil {

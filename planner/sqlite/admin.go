@@ -79,7 +79,7 @@ func (db *DB) UpdateSeats(ctx context.Context, jc planner.JobcenterID, id planne
 		before := m
 		m.Seats, m.RebookSeats = seats, rebookSeats
 		if m.Form != planner.Group {
-			return &planner.FieldError{Field: "seats", Reason: "apply only to group meetings"}
+			return &planner.FieldError{Field: "seats", Reason: "apply only to group meetings", ReasonDA: "gælder kun gruppemøder"}
 		}
 		if err := m.Validate(); err != nil {
 			return err

@@ -45,14 +45,14 @@ func createBooking(ctx context.Context, tx *sql.Tx, now time.Time, b *planner.Bo
 		}
 	} else {
 		if jc == 0 {
-			return &planner.FieldError{Field: "meeting.jobcenterId", Reason: "is required"}
+			return &planner.FieldError{Field: "meeting.jobcenterId", Reason: "is required", ReasonDA: "er påkrævet"}
 		}
 		locked, err := findMeeting(ctx, tx, jc, m.ID)
 		if err != nil {
 			return err
 		}
 		if locked.Form != planner.Group {
-			return &planner.FieldError{Field: "meeting.id", Reason: "is not a group meeting"}
+			return &planner.FieldError{Field: "meeting.id", Reason: "is not a group meeting", ReasonDA: "er ikke et gruppemøde"}
 		}
 		var booked int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM summonses WHERE meeting_id = ?1 AND cancelled_at IS NULL`, m.ID).Scan(&booked); err != nil {
@@ -101,7 +101,7 @@ func insertSummons(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.Jo
 		jc, s.Number, meeting, s.CitizenID, s.State, dateArg(s.HoldingDeadline), s.Rebooked, s.Jobnet, msPtr(s.SentAt),
 		ms(s.CreatedAt), s.CreatedBy).Scan(&s.ID)
 	if errors.Is(err, sql.ErrNoRows) {
-		return &planner.FieldError{Field: "summons.citizenId", Reason: "does not exist in the job centre"}
+		return &planner.FieldError{Field: "summons.citizenId", Reason: "does not exist in the job centre", ReasonDA: "findes ikke i jobcentret"}
 	}
 	if err != nil || s.State != planner.Sent {
 		return err

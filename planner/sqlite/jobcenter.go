@@ -99,7 +99,7 @@ func checkParent(ctx context.Context, tx *sql.Tx, jc planner.JobcenterID, parent
 		return nil
 	}
 	if err := sameJobcenter(ctx, tx, "teams", int64(parent), jc, "parentId"); err != nil {
-		return &planner.FieldError{Field: "parentId", Reason: "is not a team of the job centre"}
+		return &planner.FieldError{Field: "parentId", Reason: "is not a team of the job centre", ReasonDA: "er ikke et team i jobcentret"}
 	}
 	return nil
 }

@@ -68,7 +68,7 @@ func insertAdvisors(ctx context.Context, tx *sql.Tx, m *planner.Meeting) error {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return &planner.FieldError{Field: fmt.Sprintf("advisors[%d]", i), Reason: "does not exist in the job centre"}
+			return &planner.FieldError{Field: fmt.Sprintf("advisors[%d]", i), Reason: "does not exist in the job centre", ReasonDA: "findes ikke i jobcentret"}
 		}
 	}
 	return nil

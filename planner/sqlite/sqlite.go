@@ -250,7 +250,7 @@ func sameJobcenter(ctx context.Context, tx *sql.Tx, table string, id int64, jc p
 		return err
 	}
 	if n == 0 {
-		return &planner.FieldError{Field: field, Reason: "does not exist in the job centre"}
+		return &planner.FieldError{Field: field, Reason: "does not exist in the job centre", ReasonDA: "findes ikke i jobcentret"}
 	}
 	return nil
 }
