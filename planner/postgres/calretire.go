@@ -218,3 +218,10 @@ func (db *DB) SaveRetireResult(ctx context.Context, id planner.CalendarID, r pla
 			WHERE id = $1 AND state = 'cleaning'`, id, r.Reason))
 	})
 }
+
+// calendarJSON is the advisors.calendar column: the connection without its
+// ID, which has a column of its own, and without its secret (json:"-").
+func calendarJSON(c planner.CalendarConnection) []byte {
+	c.ID = 0
+	return jsonOf(c)
+}

@@ -222,3 +222,10 @@ func currentCalendar(ctx context.Context, tx *sql.Tx, advisor planner.AdvisorID,
 	}
 	return err
 }
+
+// calendarJSON is the advisors.calendar column: the connection without its
+// ID, which has a column of its own, and without its secret (json:"-").
+func calendarJSON(c planner.CalendarConnection) string {
+	c.ID = 0
+	return jsonOf(c)
+}

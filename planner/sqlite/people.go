@@ -26,7 +26,7 @@ func (db *DB) CreateAdvisor(ctx context.Context, a *planner.Advisor) error {
 			INSERT INTO advisors (jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret, calendar_id)
 			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
 			RETURNING id`,
-			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret, cal,
+			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), a.Calendar.Secret, cal,
 		).Scan(&a.ID); err != nil {
 			return err
 		}
@@ -59,7 +59,7 @@ func (db *DB) UpdateAdvisor(ctx context.Context, a planner.Advisor) error {
 			UPDATE advisors
 			SET team_id = ?3, name = ?4, mail = ?5, phone = ?6, hours = ?7, marks = ?8, calendar = ?9, calendar_secret = ?10, calendar_id = ?11
 			WHERE id = ?1 AND jobcenter_id = ?2`,
-			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), jsonOf(a.Calendar), a.Calendar.Secret, cal))
+			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), a.Calendar.Secret, cal))
 	})
 }
 
