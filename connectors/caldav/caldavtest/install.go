@@ -51,11 +51,12 @@ func aptInstall(pkgs ...string) error {
 	return nil
 }
 
-// ensurePackages makes sure every binary in bins exists, installing pkgs
-// when one is missing and the process is root; otherwise the test fails
-// with the command that would install them.
-func ensurePackages(tb testing.TB, k Kind, bins []string, pkgs ...string) {
+// ensurePackages makes sure every binary in bins exists, installing the
+// space-separated packages when one is missing and the process is root;
+// otherwise the test fails with the command that would install them.
+func ensurePackages(tb testing.TB, k Kind, bins []string, packages string) {
 	tb.Helper()
+	pkgs := strings.Fields(packages)
 	missing := func() string {
 		for _, b := range bins {
 			if _, err := os.Stat(b); err != nil {
@@ -70,6 +71,6 @@ func ensurePackages(tb testing.TB, k Kind, bins []string, pkgs ...string) {
 	err := aptInstall(pkgs...)
 	if m := missing(); m != "" {
 		tb.Fatalf("caldavtest: %s: %s is not installed and could not be installed (%v); run as root: apt-get install -y %s",
-			k, m, err, strings.Join(pkgs, " "))
+			k, m, err, packages)
 	}
 }
