@@ -52,7 +52,10 @@ type Changes struct {
 	// empty.
 	Full bool
 	// Changed lists the objects created or changed since the cursor (all of
-	// them when Full), with their current version.
+	// them when Full), with their current version. A version may be empty
+	// where the remote's versions can repeat for other content (SOGo's
+	// restart when an object is created again): the engine then reads the
+	// object and compares its content.
 	Changed []Ref
 	// Deleted lists the hrefs removed since the cursor.
 	Deleted []string

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -62,50 +63,61 @@ func (c *Connector) Changes(ctx context.Context, cursor string) (calsync.Changes
 
 // syncChanges runs sync-collection from token ("" = initial, a full
 // listing), following truncation (507) until the server has said all.
+//
+// Two servers need more than RFC 6578 (servers.go, INTEROP.md):
+//   - An answer whose token is older than the one sent (both numbers:
+//     DAViCal's server-wide "data:,N", SOGo's seconds) was not an answer
+//     from that token: DAViCal lists every member without the deletions when
+//     it does not know a token, SOGo lists every member and every tombstone.
+//     It is taken as a full listing, so the engine diffs it against its own
+//     state. (A DAViCal token that is unknown but lower is not caught here;
+//     the engine's daily full listing is.)
+//   - SOGo's token is capped at the second before its answer; what changed
+//     in that second is listed by this read and, again, by the next. When a
+//     token is capped (capped), the connector waits until that second is
+//     over and reads on from the token, merging the answers, so the cursor
+//     it returns lists nothing twice.
 func (c *Connector) syncChanges(ctx context.Context, token string) (calsync.Changes, error) {
 	ch := calsync.Changes{Full: token == ""}
 	changed := map[string]string{}
 	deleted := map[string]bool{}
+	settles := 0
 	for range 1000 { // a server that truncates forever is not followed forever
 		ms, err := c.syncReport(ctx, token)
 		if err != nil {
 			return calsync.Changes{}, err
 		}
-		truncated := false
-		for _, r := range ms.Responses {
-			for _, h := range r.Hrefs {
-				href, err := normHref(h)
-				if err != nil {
-					return calsync.Changes{}, fmt.Errorf("caldav: sync-collection %s: %w: %w", c.coll, calsync.ErrMalformed, err)
-				}
-				if href == c.coll || href+"/" == c.coll {
-					// RFC 6578 §3.6: 507 on the request-URI means truncated
-					truncated = truncated || r.status() == http.StatusInsufficientStorage
-					continue
-				}
-				p := r.found()
-				switch {
-				case r.status() == http.StatusNotFound:
-					deleted[href] = true
-					delete(changed, href)
-				case p.ResourceType != nil && p.ResourceType.Collection != nil:
-				default:
-					etag := ""
-					if p.ETag != nil {
-						etag = *p.ETag
-					}
-					changed[href] = etag
-					delete(deleted, href)
-				}
-			}
+		truncated, err := c.collect(ms, changed, deleted)
+		if err != nil {
+			return calsync.Changes{}, err
 		}
 		if ms.SyncToken == "" {
 			return calsync.Changes{}, fmt.Errorf("caldav: sync-collection %s: answer without a sync-token: %w", c.coll, calsync.ErrMalformed)
 		}
+		if tokenRegressed(token, ms.SyncToken) {
+			ch.Full = true
+		}
 		token = ms.SyncToken
+		if !truncated && settles < 3 {
+			capped, date, err := c.capped(ctx, token)
+			if err != nil {
+				return calsync.Changes{}, err
+			}
+			if capped {
+				settles++
+				if err := sleepPast(ctx, date); err != nil {
+					return calsync.Changes{}, err
+				}
+				continue
+			}
+		}
 		if !truncated {
 			ch.Cursor = cursorSync + ":" + token
+			untrusted := !ch.Full && c.c.flavour().untrustedVersions()
 			for h, e := range changed {
+				if untrusted {
+					e = "" // read it: an equal version may be other content
+				}
 				ch.Changed = append(ch.Changed, calsync.Ref{Href: h, ETag: e})
 			}
 			if !ch.Full {
@@ -118,6 +130,108 @@ func (c *Connector) syncChanges(ctx context.Context, token string) (calsync.Chan
 		}
 	}
 	return calsync.Changes{}, fmt.Errorf("caldav: sync-collection %s: truncated 1000 times: %w", c.coll, calsync.ErrMalformed)
+}
+
+// collect merges one sync-collection answer into changed and deleted and
+// reports whether the server truncated it.
+func (c *Connector) collect(ms *multistatus, changed map[string]string, deleted map[string]bool) (truncated bool, err error) {
+	for _, r := range ms.Responses {
+		for _, h := range r.Hrefs {
+			href, err := normHref(h)
+			if err != nil {
+				return false, fmt.Errorf("caldav: sync-collection %s: %w: %w", c.coll, calsync.ErrMalformed, err)
+			}
+			if href == c.coll || href+"/" == c.coll {
+				// RFC 6578 §3.6: 507 on the request-URI means truncated
+				truncated = truncated || r.status() == http.StatusInsufficientStorage
+				continue
+			}
+			p := r.found()
+			switch {
+			case r.status() == http.StatusNotFound:
+				deleted[href] = true
+				delete(changed, href)
+			case p.ResourceType != nil && p.ResourceType.Collection != nil:
+			default:
+				etag := ""
+				if p.ETag != nil {
+					etag = *p.ETag
+				}
+				changed[href] = etag
+				delete(deleted, href)
+			}
+		}
+	}
+	return truncated, nil
+}
+
+// tokenNumber reads a token that is a number: DAViCal's "data:,N" or
+// SOGo's bare seconds. ok is false for any other form (Radicale's and
+// Xandikos's are opaque).
+func tokenNumber(tok string) (n int64, ok bool) {
+	tok = strings.TrimSpace(tok)
+	tok = strings.TrimPrefix(tok, "data:,")
+	n, err := strconv.ParseInt(tok, 10, 64)
+	return n, err == nil
+}
+
+// tokenRegressed reports whether the server answered a token older than
+// the one it was sent, both numbers of the same form.
+func tokenRegressed(sent, got string) bool {
+	if strings.HasPrefix(sent, "data:,") != strings.HasPrefix(got, "data:,") {
+		return false
+	}
+	s, ok1 := tokenNumber(sent)
+	g, ok2 := tokenNumber(got)
+	return ok1 && ok2 && g < s
+}
+
+// capped reports whether token is a SOGo token capped at the second before
+// its answer, with changes in that second (they would be listed again from
+// it), and the server's time then. SOGo's getctag is the time of the last
+// change, uncapped, so a getctag later than the token says so; it is asked
+// only for a token of the last few seconds. A bare-number token from a
+// server not known yet makes the connector identify it first.
+func (c *Connector) capped(ctx context.Context, token string) (bool, time.Time, error) {
+	t, ok := tokenNumber(token)
+	if !ok || strings.HasPrefix(token, "data:,") || t < time.Now().Unix()-5 {
+		return false, time.Time{}, nil
+	}
+	if c.c.flavour() == flavourUnknown {
+		if err := c.identify(ctx); err != nil {
+			return false, time.Time{}, err
+		}
+	}
+	if !c.c.flavour().secondsTokens() {
+		return false, time.Time{}, nil
+	}
+	ms, err := c.propfind(ctx, c.coll, "0", `<CS:getctag/>`)
+	if err != nil {
+		return false, time.Time{}, err
+	}
+	for _, r := range ms.Responses {
+		if p := r.found(); p.CTag != nil {
+			ctag, ok := tokenNumber(*p.CTag)
+			return ok && ctag > t, ms.Date, nil
+		}
+	}
+	return false, time.Time{}, nil
+}
+
+// sleepPast waits until the second after date (the server's clock) has
+// begun here: at least a little, at most a little over a second, as the
+// clocks may differ.
+func sleepPast(ctx context.Context, date time.Time) error {
+	if date.IsZero() {
+		date = time.Now()
+	}
+	d := min(max(time.Until(date.Truncate(time.Second).Add(time.Second+50*time.Millisecond)), 50*time.Millisecond), 1100*time.Millisecond)
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
 }
 
 // syncReport sends one sync-collection REPORT asking for getetag only

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptrace"
 	"net/url"
 	"strings"
 	"sync/atomic"
@@ -24,6 +25,41 @@ type client struct {
 	password string
 	token    string
 	requests atomic.Int64
+	origin   string        // scheme://host, the key of the remembered flavour
+	server   atomic.Uint32 // the flavour its answers showed
+}
+
+// flavour is the server implementation as the answers so far showed it,
+// to this connector or (remembered per origin) to another.
+func (c *client) flavour() flavour {
+	if f := flavour(c.server.Load()); f != flavourUnknown {
+		return f
+	}
+	f := rememberedFlavour(c.origin)
+	c.server.CompareAndSwap(uint32(flavourUnknown), uint32(f))
+	return f
+}
+
+// learn takes the flavour from an answer, when it tells. A mark of DAViCal
+// or SOGo is kept; that the server is neither only a PROPFIND answer
+// without any mark tells (SOGo leaves them off its REPORT answers), and
+// only while nothing else is known.
+func (c *client) learn(method string, resp *http.Response) {
+	f, ok := flavourOf(resp.StatusCode, resp.Header)
+	if !ok {
+		return
+	}
+	cur := c.flavour()
+	if f == flavourStandard && (cur != flavourUnknown || method != "PROPFIND") {
+		return
+	}
+	if cur != f {
+		c.server.Store(uint32(f))
+		origins.Store(c.origin, f)
+		if f.closesConnections() {
+			c.hc.CloseIdleConnections() // any kept before it was known
+		}
+	}
 }
 
 // HTTPError is a DAV answer the client could not take as success. It
@@ -108,14 +144,16 @@ func (c *client) do(ctx context.Context, r request) (*http.Response, error) {
 	case c.username != "":
 		req.SetBasicAuth(c.username, c.password)
 	}
+	req.Close = c.flavour().closesConnections()
 	c.requests.Add(1)
-	resp, err := c.hc.Do(req)
+	resp, err := c.send(req, r)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("caldav: %s %s: %w", r.method, r.path, ctx.Err())
 		}
 		return nil, fmt.Errorf("caldav: %s %s: %w: %w", r.method, r.path, calsync.ErrTransient, err)
 	}
+	c.learn(r.method, resp)
 	accept := r.accept
 	if accept == nil {
 		accept = func(s int) bool { return s >= 200 && s < 300 }
@@ -125,6 +163,23 @@ func (c *client) do(ctx context.Context, r request) (*http.Response, error) {
 	}
 	defer resp.Body.Close()
 	return nil, statusError(r.method, r.path, resp)
+}
+
+// send sends req. A read (PROPFIND, REPORT) that failed on a kept-alive
+// connection the server had already closed — SOGo closes them without
+// always saying so — is sent once more on a new one; a write is not, as the
+// server may have carried it out.
+func (c *client) send(req *http.Request, r request) (*http.Response, error) {
+	var reused bool
+	trace := &httptrace.ClientTrace{GotConn: func(info httptrace.GotConnInfo) { reused = info.Reused }}
+	resp, err := c.hc.Do(req.WithContext(httptrace.WithClientTrace(req.Context(), trace)))
+	if err == nil || !reused || req.Context().Err() != nil || (r.method != "PROPFIND" && r.method != "REPORT") {
+		return resp, err
+	}
+	retry := req.Clone(req.Context())
+	retry.Body = io.NopCloser(bytes.NewReader(r.body))
+	retry.Close = true
+	return c.hc.Do(retry)
 }
 
 // statusError reads an error answer's DAV:error body, if any.

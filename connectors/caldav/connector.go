@@ -8,6 +8,7 @@ package caldav
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -58,12 +59,14 @@ func New(cfg Config) (*Connector, error) {
 	if !strings.HasSuffix(coll, "/") {
 		coll += "/"
 	}
-	return &Connector{
-		c:     client{hc: hc, username: cfg.Username, password: cfg.Password, token: cfg.Token},
+	conn := &Connector{
+		c:     client{hc: hc, username: cfg.Username, password: cfg.Password, token: cfg.Token, origin: u.Scheme + "://" + u.Host},
 		base:  &url.URL{Scheme: u.Scheme, Host: u.Host},
 		coll:  coll,
 		batch: batch,
-	}, nil
+	}
+	conn.c.server.Store(uint32(rememberedFlavour(conn.c.origin)))
+	return conn, nil
 }
 
 // Requests counts the HTTP requests the connector has sent.
@@ -127,6 +130,7 @@ func (c *Connector) report(ctx context.Context, method, path, depth string, body
 	if err != nil {
 		return nil, fmt.Errorf("caldav: %s %s: %w: %w", method, path, calsync.ErrMalformed, err)
 	}
+	ms.Date, _ = http.ParseTime(resp.Header.Get("Date"))
 	return ms, nil
 }
 
@@ -188,15 +192,25 @@ func statusOfProp(r response) int {
 	return statusCode(r.Propstats[0].Status)
 }
 
-// Create implements sync.Connector: PUT with If-None-Match: *.
+// Create implements sync.Connector: PUT with If-None-Match: *. On a
+// server that ignores it (SOGo) the href is read first, on one that takes a
+// second object with the same UID (DAViCal) the UID is looked up first
+// (guards.go).
 func (c *Connector) Create(ctx context.Context, href string, data []byte) (string, error) {
+	if err := c.checkCreate(ctx, href, data); err != nil {
+		return "", err
+	}
 	return c.put(ctx, href, data, map[string]string{"If-None-Match": "*"})
 }
 
-// Update implements sync.Connector: PUT with If-Match.
+// Update implements sync.Connector: PUT with If-Match. On a server that
+// creates on If-Match to a missing href (SOGo) the href is read first.
 func (c *Connector) Update(ctx context.Context, href, etag string, data []byte) (string, error) {
 	if etag == "" {
 		return "", fmt.Errorf("caldav: update %s without an etag: %w", href, calsync.ErrPrecondition)
+	}
+	if err := c.checkExisting(ctx, "update", href, etag); err != nil {
+		return "", err
 	}
 	return c.put(ctx, href, data, map[string]string{"If-Match": etag})
 }
@@ -204,6 +218,12 @@ func (c *Connector) Update(ctx context.Context, href, etag string, data []byte) 
 func (c *Connector) put(ctx context.Context, href string, data []byte, cond map[string]string) (string, error) {
 	resp, err := c.do(ctx, request{method: http.MethodPut, path: href, body: data,
 		ctype: "text/calendar; charset=utf-8", header: cond})
+	var he *HTTPError
+	if errors.As(err, &he) && he.Status == http.StatusConflict && he.Condition == "" && c.c.flavour() == flavourSOGo {
+		// SOGo refuses a second object with the UID as a 409 whose body
+		// names no precondition ("Event UID already in use")
+		he.kind = calsync.ErrUIDConflict
+	}
 	if err != nil {
 		return "", err
 	}
@@ -243,10 +263,14 @@ func (c *Connector) etag(ctx context.Context, href string) (string, error) {
 }
 
 // Delete implements sync.Connector: DELETE, with If-Match unless etag is
-// empty.
+// empty. On a server that ignores If-Match on DELETE (SOGo) the version is
+// read first.
 func (c *Connector) Delete(ctx context.Context, href, etag string) error {
 	var cond map[string]string
 	if etag != "" {
+		if err := c.checkExisting(ctx, "delete", href, etag); err != nil {
+			return err
+		}
 		cond = map[string]string{"If-Match": etag}
 	}
 	resp, err := c.do(ctx, request{method: http.MethodDelete, path: href, header: cond})

@@ -33,16 +33,27 @@ func TestConnectorContract(t *testing.T) {
 			synctest.Run(t, synctest.Harness{
 				New:          func(t *testing.T) calsync.Connector { return newConn(t, srv.Password) },
 				Unauthorized: func(t *testing.T) calsync.Connector { return newConn(t, "wrong") },
-				StaleCursor: func(cursor string) string {
-					// a token of the server's own form that it never issued
-					if i := strings.LastIndexAny(cursor, "/:"); i >= 0 {
-						return cursor[:i+1] + strings.Repeat("0", 40)
-					}
-					return cursor + "0"
-				},
+				StaleCursor:  staleCursor,
 			})
 		})
 	}
+}
+
+// staleCursor turns a cursor into one holding a token of the server's own
+// form that it never issued: a number far ahead of DAViCal's sequence
+// ("data:,N") or of SOGo's seconds, else a hash of zeros.
+func staleCursor(cursor string) string {
+	mode, tok, _ := strings.Cut(cursor, ":")
+	if strings.HasPrefix(tok, "data:,") {
+		return mode + ":data:,99999999999"
+	}
+	if strings.Trim(tok, "0123456789") == "" {
+		return mode + ":99999999999"
+	}
+	if i := strings.LastIndexAny(cursor, "/:"); i >= 0 {
+		return cursor[:i+1] + strings.Repeat("0", 40)
+	}
+	return cursor + "0"
 }
 
 // TestBearerAuth: a calendar behind a proxy that takes bearer tokens

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // The XML namespaces of WebDAV (RFC 4918), CalDAV (RFC 4791) and Apple's
@@ -22,6 +23,9 @@ type multistatus struct {
 	XMLName   xml.Name   `xml:"DAV: multistatus"`
 	Responses []response `xml:"DAV: response"`
 	SyncToken string     `xml:"DAV: sync-token"`
+	// Date is the answer's HTTP Date (not XML): the server's clock, by
+	// which SOGo's second-based tokens are judged.
+	Date time.Time `xml:"-"`
 }
 
 type response struct {

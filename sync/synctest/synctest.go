@@ -106,16 +106,28 @@ func Run(t *testing.T, h Harness) {
 			t.Fatalf("Fetch = %+v, want only %s", objs, a)
 		}
 	})
-	t.Run("A stale cursor is ErrInvalidCursor", func(t *testing.T) {
+	t.Run("A stale cursor is ErrInvalidCursor or a full listing", func(t *testing.T) {
 		if h.StaleCursor == nil {
 			return // nothing can expire: every listing is full
 		}
 		c := h.New(t)
-		mustCreate(t, c, c.Href("ext-a"), Event("ext-a@test", t0, "Tandlæge"))
+		a, b := c.Href("ext-a"), c.Href("ext-b")
+		mustCreate(t, c, a, Event("ext-a@test", t0, "Tandlæge"))
+		etag := mustCreate(t, c, b, Event("ext-b@test", t0, "Frisør"))
 		ch := mustChanges(t, c, "")
-		_, err := c.Changes(context.Background(), h.StaleCursor(ch.Cursor))
-		if !errors.Is(err, calsync.ErrInvalidCursor) {
-			t.Fatalf("Changes(stale cursor) = %v, want ErrInvalidCursor", err)
+		if err := c.Delete(context.Background(), b, etag); err != nil {
+			t.Fatalf("Delete: %v", err)
+		}
+		// either the remote refuses the cursor, or (DAViCal, SOGo answer an
+		// unknown token with every member) the connector says the listing
+		// is full, so the engine finds the deletion by absence
+		got, err := c.Changes(context.Background(), h.StaleCursor(ch.Cursor))
+		switch {
+		case errors.Is(err, calsync.ErrInvalidCursor):
+		case err != nil:
+			t.Fatalf("Changes(stale cursor) = %v, want ErrInvalidCursor or a full listing", err)
+		case !got.Full || len(got.Changed) != 1 || got.Changed[0].Href != a:
+			t.Fatalf("Changes(stale cursor) = %+v, want ErrInvalidCursor or a full listing of %s", got, a)
 		}
 	})
 	t.Run("Refused credentials are ErrAuth", func(t *testing.T) {
@@ -181,8 +193,20 @@ func incremental(t *testing.T, h Harness) {
 		}
 		return
 	}
-	if len(got) != 2 || got[hrefs[1]] != edited || got[created] == "" {
+	// The two changes, each at its new version or at none (a connector
+	// whose remote's versions can repeat leaves them empty: the engine then
+	// reads the object). An object unchanged since the first listing may be
+	// listed again at the version listed then (DAViCal lists what changed at
+	// the very time of the old token once more): the engine reads nothing
+	// for it, as the version is the one it holds.
+	_, createdListed := got[created]
+	if e := got[hrefs[1]]; !createdListed || e != edited && e != "" {
 		t.Fatalf("changed = %+v, want %s (etag %s) and %s", next.Changed, hrefs[1], edited, created)
+	}
+	for h, e := range got {
+		if i := slices.Index(hrefs, h); h != created && h != hrefs[1] && (i < 0 || i == 2 || e != etags[i]) {
+			t.Fatalf("changed = %+v: %s (etag %q) did not change", next.Changed, h, e)
+		}
 	}
 	if !slices.Equal(next.Deleted, []string{hrefs[2]}) {
 		t.Fatalf("deleted = %v, want [%s]", next.Deleted, hrefs[2])

@@ -1,8 +1,10 @@
-// Package caldavtest starts real CalDAV servers — Radicale and Xandikos from
-// Debian's packages — on loopback ports with temporary storage, for the
-// connector's interop tests (PROTOCOLS.md §2.5). It installs the packages with
-// apt-get when they are missing and the process may; otherwise the test fails
-// with instructions, never skips.
+// Package caldavtest starts real CalDAV servers — Radicale, Xandikos,
+// DAViCal and SOGo from Debian's packages — on loopback ports with storage
+// of their own, for the connector's interop tests (PROTOCOLS.md §2.5,
+// INTEROP.md). It installs the packages with apt-get when they are missing
+// and the process may; otherwise the test fails with instructions, never
+// skips. Every process it starts is stopped by its process id when the test
+// ends and dies with the test binary.
 package caldavtest
 
 import (
@@ -12,7 +14,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,14 +31,22 @@ type Kind string
 const (
 	Radicale Kind = "radicale"
 	Xandikos Kind = "xandikos"
+	// DAViCal is DAViCal 1.1 under Apache with mod_php on the local
+	// PostgreSQL (davical.go).
+	DAViCal Kind = "davical"
+	// SOGo is SOGo 5 with memcached and an SQL user source on the local
+	// PostgreSQL (sogo.go).
+	SOGo Kind = "sogo"
 )
 
 // Kinds lists every server kind, for table tests.
-var Kinds = []Kind{Radicale, Xandikos}
+var Kinds = []Kind{Radicale, Xandikos, DAViCal, SOGo}
 
 // Server is a CalDAV server process on a loopback port. Xandikos has no
 // authentication, so a Basic-auth proxy (see proxy.go) fronts it and URL
-// points at the proxy; both kinds then demand the same credentials.
+// points at the proxy; every kind then demands credentials. DAViCal and
+// SOGo keep their data in PostgreSQL, so each Server has a user of its own
+// there instead of a directory.
 type Server struct {
 	Kind     Kind
 	URL      string // base URL, no trailing slash
@@ -51,6 +60,8 @@ type Server struct {
 	exited  chan struct{}
 	proxy   *authProxy
 	logPath string
+	pg      pgCluster // DAViCal, SOGo
+	sogo    *sogoProc // SOGo
 }
 
 var installOnce sync.Once
@@ -80,22 +91,28 @@ func ensureInstalled(tb testing.TB, k Kind) string {
 	return p
 }
 
-// Start starts a server of kind k with fresh storage and stops it when the
-// test ends.
+// Start starts a server of kind k with fresh storage (a fresh user on
+// DAViCal and SOGo) and stops it when the test ends.
 func Start(tb testing.TB, k Kind) *Server {
 	tb.Helper()
 	s := &Server{Kind: k, User: "advisor", Password: "s3cret-" + string(k), dir: tb.TempDir()}
 	s.logPath = filepath.Join(s.dir, "server.log")
-	bin := ensureInstalled(tb, k)
-	if k == Radicale {
+	switch k {
+	case Radicale:
 		if err := os.WriteFile(filepath.Join(s.dir, "users"), []byte(s.User+":"+s.Password+"\n"), 0o600); err != nil {
 			tb.Fatal(err)
 		}
 		s.Home = "/" + s.User + "/"
-	} else {
+	case Xandikos:
 		s.Home = "/user/calendars/"
+	case DAViCal:
+		s.initDAViCal(tb)
+	case SOGo:
+		s.initSOGo(tb)
+	default:
+		tb.Fatalf("caldavtest: unknown server kind %q", k)
 	}
-	if err := s.start(bin); err != nil {
+	if err := s.start(tb); err != nil {
 		tb.Fatalf("caldavtest: start %s: %v", k, err)
 	}
 	if k == Xandikos {
@@ -122,7 +139,7 @@ func Start(tb testing.TB, k Kind) *Server {
 	return s
 }
 
-func (s *Server) start(bin string) error {
+func (s *Server) start(tb testing.TB) error {
 	if s.port == 0 {
 		port, err := freePort()
 		if err != nil {
@@ -130,48 +147,71 @@ func (s *Server) start(bin string) error {
 		}
 		s.port = port
 	}
-	addr := fmt.Sprintf("127.0.0.1:%d", s.port)
-	var args []string
-	var ready string
-	switch s.Kind {
-	case Radicale:
-		// A bare --config ignores /etc/radicale/config (PROTOCOLS.md §2.5).
-		args = []string{"--config",
-			"--server-hosts", addr,
-			"--auth-type", "htpasswd",
-			"--auth-htpasswd-filename", filepath.Join(s.dir, "users"),
-			"--auth-htpasswd-encryption", "plain", "--auth-delay", "0",
-			"--rights-type", "owner_only",
-			"--storage-filesystem-folder", filepath.Join(s.dir, "collections"),
-			"--web-type", "none", "--logging-level", "warning"}
-		ready = "/"
-	case Xandikos:
-		args = []string{"-d", filepath.Join(s.dir, "store"), "--autocreate",
-			"-l", "127.0.0.1", "-p", fmt.Sprint(s.port), "--current-user-principal", "/user/"}
-		ready = "/health"
+	cmd, ready, err := s.command(tb)
+	if err != nil {
+		return err
 	}
 	logf, err := os.OpenFile(s.logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
 	if err != nil {
 		return err
 	}
 	defer logf.Close()
-	cmd := exec.Command(bin, args...)
 	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// its own process group, so stop reaches the workers too; SIGTERM
+	// when the test binary dies (Apache then stops its children)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
 	if err := cmd.Start(); err != nil {
 		return err
 	}
 	s.cmd = cmd
 	s.exited = make(chan struct{})
 	go func() { cmd.Wait(); close(s.exited) }()
-	return s.waitReady(fmt.Sprintf("http://%s%s", addr, ready))
+	return s.waitReady(ready)
 }
 
-func (s *Server) waitReady(url string) error {
-	client := &http.Client{Timeout: time.Second, CheckRedirect: func(*http.Request, []*http.Request) error {
+// command is the server process of s's kind and the request that answers
+// once it is ready.
+func (s *Server) command(tb testing.TB) (*exec.Cmd, func() (*http.Request, error), error) {
+	addr := fmt.Sprintf("127.0.0.1:%d", s.port)
+	get := func(path string) func() (*http.Request, error) {
+		return func() (*http.Request, error) { return http.NewRequest(http.MethodGet, "http://"+addr+path, nil) }
+	}
+	switch s.Kind {
+	case Radicale:
+		// A bare --config ignores /etc/radicale/config (PROTOCOLS.md §2.5).
+		return exec.Command(ensureInstalled(tb, s.Kind), "--config",
+			"--server-hosts", addr,
+			"--auth-type", "htpasswd",
+			"--auth-htpasswd-filename", filepath.Join(s.dir, "users"),
+			"--auth-htpasswd-encryption", "plain", "--auth-delay", "0",
+			"--rights-type", "owner_only",
+			"--storage-filesystem-folder", filepath.Join(s.dir, "collections"),
+			"--web-type", "none", "--logging-level", "warning"), get("/"), nil
+	case Xandikos:
+		return exec.Command(ensureInstalled(tb, s.Kind), "-d", filepath.Join(s.dir, "store"), "--autocreate",
+			"-l", "127.0.0.1", "-p", fmt.Sprint(s.port), "--current-user-principal", "/user/"), get("/health"), nil
+	case DAViCal:
+		cmd, err := s.davicalCommand()
+		return cmd, get("/caldav.php/"), err
+	default: // SOGo: ready once the user's default calendar answers a PROPFIND
+		return s.sogoCommand(), func() (*http.Request, error) {
+			req, err := http.NewRequest("PROPFIND", "http://"+addr+s.Home+"personal/", strings.NewReader(
+				`<?xml version="1.0"?><propfind xmlns="DAV:"><prop><resourcetype/></prop></propfind>`))
+			if err == nil {
+				req.Header.Set("Depth", "0")
+				req.Header.Set("Content-Type", "application/xml")
+				req.SetBasicAuth(s.User, s.Password)
+			}
+			return req, err
+		}, nil
+	}
+}
+
+func (s *Server) waitReady(ready func() (*http.Request, error)) error {
+	client := &http.Client{Timeout: 2 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error {
 		return http.ErrUseLastResponse
 	}}
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
 		select {
 		case <-s.exited:
@@ -179,16 +219,21 @@ func (s *Server) waitReady(url string) error {
 			return fmt.Errorf("%s exited at start:\n%s", s.Kind, tail(b, 2000))
 		default:
 		}
-		resp, err := client.Get(url)
+		req, err := ready()
+		if err != nil {
+			return err
+		}
+		resp, err := client.Do(req)
 		if err == nil {
+			io.Copy(io.Discard, resp.Body)
 			resp.Body.Close()
-			if resp.StatusCode < 500 {
+			if resp.StatusCode < 500 && (s.Kind != SOGo || resp.StatusCode == http.StatusMultiStatus) {
 				return nil
 			}
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	return fmt.Errorf("%s not ready at %s after 30 s", s.Kind, url)
+	return fmt.Errorf("%s not ready on port %d after 60 s", s.Kind, s.port)
 }
 
 // stop ends the server process by its process id (its process group).
@@ -196,15 +241,37 @@ func (s *Server) stop() {
 	if s.cmd == nil || s.cmd.Process == nil {
 		return
 	}
-	pid := s.cmd.Process.Pid
-	syscall.Kill(-pid, syscall.SIGTERM)
-	select {
-	case <-s.exited:
-	case <-time.After(5 * time.Second):
-		syscall.Kill(-pid, syscall.SIGKILL)
-		<-s.exited
+	if s.Kind == SOGo {
+		s.stopSOGo()
+	} else {
+		stopGroup(s.cmd, s.exited, 5*time.Second)
 	}
 	s.cmd = nil
+}
+
+// stopGroup sends SIGTERM to cmd's process group, and SIGKILL when it has
+// not exited within grace. exited, when not nil, closes when cmd.Wait has
+// returned; otherwise the process is polled.
+func stopGroup(cmd *exec.Cmd, exited chan struct{}, grace time.Duration) {
+	if cmd == nil || cmd.Process == nil {
+		return
+	}
+	pid := cmd.Process.Pid
+	done := func() bool {
+		if exited != nil {
+			return isClosed(exited)
+		}
+		_, st := procStat(pid)
+		return st == 0 || st == 'Z'
+	}
+	syscall.Kill(-pid, syscall.SIGTERM)
+	for deadline := time.Now().Add(grace); time.Now().Before(deadline) && !done(); {
+		time.Sleep(20 * time.Millisecond)
+	}
+	syscall.Kill(-pid, syscall.SIGKILL)
+	if exited != nil {
+		<-exited
+	}
 }
 
 // Stop stops the server process, keeping its storage, so a test can watch
@@ -219,7 +286,7 @@ func (s *Server) Stop(tb testing.TB) {
 func (s *Server) Restart(tb testing.TB) {
 	tb.Helper()
 	s.stop()
-	if err := s.start(ensureInstalled(tb, s.Kind)); err != nil {
+	if err := s.start(tb); err != nil {
 		tb.Fatalf("caldavtest: restart %s: %v", s.Kind, err)
 	}
 }
@@ -256,7 +323,7 @@ func (s *Server) NewCalendarIn(tb testing.TB, name, vtimezone string) string {
 		req.Header.Set("Content-Type", "application/xml; charset=utf-8")
 	}
 	req.SetBasicAuth(s.User, s.Password)
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := s.client(time.Minute).Do(req)
 	if err != nil {
 		tb.Fatalf("MKCALENDAR %s: %v", u, err)
 	}
@@ -283,86 +350,12 @@ func tail(b []byte, n int) string {
 	return strings.TrimSpace(string(b))
 }
 
-// Seed loads objects (each one VCALENDAR of one UID) into a calendar fast:
-// loading thousands of events by PUT takes minutes (PROTOCOLS.md §2.5).
-// Radicale takes the whole calendar in one PUT on the collection, splitting
-// it into one item per UID named <UID>.ics and caching each as it writes
-// (files written behind its back would be parsed on first read, which costs
-// seconds per thousand). Xandikos serves a git tree, so the files, named
-// <UID>.ics too, are committed. A UID must therefore be a safe file name.
-func (s *Server) Seed(tb testing.TB, calendarURL string, objects [][]byte) {
-	tb.Helper()
-	if s.Kind == Radicale {
-		s.seedRadicale(tb, calendarURL, objects)
-		return
+// client is an HTTP client for the helpers' own requests. SOGo closes every
+// connection after one answer without always saying so, so a request to
+// it never reuses one.
+func (s *Server) client(timeout time.Duration) *http.Client {
+	if s.Kind == SOGo {
+		return &http.Client{Timeout: timeout, Transport: &http.Transport{DisableKeepAlives: true}}
 	}
-	u, err := url.Parse(calendarURL)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	dir := filepath.Join(s.dir, "store", filepath.FromSlash(strings.Trim(u.Path, "/")))
-	if _, err := os.Stat(dir); err != nil {
-		tb.Fatalf("caldavtest: seed: calendar folder: %v", err)
-	}
-	for _, data := range objects {
-		if err := os.WriteFile(filepath.Join(dir, uidOf(tb, data)+".ics"), data, 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	for _, args := range [][]string{{"add", "-A"}, {"-c", "user.name=caldavtest", "-c", "user.email=caldavtest@localhost", "commit", "-q", "-m", "seed"}} {
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		if out, err := cmd.CombinedOutput(); err != nil {
-			tb.Fatalf("caldavtest: seed: git %v: %v\n%s", args, err, out)
-		}
-	}
-}
-
-func (s *Server) seedRadicale(tb testing.TB, calendarURL string, objects [][]byte) {
-	tb.Helper()
-	var b strings.Builder
-	b.WriteString("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Planner//caldavtest//EN\r\n")
-	for _, data := range objects {
-		depth := 0
-		for _, line := range strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n") {
-			switch {
-			case line == "":
-				continue
-			case strings.HasPrefix(line, "BEGIN:"):
-				depth++
-			}
-			if depth >= 2 {
-				b.WriteString(line + "\r\n")
-			}
-			if strings.HasPrefix(line, "END:") {
-				depth--
-			}
-		}
-	}
-	b.WriteString("END:VCALENDAR\r\n")
-	req, err := http.NewRequest(http.MethodPut, calendarURL, strings.NewReader(b.String()))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "text/calendar; charset=utf-8")
-	req.SetBasicAuth(s.User, s.Password)
-	resp, err := (&http.Client{Timeout: 10 * time.Minute}).Do(req)
-	if err != nil {
-		tb.Fatalf("caldavtest: seed: PUT %s: %v", calendarURL, err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode/100 != 2 {
-		tb.Fatalf("caldavtest: seed: PUT %s: %s", calendarURL, resp.Status)
-	}
-}
-
-// uidOf reads an object's UID.
-func uidOf(tb testing.TB, data []byte) string {
-	for _, line := range strings.Split(string(data), "\n") {
-		if v, ok := strings.CutPrefix(strings.TrimRight(line, "\r"), "UID:"); ok {
-			return v
-		}
-	}
-	tb.Fatalf("caldavtest: seed: object without UID")
-	return ""
+	return &http.Client{Timeout: timeout}
 }
