@@ -26,7 +26,9 @@ import (
 func TestReconnect(t *testing.T) {
 	pairs := [][2]caldavtest.Kind{
 		{caldavtest.Radicale, caldavtest.Xandikos},
-		{caldavtest.Xandikos, caldavtest.Radicale},
+		{caldavtest.Xandikos, caldavtest.DAViCal},
+		{caldavtest.DAViCal, caldavtest.SOGo},
+		{caldavtest.SOGo, caldavtest.Radicale},
 	}
 	servers := map[caldavtest.Kind]*caldavtest.Server{}
 	server := func(k caldavtest.Kind) *caldavtest.Server {
@@ -38,7 +40,7 @@ func TestReconnect(t *testing.T) {
 	for _, p := range pairs {
 		t.Run(fmt.Sprintf("%s to %s", p[0], p[1]), func(t *testing.T) { moveCalendar(t, server(p[0]), server(p[1])) })
 	}
-	for _, k := range []caldavtest.Kind{caldavtest.Radicale} {
+	for _, k := range caldavtest.Kinds {
 		t.Run(fmt.Sprintf("%s removed", k), func(t *testing.T) { removeCalendar(t, server(k)) })
 	}
 	t.Run("left behind: an edited event, an old server gone", func(t *testing.T) {
