@@ -47,11 +47,20 @@ type prop struct {
 	CalendarData *string       `xml:"urn:ietf:params:xml:ns:caldav calendar-data"`
 	CalendarZone *string       `xml:"urn:ietf:params:xml:ns:caldav calendar-timezone"`
 	ResourceType *resourceType `xml:"DAV: resourcetype"`
+	// discovery (discover.go)
+	DisplayName          *string  `xml:"DAV: displayname"`
+	CurrentUserPrincipal *hrefs   `xml:"DAV: current-user-principal"`
+	CalendarHomeSet      *hrefs   `xml:"urn:ietf:params:xml:ns:caldav calendar-home-set"`
+	ScheduleInbox        *hrefs   `xml:"urn:ietf:params:xml:ns:caldav schedule-inbox-URL"`
+	ScheduleOutbox       *hrefs   `xml:"urn:ietf:params:xml:ns:caldav schedule-outbox-URL"`
+	Components           *compSet `xml:"urn:ietf:params:xml:ns:caldav supported-calendar-component-set"`
 }
 
 type resourceType struct {
-	Collection *struct{} `xml:"DAV: collection"`
-	Calendar   *struct{} `xml:"urn:ietf:params:xml:ns:caldav calendar"`
+	Collection     *struct{} `xml:"DAV: collection"`
+	Calendar       *struct{} `xml:"urn:ietf:params:xml:ns:caldav calendar"`
+	ScheduleInbox  *struct{} `xml:"urn:ietf:params:xml:ns:caldav schedule-inbox"`
+	ScheduleOutbox *struct{} `xml:"urn:ietf:params:xml:ns:caldav schedule-outbox"`
 }
 
 // davError is a DAV:error body naming the failed preconditions (RFC 4918

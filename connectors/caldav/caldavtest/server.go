@@ -92,7 +92,12 @@ func ensureInstalled(tb testing.TB, k Kind) string {
 }
 
 // Start starts a server of kind k with fresh storage (a fresh user on
-// DAViCal and SOGo) and stops it when the test ends.
+// DAViCal and SOGo) and stops it by its process id when the test ends.
+// Every Start runs processes of its own: an Apache or a sogod is ready in
+// about a second, so no server is shared between tests and Stop and Restart
+// touch no other test's. Only the one-time set-up (packages, DAViCal's and
+// SOGo's databases and roles) is done once per test binary, under a lock
+// shared by the test binaries of the machine.
 func Start(tb testing.TB, k Kind) *Server {
 	tb.Helper()
 	s := &Server{Kind: k, User: "advisor", Password: "s3cret-" + string(k), dir: tb.TempDir()}
@@ -292,6 +297,8 @@ func (s *Server) Restart(tb testing.TB) {
 }
 
 // Dir is the server's storage directory (Radicale: collections/collection-root).
+// DAViCal and SOGo keep their data in PostgreSQL: theirs holds only the
+// generated config and the log.
 func (s *Server) Dir() string { return s.dir }
 
 // NewCalendar creates a calendar collection named name (MKCALENDAR) and

@@ -68,10 +68,15 @@ SELECT 'CREATE DATABASE sogo OWNER sogo' WHERE NOT EXISTS (SELECT 1 FROM pg_data
 					return err
 				}
 			}
-			_, err = c.psql("sogo", `CREATE TABLE IF NOT EXISTS sogo_users (
+			if _, err := c.psql("sogo", `CREATE TABLE IF NOT EXISTS sogo_users (
   c_uid varchar(255) PRIMARY KEY, c_name varchar(255) NOT NULL, c_password varchar(255) NOT NULL,
   c_cn varchar(255), mail varchar(255));
-ALTER TABLE sogo_users OWNER TO sogo;`)
+ALTER TABLE sogo_users ADD COLUMN IF NOT EXISTS created timestamptz NOT NULL DEFAULT now();
+ALTER TABLE sogo_users OWNER TO sogo;`); err != nil {
+				return err
+			}
+			// users a killed test binary left behind a day ago
+			_, err = c.psql("sogo", sogoDeleteUsers, "user=")
 			return err
 		})
 	})
@@ -115,7 +120,7 @@ ON CONFLICT (c_uid) DO UPDATE SET c_password = EXCLUDED.c_password`, "user="+s.U
 		tb.Fatalf("caldavtest: SOGo user: %v", err)
 	}
 	tb.Cleanup(func() {
-		if _, err := c.psql("sogo", sogoDeleteUser, "user="+s.User); err != nil {
+		if _, err := c.psql("sogo", sogoDeleteUsers, "user="+s.User); err != nil {
 			tb.Logf("caldavtest: delete SOGo user: %v", err)
 		}
 	})
@@ -140,26 +145,33 @@ ON CONFLICT (c_uid) DO UPDATE SET c_password = EXCLUDED.c_password`, "user="+s.U
 	tb.Cleanup(func() { stopGroup(p.memcache, nil, 2*time.Second) })
 }
 
-// sogoDeleteUser removes a test user and what SOGo stored for it.
-const sogoDeleteUser = `SET caldavtest.uid = :'user';
+// sogoDeleteUsers removes the test user :user, and any test user made more
+// than a day ago (by a test binary killed before its cleanup), with what
+// SOGo stored for them.
+const sogoDeleteUsers = `SET caldavtest.uid = :'user';
 DO $$
-DECLARE t text;
+DECLARE
+  u text;
+  t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['sogo_store', 'sogo_acl', 'sogo_quick_appointment', 'sogo_quick_contact'] LOOP
-    IF to_regclass(t) IS NOT NULL THEN
-      EXECUTE format('DELETE FROM %I WHERE c_folder_id IN (SELECT c_folder_id FROM sogo_folder_info WHERE c_path2 = %L)', t, current_setting('caldavtest.uid'));
+  FOR u IN SELECT c_uid FROM sogo_users WHERE c_uid = current_setting('caldavtest.uid')
+      OR (c_uid LIKE 'advisor-%' AND created < now() - interval '1 day') LOOP
+    FOREACH t IN ARRAY ARRAY['sogo_store', 'sogo_acl', 'sogo_quick_appointment', 'sogo_quick_contact'] LOOP
+      IF to_regclass(t) IS NOT NULL THEN
+        EXECUTE format('DELETE FROM %I WHERE c_folder_id IN (SELECT c_folder_id FROM sogo_folder_info WHERE c_path2 = %L)', t, u);
+      END IF;
+    END LOOP;
+    IF to_regclass('sogo_folder_info') IS NOT NULL THEN
+      DELETE FROM sogo_folder_info WHERE c_path2 = u;
     END IF;
+    IF to_regclass('sogo_cache_folder') IS NOT NULL THEN
+      DELETE FROM sogo_cache_folder WHERE c_uid = u;
+    END IF;
+    IF to_regclass('sogo_user_profile') IS NOT NULL THEN
+      DELETE FROM sogo_user_profile WHERE c_uid = u;
+    END IF;
+    DELETE FROM sogo_users WHERE c_uid = u;
   END LOOP;
-  IF to_regclass('sogo_folder_info') IS NOT NULL THEN
-    DELETE FROM sogo_folder_info WHERE c_path2 = current_setting('caldavtest.uid');
-  END IF;
-  IF to_regclass('sogo_cache_folder') IS NOT NULL THEN
-    DELETE FROM sogo_cache_folder WHERE c_uid = current_setting('caldavtest.uid');
-  END IF;
-  IF to_regclass('sogo_user_profile') IS NOT NULL THEN
-    DELETE FROM sogo_user_profile WHERE c_uid = current_setting('caldavtest.uid');
-  END IF;
-  DELETE FROM sogo_users WHERE c_uid = current_setting('caldavtest.uid');
 END $$;`
 
 func lookupUser(name string) (uint32, uint32, error) {
