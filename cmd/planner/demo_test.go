@@ -131,6 +131,14 @@ func TestSyncOnce(t *testing.T) {
 	if !strings.HasPrefix(out.String(), "planner sync: 1 calendar: ") || !strings.Contains(out.String(), "requests in") {
 		t.Fatalf("summary = %q", out.String())
 	}
+	// -discover finds the calendar from the principal
+	out.Reset()
+	if code := m.Run(ctx, []string{"sync", "-once", "-discover", "-calendar", davURL + "vejleder2/", "-user", "vejleder2", "-password", "demo"}); code != 0 {
+		t.Fatalf("sync -once -discover = %d: %s", code, errs.String())
+	}
+	if !strings.HasPrefix(out.String(), url+"\t") {
+		t.Fatalf("discovered %q, want %s", out.String(), url)
+	}
 }
 
 // TestSyncHealthMetrics: the sync's state is on /metrics — items by target

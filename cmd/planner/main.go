@@ -9,7 +9,7 @@
 //	planner migrate [-database URL-or-file]
 //	planner jobcenter -name NAME -prefix NNNNN
 //	planner token -jobcenter ID -role ROLE -name NAME
-//	planner sync -once [-database URL-or-file | -calendar URL -user NAME]
+//	planner sync -once [-database URL-or-file | -calendar URL -user NAME [-discover]]
 //	planner version
 package main
 

@@ -134,6 +134,7 @@ func (m *Main) runSync(ctx context.Context, args []string, getenv func(string) s
 	calendar := fs.String("calendar", "", "pull only this CalDAV calendar URL, without a store")
 	user := fs.String("user", "", "user name for -calendar")
 	password := fs.String("password", getenv("PLANNER_CALDAV_PASSWORD"), "password for -calendar; env PLANNER_CALDAV_PASSWORD")
+	discover := fs.Bool("discover", false, "with -calendar: list the account's event calendars found from that URL (the server's root, the principal or the calendar home), the URLs an advisor's connection takes")
 	parallel := fs.Int("parallel", 8, "calendars synced at once")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -143,6 +144,16 @@ func (m *Main) runSync(ctx context.Context, args []string, getenv func(string) s
 	}
 	conns := newConnectors()
 	start := time.Now()
+	if *discover {
+		if *calendar == "" {
+			return errors.New("-discover needs -calendar URL")
+		}
+		cals, err := caldav.Discover(ctx, caldav.Config{URL: *calendar, Username: *user, Password: *password, HTTPClient: conns.client})
+		for _, cal := range cals {
+			fmt.Fprintf(m.Stdout, "%s\t%s\n", cal.URL, cal.DisplayName)
+		}
+		return err
+	}
 	if *calendar != "" {
 		sum, err := pullOne(ctx, conns, *calendar, *user, *password)
 		sum.Requests, sum.Elapsed = conns.transport.n.Load(), time.Since(start)
