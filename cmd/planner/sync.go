@@ -28,22 +28,24 @@ func (t *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 }
 
 // connectors makes the connector of an advisor's calendar; all share one
-// HTTP client (TLS verified, 60 s per request) that counts requests.
+// HTTP client (TLS verified, 60 s per request) that counts requests, and
+// what is known of which CalDAV server answers where.
 type connectors struct {
 	transport *countingTransport
 	client    *http.Client
+	servers   *caldav.Servers
 }
 
 func newConnectors() *connectors {
 	t := &countingTransport{next: http.DefaultTransport}
-	return &connectors{transport: t, client: &http.Client{Transport: t, Timeout: 60 * time.Second}}
+	return &connectors{transport: t, client: &http.Client{Transport: t, Timeout: 60 * time.Second}, servers: &caldav.Servers{}}
 }
 
 // connect implements sync.Engine.Connect.
 func (c *connectors) connect(a planner.Advisor) (calsync.Connector, error) {
 	switch a.Calendar.Kind {
 	case planner.CalDAV:
-		return caldav.New(caldav.Config{URL: a.Calendar.URL, Username: a.Calendar.Username, Password: a.Calendar.Secret, HTTPClient: c.client})
+		return caldav.New(caldav.Config{URL: a.Calendar.URL, Username: a.Calendar.Username, Password: a.Calendar.Secret, HTTPClient: c.client, Servers: c.servers})
 	case planner.Graph:
 		return nil, fmt.Errorf("advisor %d: Microsoft Graph calendars are not supported yet", a.ID)
 	}

@@ -26,6 +26,7 @@ type client struct {
 	token    string
 	requests atomic.Int64
 	origin   string        // scheme://host, the key of the remembered flavour
+	servers  *Servers      // what other connectors learnt; nil: nothing
 	server   atomic.Uint32 // the flavour its answers showed
 }
 
@@ -35,7 +36,7 @@ func (c *client) flavour() flavour {
 	if f := flavour(c.server.Load()); f != flavourUnknown {
 		return f
 	}
-	f := rememberedFlavour(c.origin)
+	f := c.servers.flavour(c.origin)
 	c.server.CompareAndSwap(uint32(flavourUnknown), uint32(f))
 	return f
 }
@@ -55,7 +56,7 @@ func (c *client) learn(method string, resp *http.Response) {
 	}
 	if cur != f {
 		c.server.Store(uint32(f))
-		origins.Store(c.origin, f)
+		c.servers.remember(c.origin, f)
 		if f.closesConnections() {
 			c.hc.CloseIdleConnections() // any kept before it was known
 		}

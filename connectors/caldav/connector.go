@@ -30,6 +30,10 @@ type Config struct {
 	HTTPClient *http.Client
 	// Batch is how many objects one calendar-multiget asks for; 0 means 100.
 	Batch int
+	// Servers, when set, is what the process has learnt of which server
+	// answers where (DAViCal, SOGo, another); nil: the connector finds out
+	// from its own answers alone.
+	Servers *Servers
 }
 
 // Connector reads and writes one CalDAV calendar collection. It is safe for
@@ -60,12 +64,12 @@ func New(cfg Config) (*Connector, error) {
 		coll += "/"
 	}
 	conn := &Connector{
-		c:     client{hc: hc, username: cfg.Username, password: cfg.Password, token: cfg.Token, origin: u.Scheme + "://" + u.Host},
+		c:     client{hc: hc, username: cfg.Username, password: cfg.Password, token: cfg.Token, origin: u.Scheme + "://" + u.Host, servers: cfg.Servers},
 		base:  &url.URL{Scheme: u.Scheme, Host: u.Host},
 		coll:  coll,
 		batch: batch,
 	}
-	conn.c.server.Store(uint32(rememberedFlavour(conn.c.origin)))
+	conn.c.server.Store(uint32(cfg.Servers.flavour(conn.c.origin)))
 	return conn, nil
 }
 

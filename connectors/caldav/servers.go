@@ -91,14 +91,28 @@ func (f flavour) secondsTokens() bool { return f == flavourSOGo }
 // connector asks for a new connection per request.
 func (f flavour) closesConnections() bool { return f == flavourSOGo }
 
-// origins remembers the flavour per scheme://host, so a connector made for
-// one push (the engine makes one per pull and per push) knows the server
-// from the pulls before it. Every answer refreshes it.
-var origins sync.Map // string → flavour
+// Servers remembers which server implementation answers at each
+// scheme://host, so the connectors made for one calendar's pulls and pushes
+// (the engine makes one per task) learn it from the answers before them
+// instead of each sending its own PROPFIND. Share one per process; the zero
+// value is ready, and every method is safe for concurrent use. A nil
+// *Servers remembers nothing.
+type Servers struct {
+	known sync.Map // origin string → flavour
+}
 
-func rememberedFlavour(origin string) flavour {
-	if v, ok := origins.Load(origin); ok {
+func (s *Servers) flavour(origin string) flavour {
+	if s == nil {
+		return flavourUnknown
+	}
+	if v, ok := s.known.Load(origin); ok {
 		return v.(flavour)
 	}
 	return flavourUnknown
+}
+
+func (s *Servers) remember(origin string, f flavour) {
+	if s != nil {
+		s.known.Store(origin, f)
+	}
 }
