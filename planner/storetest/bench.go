@@ -25,6 +25,8 @@ func BenchmarkBooking(b *testing.B, store planner.Store) {
 		a := planner.Advisor{JobcenterID: w.jc.ID, TeamID: w.team.ID, Name: fmt.Sprintf("Vejleder %d", i), Hours: &hours,
 			Calendar: planner.CalendarConnection{Kind: planner.CalDAV, URL: "http://127.0.0.1:5232/a/"}}
 		must(b, store.CreateAdvisor(ctx, &a))
+		// read (empty), so the advisor is offered (§9)
+		must(b, store.SavePull(ctx, a.ID, planner.PullResult{Calendar: a.Calendar.ID, Full: true, At: now}))
 		ids = append(ids, a.ID)
 	}
 	o := w.offer
