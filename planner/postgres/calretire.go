@@ -110,7 +110,13 @@ func retireCalendar(ctx context.Context, tx pgx.Tx, now time.Time, a planner.Adv
 	return nil
 }
 
-const retiredColumns = `id, jobcenter_id, advisor_id, kind, url, username, secret, retired_at, state, attempts, next_attempt, last_error`
+// retiredColumns are a retired calendar's columns; the lists that need no
+// secret read retiredNoSecret, so the secret leaves the table only for the
+// clean-up that uses it.
+const (
+	retiredColumns  = `id, jobcenter_id, advisor_id, kind, url, username, secret, retired_at, state, attempts, next_attempt, last_error`
+	retiredNoSecret = `id, jobcenter_id, advisor_id, kind, url, username, '', retired_at, state, attempts, next_attempt, last_error`
+)
 
 func scanRetired(r pgx.CollectableRow) (planner.RetiredCalendar, error) {
 	var rc planner.RetiredCalendar
@@ -123,7 +129,7 @@ func scanRetired(r pgx.CollectableRow) (planner.RetiredCalendar, error) {
 // FindDueRetiredCalendars implements planner.Store.
 func (db *DB) FindDueRetiredCalendars(ctx context.Context, due time.Time, limit int) ([]planner.RetiredCalendar, error) {
 	rows, err := db.pool.Query(ctx, `
-		SELECT `+retiredColumns+`
+		SELECT `+retiredNoSecret+`
 		FROM retired_calendars
 		WHERE state = 'cleaning' AND next_attempt <= $1
 		ORDER BY next_attempt, id
@@ -132,9 +138,6 @@ func (db *DB) FindDueRetiredCalendars(ctx context.Context, due time.Time, limit 
 		return nil, mapError(err)
 	}
 	out, err := pgx.CollectRows(rows, scanRetired)
-	for i := range out {
-		out[i].Secret = ""
-	}
 	return out, mapError(err)
 }
 
@@ -158,7 +161,7 @@ func (db *DB) FindRetiredCalendar(ctx context.Context, id planner.CalendarID) (p
 // FindRetiredCalendars implements planner.Store.
 func (db *DB) FindRetiredCalendars(ctx context.Context, jc planner.JobcenterID, advisor planner.AdvisorID) ([]planner.RetiredCalendar, error) {
 	rows, err := db.pool.Query(ctx, `
-		SELECT `+retiredColumns+`
+		SELECT `+retiredNoSecret+`
 		FROM retired_calendars
 		WHERE jobcenter_id = $1 AND advisor_id = $2
 		ORDER BY id DESC`, jc, advisor)
@@ -170,7 +173,6 @@ func (db *DB) FindRetiredCalendars(ctx context.Context, jc planner.JobcenterID, 
 		return nil, mapError(err)
 	}
 	for i := range out {
-		out[i].Secret = ""
 		if out[i].Events, err = retiredEvents(ctx, db.pool, out[i]); err != nil {
 			return nil, err
 		}

@@ -101,7 +101,13 @@ func retireCalendar(ctx context.Context, tx *sql.Tx, now time.Time, a planner.Ad
 	return nil
 }
 
-const retiredColumns = `id, jobcenter_id, advisor_id, kind, url, username, secret, retired_at, state, attempts, next_attempt, last_error`
+// retiredColumns are a retired calendar's columns; the lists that need no
+// secret read retiredNoSecret, so the secret leaves the table only for the
+// clean-up that uses it.
+const (
+	retiredColumns  = `id, jobcenter_id, advisor_id, kind, url, username, secret, retired_at, state, attempts, next_attempt, last_error`
+	retiredNoSecret = `id, jobcenter_id, advisor_id, kind, url, username, '', retired_at, state, attempts, next_attempt, last_error`
+)
 
 func (db *DB) retired(ctx context.Context, query string, args ...any) ([]planner.RetiredCalendar, error) {
 	rows, err := db.reader.QueryContext(ctx, query, args...)
@@ -126,14 +132,11 @@ func (db *DB) retired(ctx context.Context, query string, args ...any) ([]planner
 // FindDueRetiredCalendars implements planner.Store.
 func (db *DB) FindDueRetiredCalendars(ctx context.Context, due time.Time, limit int) ([]planner.RetiredCalendar, error) {
 	out, err := db.retired(ctx, `
-		SELECT `+retiredColumns+`
+		SELECT `+retiredNoSecret+`
 		FROM retired_calendars
 		WHERE state = 'cleaning' AND next_attempt <= ?1
 		ORDER BY next_attempt, id
 		LIMIT ?2`, ms(due), limit)
-	for i := range out {
-		out[i].Secret = ""
-	}
 	return out, err
 }
 
@@ -153,7 +156,7 @@ func (db *DB) FindRetiredCalendar(ctx context.Context, id planner.CalendarID) (p
 // FindRetiredCalendars implements planner.Store.
 func (db *DB) FindRetiredCalendars(ctx context.Context, jc planner.JobcenterID, advisor planner.AdvisorID) ([]planner.RetiredCalendar, error) {
 	out, err := db.retired(ctx, `
-		SELECT `+retiredColumns+`
+		SELECT `+retiredNoSecret+`
 		FROM retired_calendars
 		WHERE jobcenter_id = ?1 AND advisor_id = ?2
 		ORDER BY id DESC`, jc, advisor)
@@ -161,7 +164,6 @@ func (db *DB) FindRetiredCalendars(ctx context.Context, jc planner.JobcenterID, 
 		return nil, err
 	}
 	for i := range out {
-		out[i].Secret = ""
 		if out[i].Events, err = db.retiredEvents(ctx, out[i]); err != nil {
 			return nil, err
 		}
