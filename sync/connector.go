@@ -70,15 +70,20 @@ type Connector interface {
 	// ErrNotFound (the calendar), ErrTransient, ErrMalformed.
 	Changes(ctx context.Context, cursor string) (Changes, error)
 	// Fetch reads the objects at hrefs. An href the remote no longer holds
-	// is left out of the answer. An object it holds but cannot send is
+	// is left out of the answer. An object read at a placeholder href (see
+	// Create) is answered under its own href. An object it holds but cannot send is
 	// also left out, and reported in the returned error list by href, so
 	// one bad object never fails the rest.
 	Fetch(ctx context.Context, hrefs []string) ([]Object, map[string]error, error)
 	// Create writes a new object at href unless one is there (If-None-Match:
-	// *) and returns its new version; the version may be empty when the
+	// *) and returns where it lives and its new version. The href returned
+	// is href itself on a remote where the client names objects (CalDAV);
+	// on one that names them itself (Microsoft Graph's event ids) href is a
+	// placeholder from Href, which Fetch, Update and Delete also accept, and
+	// the answer holds the remote's own. The version may be empty when the
 	// remote did not tell it. Errors: ErrPrecondition (it exists),
 	// ErrUIDConflict, ErrAuth, ErrTransient.
-	Create(ctx context.Context, href string, data []byte) (etag string, err error)
+	Create(ctx context.Context, href string, data []byte) (Ref, error)
 	// Update replaces the object at href if its version is still etag
 	// (If-Match). Errors: ErrPrecondition, ErrNotFound, ErrAuth, ErrTransient.
 	Update(ctx context.Context, href, etag string, data []byte) (newETag string, err error)

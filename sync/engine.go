@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -115,6 +116,11 @@ func (e *Engine) options(a planner.Advisor, zone *time.Location) Options {
 	o := Options{From: now.Add(-back), To: now.Add(ahead), Zone: zone}
 	if a.Mail != "" {
 		o.Self = append(o.Self, a.Mail)
+	}
+	// a mailbox named by its address (Graph's UPN) is the advisor too, so
+	// a meeting they declined there does not block
+	if u := a.Calendar.Username; strings.Contains(u, "@") && !strings.EqualFold(u, a.Mail) {
+		o.Self = append(o.Self, u)
 	}
 	return o
 }

@@ -205,67 +205,70 @@ func (e *Engine) converge(ctx context.Context, t pushTarget, force bool) (string
 		data = ev.MergeInto(t.edited)
 	}
 	row := planner.CalendarEvent{Calendar: t.advisor.Calendar.ID, MeetingID: m.ID, AdvisorID: t.advisor.ID, Href: href, Generation: gen}
-	var etag string
+	var written Ref
 	if t.event == nil || t.event.ETag == "" {
 		// The href is recorded before the PUT, so after a crash between
-		// PUT and commit the retry's 412 is recognised as our own create.
+		// PUT and commit the retry's 412 is recognised as our own create
+		// (a remote that names objects itself is asked by Planner's
+		// marker: the href is then a placeholder, see Connector.Create).
 		if t.event != nil {
 			row.OwnedHash = t.event.OwnedHash
 		}
 		if err := e.Store.SaveCalendarEvent(ctx, row); err != nil {
 			return "", "", err
 		}
-		etag, err = t.conn.Create(ctx, href, data)
+		written, err = t.conn.Create(ctx, href, data)
 		if errors.Is(err, ErrPrecondition) {
-			etag, err = e.overwrite(ctx, t.conn, href, data, owned)
+			written, err = e.overwrite(ctx, t.conn, href, data, owned)
 		}
 	} else {
-		etag, err = t.conn.Update(ctx, href, t.event.ETag, data)
+		written = Ref{Href: href}
+		written.ETag, err = t.conn.Update(ctx, href, t.event.ETag, data)
 		switch {
 		case errors.Is(err, ErrPrecondition):
-			etag, err = e.overwrite(ctx, t.conn, href, data, owned)
+			written, err = e.overwrite(ctx, t.conn, href, data, owned)
 		case errors.Is(err, ErrNotFound):
-			etag, err = t.conn.Create(ctx, href, data)
+			written, err = t.conn.Create(ctx, t.conn.Href(ev.Name()), data)
 		}
 	}
 	if err != nil {
 		return href, "", err
 	}
-	row.ETag, row.OwnedHash = etag, owned
-	return href, etag, e.Store.SaveCalendarEvent(ctx, row)
+	row.Href, row.ETag, row.OwnedHash = written.Href, written.ETag, owned
+	return written.Href, written.ETag, e.Store.SaveCalendarEvent(ctx, row)
 }
 
 // overwrite handles a write that met another version at href: our own
 // earlier create (same owned fields: adopt it), or someone's edit (write
 // Planner's version over it with If-Match on what was just read). It re-reads
 // and tries again a few times before giving up with ErrPrecondition.
-func (e *Engine) overwrite(ctx context.Context, conn Connector, href string, data []byte, owned string) (string, error) {
+func (e *Engine) overwrite(ctx context.Context, conn Connector, href string, data []byte, owned string) (Ref, error) {
 	for range 3 {
 		objs, bad, err := conn.Fetch(ctx, []string{href})
 		if err != nil {
-			return "", err
+			return Ref{}, err
 		}
 		if err := bad[href]; err != nil {
-			return "", err
+			return Ref{}, err
 		}
 		if len(objs) == 0 {
-			etag, err := conn.Create(ctx, href, data)
+			ref, err := conn.Create(ctx, href, data)
 			if errors.Is(err, ErrPrecondition) {
 				continue
 			}
-			return etag, err
+			return ref, err
 		}
 		cur := objs[0]
 		if p, err := Parse(cur.Data, Options{Zone: time.UTC, To: time.Unix(0, 0)}); err == nil && p.Marker.Owned == owned {
-			return cur.ETag, nil
+			return cur.Ref, nil
 		}
-		etag, err := conn.Update(ctx, href, cur.ETag, data)
+		etag, err := conn.Update(ctx, cur.Href, cur.ETag, data)
 		if errors.Is(err, ErrPrecondition) {
 			continue
 		}
-		return etag, err
+		return Ref{Href: cur.Href, ETag: etag}, err
 	}
-	return "", fmt.Errorf("write %s: changed under every re-read: %w", href, ErrPrecondition)
+	return Ref{}, fmt.Errorf("write %s: changed under every re-read: %w", href, ErrPrecondition)
 }
 
 // remove deletes t's event, if Planner wrote one, and its push-table row.

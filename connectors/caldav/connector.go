@@ -200,11 +200,12 @@ func statusOfProp(r response) int {
 // server that ignores it (SOGo) the href is read first, on one that takes a
 // second object with the same UID (DAViCal) the UID is looked up first
 // (guards.go).
-func (c *Connector) Create(ctx context.Context, href string, data []byte) (string, error) {
+func (c *Connector) Create(ctx context.Context, href string, data []byte) (calsync.Ref, error) {
 	if err := c.checkCreate(ctx, href, data); err != nil {
-		return "", err
+		return calsync.Ref{}, err
 	}
-	return c.put(ctx, href, data, map[string]string{"If-None-Match": "*"})
+	etag, err := c.put(ctx, href, data, map[string]string{"If-None-Match": "*"})
+	return calsync.Ref{Href: href, ETag: etag}, err
 }
 
 // Update implements sync.Connector: PUT with If-Match. On a server that

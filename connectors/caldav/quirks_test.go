@@ -78,7 +78,8 @@ func TestPutWithoutETag(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	etag, err := c.Create(context.Background(), c.Href("x"), []byte("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"))
+	ref, err := c.Create(context.Background(), c.Href("x"), []byte("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"))
+	etag := ref.ETag
 	want := "PROPFIND /cal/,PUT /cal/x.ics,PROPFIND /cal/x.ics"
 	if err != nil || etag != `"rewritten"` || strings.Join(asked, ",") != want {
 		t.Fatalf("Create = %q, %v after %q; want the etag read back after the PUT: %q", etag, err, asked, want)
