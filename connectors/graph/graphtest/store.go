@@ -141,7 +141,7 @@ func (m *mailbox) update(t target, now time.Time, f func(*Event) error) (Event, 
 		}
 		t.obj.ev = e
 		m.touch(t.obj, now)
-		return e.clone(), nil
+		return t.obj.ev.clone(), nil
 	}
 	before := t.event()
 	e := before.clone()
