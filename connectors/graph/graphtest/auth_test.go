@@ -99,7 +99,10 @@ func TestGraphAuth(t *testing.T) {
 	})
 	t.Run("a shorter token lifetime shows in expires_in", func(t *testing.T) {
 		f.SetTokenLifetime(time.Minute)
-		resp, _ := http.PostForm(f.TokenURL(tenantA), url.Values{"grant_type": {"client_credentials"}, "client_id": {appID}, "client_secret": {secret}, "scope": {"https://graph.microsoft.com/.default"}})
+		resp, err := http.PostForm(f.TokenURL(tenantA), url.Values{"grant_type": {"client_credentials"}, "client_id": {appID}, "client_secret": {secret}, "scope": {"https://graph.microsoft.com/.default"}})
+		if err != nil {
+			t.Fatal(err)
+		}
 		defer resp.Body.Close()
 		var body map[string]any
 		_ = json.NewDecoder(resp.Body).Decode(&body)
@@ -124,7 +127,10 @@ func TestDoubleAPI(t *testing.T) {
 	if resp.StatusCode != 200 || len(body.Value) != 1 || body.Value[0]["singleValueExtendedProperties"] == nil {
 		t.Fatalf("status %d, body %+v", resp.StatusCode, body)
 	}
-	resp2, _ := http.Get(f.URL + "/_double/mailboxes")
+	resp2, err := http.Get(f.URL + "/_double/mailboxes")
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer resp2.Body.Close()
 	var boxes []map[string]any
 	_ = json.NewDecoder(resp2.Body).Decode(&boxes)
