@@ -146,3 +146,30 @@ func TestRequestLog(t *testing.T) {
 		t.Fatalf("logged %+v", got)
 	}
 }
+
+// TestConcurrentUse mixes writes, reads and delta rounds from several
+// goroutines; run with -race it proves the double's locking.
+func TestConcurrentUse(t *testing.T) {
+	f := mustStart(t, Options{})
+	f.SetMaxConcurrent(upnA, 100)
+	var wg sync.WaitGroup
+	for g := 0; g < 6; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			m := newMirror()
+			for i := 0; i < 5; i++ {
+				r := f.do(http.MethodPost, "/v1.0/users/"+upnA+"/events", plannerBody(""))
+				id, _ := r.body["id"].(string)
+				f.do(http.MethodPatch, "/v1.0/users/"+upnA+"/events/"+id, map[string]any{"subject": "p"})
+				_ = f.UpdateEvent(upnA, id, func(e *Event) { e.ShowAs = "free" })
+				m.sync(f, firstRound(upnA), "Prefer", "odata.maxpagesize=3")
+				_ = f.View(upnA, winFrom, winTo)
+			}
+		}(g)
+	}
+	wg.Wait()
+	if got := len(f.Events(upnA)); got != 30 {
+		t.Fatalf("events = %d, want 30", got)
+	}
+}
