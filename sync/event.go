@@ -262,11 +262,11 @@ var ownedProps = []string{
 // replaced by the event as a whole.
 func (e Event) MergeInto(cur []byte) []byte {
 	whole := e.Encode()
-	curCal, err := decode(cur)
+	curCal, err := Decode(cur)
 	if err != nil {
 		return whole
 	}
-	ours, err := decode(whole)
+	ours, err := Decode(whole)
 	if err != nil {
 		return whole
 	}

@@ -73,7 +73,7 @@ func Parse(data []byte, o Options) (Parsed, error) {
 	if o.MaxOccurrences <= 0 {
 		o.MaxOccurrences = 5000
 	}
-	cal, err := decode(data)
+	cal, err := Decode(data)
 	if err != nil {
 		return Parsed{}, fmt.Errorf("decode icalendar: %w", err)
 	}
@@ -268,11 +268,11 @@ func (e *expander) ownedHash(c *ical.Component) string {
 	return OwnedHash(start.t, d.after(start.t, start.loc), summary, location, status, transp)
 }
 
-// decode parses an iCalendar object. go-ical panics on some malformed
+// Decode parses an iCalendar object. go-ical panics on some malformed
 // content lines (a parameter with nothing after "=" at the end of a line,
 // found by FuzzParse); foreign data must never stop a pull, so a panic inside
 // the decoder becomes an error.
-func decode(data []byte) (cal *ical.Calendar, err error) {
+func Decode(data []byte) (cal *ical.Calendar, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			cal, err = nil, fmt.Errorf("malformed content line: %v", r)

@@ -241,7 +241,7 @@ type outgoing struct {
 
 // readOutgoing reads the first VEVENT of data.
 func readOutgoing(data []byte) (outgoing, error) {
-	cal, err := ical.NewDecoder(bytes.NewReader(data)).Decode()
+	cal, err := calsync.Decode(data)
 	if err != nil {
 		return outgoing{}, fmt.Errorf("graph: event to write: %v: %w", err, calsync.ErrMalformed)
 	}
