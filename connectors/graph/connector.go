@@ -188,6 +188,9 @@ func (c *Connector) Create(ctx context.Context, href string, data []byte) (calsy
 	if err != nil {
 		return calsync.Ref{}, err
 	}
+	if name, ok := strings.CutPrefix(href, placeholder); ok {
+		o.Name = name
+	}
 	if ev, ok, err := c.find(ctx, o.Name); err != nil {
 		return calsync.Ref{}, err
 	} else if ok {

@@ -205,16 +205,25 @@ func render(e event, mailbox string) ([]byte, error) {
 }
 
 // uidOf is the UID an event is rendered with: the one Planner wrote into its
-// transactionId ("<uid>/<version>"), else the event's own id, which Graph
+// transactionId (see transactionID), else the event's own id, which Graph
 // keeps distinct per occurrence.
 func uidOf(e event) string {
 	if e.TransactionID != nil {
-		if uid, _, ok := strings.Cut(*e.TransactionID, "/"); ok && uid != "" {
-			return uid
+		s := *e.TransactionID
+		if i := strings.LastIndexByte(s, '/'); i > 0 {
+			if j := strings.LastIndexByte(s[:i], '/'); j > 0 {
+				return s[:j]
+			}
 		}
 	}
 	return e.ID
 }
+
+// transactionID is the create's transactionId, derived from the sync item:
+// "<uid>/<version>/<name>". A retry of the same write is the same id (Graph
+// may dedupe it); every new version of the event, and another name, is
+// another.
+func (o outgoing) transactionID() string { return o.UID + "/" + o.Version + "/" + o.Name }
 
 // escapeText escapes a TEXT value (RFC 5545 §3.3.11).
 func escapeText(s string) string {
@@ -257,7 +266,7 @@ func readOutgoing(data []byte) (outgoing, error) {
 	}
 	var o outgoing
 	o.UID = text(ev, ical.PropUID)
-	o.Name, _, _ = strings.Cut(o.UID, "@")
+	o.Name, _, _ = strings.Cut(o.UID, "@") // the engine's name; Create may name it otherwise
 	if o.Name == "" {
 		return outgoing{}, fmt.Errorf("graph: event to write: no UID: %w", calsync.ErrMalformed)
 	}
@@ -317,16 +326,18 @@ func (o outgoing) graphBody(create bool) map[string]any {
 		"location": location{DisplayName: o.Location},
 		"showAs":   showAs,
 		"singleValueExtendedProperties": []extendedProp{
-			{ID: propTarget, Value: o.Name},
 			{ID: propVersion, Value: o.Version},
 			{ID: propHash, Value: o.Hash},
 		},
 	}
 	if create {
+		// the marker names the event for good: an update leaves it
+		b["singleValueExtendedProperties"] = append([]extendedProp{{ID: propTarget, Value: o.Name}},
+			b["singleValueExtendedProperties"].([]extendedProp)...)
 		b["isReminderOn"] = false
 		b["responseRequested"] = false
 		b["allowNewTimeProposals"] = false
-		b["transactionId"] = o.UID + "/" + o.Version
+		b["transactionId"] = o.transactionID()
 	}
 	return b
 }

@@ -139,8 +139,8 @@ func TestOwnedFieldsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	back.ID, back.ETag, back.Type = "AAMkOwn=", `W/"1"`, "singleInstance"
-	if back.TransactionID == nil || *back.TransactionID != ev.UID()+"/7" {
-		t.Fatalf("transactionId = %v, want %s/7", back.TransactionID, ev.UID())
+	if back.TransactionID == nil || *back.TransactionID != ev.UID()+"/7/"+ev.Name() {
+		t.Fatalf("transactionId = %v, want %s/7/%s", back.TransactionID, ev.UID(), ev.Name())
 	}
 	if len(back.Extended) != 3 || back.Extended[0].ID != propTarget || back.Extended[0].Value != ev.Name() {
 		t.Fatalf("marker = %+v, want PlannerTarget %s", back.Extended, ev.Name())
