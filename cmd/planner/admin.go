@@ -22,7 +22,7 @@ func (m *Main) runJobcenter(ctx context.Context, args []string, getenv func(stri
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := openDatabase(ctx, c)
+	db, err := openDatabase(ctx, c, m.cliLogger())
 	if err != nil {
 		return err
 	}
@@ -48,7 +48,7 @@ func (m *Main) runToken(ctx context.Context, args []string, getenv func(string) 
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := openDatabase(ctx, c)
+	db, err := openDatabase(ctx, c, m.cliLogger())
 	if err != nil {
 		return err
 	}

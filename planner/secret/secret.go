@@ -137,6 +137,12 @@ func NewKeyring(primary Key, others ...Key) *Keyring {
 	return kr
 }
 
+// Knows reports whether the keyring holds the key with id keyID.
+func (kr *Keyring) Knows(keyID string) bool {
+	_, ok := kr.all[keyID]
+	return ok
+}
+
 // KeyID returns the id of the key the keyring seals under.
 func (kr *Keyring) KeyID() string { return kr.primary.id }
 

@@ -1,0 +1,138 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/planner-dk/planner/planner/secret"
+)
+
+// The columns that hold a credential, each sealed with its table.column as
+// the context (planner/secret); the same as the PostgreSQL store's.
+const (
+	advisorSecret  = "advisors.calendar_secret"
+	retiredSecret  = "retired_calendars.secret"
+	graphAppSecret = "jobcenter_graph_apps.secret"
+)
+
+// sealedColumns lists every credential column with its table's key.
+var sealedColumns = []struct{ table, column, key, context string }{
+	{"advisors", "calendar_secret", "id", advisorSecret},
+	{"retired_calendars", "secret", "id", retiredSecret},
+	{"jobcenter_graph_apps", "secret", "jobcenter_id", graphAppSecret},
+}
+
+// open opens a sealed column value; the error names the column only.
+func (db *DB) open(context, sealed string) (string, error) {
+	s, err := db.keys.Open(context, sealed)
+	if err != nil {
+		return "", fmt.Errorf("sqlite: %w", err)
+	}
+	return s, nil
+}
+
+// sealPlaintext is the migration step after the schema's (issue 12); see
+// the PostgreSQL store's sealPlaintext.
+func (db *DB) sealPlaintext(ctx context.Context) error {
+	var sealed, foreign int
+	var foreignID string
+	err := db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		var err error
+		sealed, err = eachSecret(ctx, tx, func(context, v string) (string, bool, error) {
+			switch id := secret.KeyIDOf(v); {
+			case id == "":
+				return db.keys.Seal(context, v), true, nil
+			case !db.keys.Knows(id):
+				foreign, foreignID = foreign+1, id
+			}
+			return v, false, nil
+		})
+		if err == nil && foreign > 0 {
+			err = fmt.Errorf("sqlite: %d stored secrets are sealed under key %s, which is not the configured key", foreign, foreignID)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if sealed > 0 {
+		db.logger().Info("Sealed stored secrets", "rows", sealed, "key_id", db.keys.KeyID())
+	}
+	return nil
+}
+
+// Reseal seals every stored credential again under the primary key of
+// keys, in one transaction, and returns how many it changed; see the
+// PostgreSQL store's Reseal. The DB keeps its own keyring: open the store
+// again with the new key.
+func (db *DB) Reseal(ctx context.Context, keys *secret.Keyring) (int, error) {
+	var n int
+	err := db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
+		var err error
+		n, err = eachSecret(ctx, tx, func(context, v string) (string, bool, error) { return keys.Reseal(context, v) })
+		return err
+	})
+	return n, err
+}
+
+// eachSecret calls fn on every non-empty credential in tx and writes back
+// the values it changed; it returns how many.
+func eachSecret(ctx context.Context, tx *sql.Tx, fn func(context, v string) (string, bool, error)) (int, error) {
+	n := 0
+	for _, c := range sealedColumns {
+		found, err := secretRows(ctx, tx, c.table, c.column, c.key)
+		if err != nil {
+			return n, err
+		}
+		for _, r := range found {
+			v, changed, err := fn(c.context, r.value)
+			if err != nil {
+				return n, fmt.Errorf("sqlite: %s %d: %w", c.table, r.key, err)
+			}
+			if !changed {
+				continue
+			}
+			// table, column and key are our own constant names, never input.
+			if _, err := tx.ExecContext(ctx, `UPDATE `+c.table+` SET `+c.column+` = ?2 WHERE `+c.key+` = ?1`, r.key, v); err != nil {
+				return n, err
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// secretRow is one stored credential and its row's key.
+type secretRow struct {
+	key   int64
+	value string
+}
+
+// secretRows reads the non-empty values of a credential column.
+func secretRows(ctx context.Context, tx *sql.Tx, table, column, key string) ([]secretRow, error) {
+	// table, column and key are our own constant names, never input.
+	rows, err := tx.QueryContext(ctx, `SELECT `+key+`, `+column+` FROM `+table+` WHERE `+column+` <> '' ORDER BY 1`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []secretRow
+	for rows.Next() {
+		var r secretRow
+		if err := rows.Scan(&r.key, &r.value); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+func (db *DB) logger() *slog.Logger {
+	if db.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return db.Logger
+}
