@@ -58,8 +58,17 @@ func (db *DB) sealPlaintext(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if sealed > 0 {
-		db.logger().Info("Sealed stored secrets", "rows", sealed, "key_id", db.keys.KeyID())
+	if sealed == 0 {
+		return nil
+	}
+	db.logger().Info("Sealed stored secrets", "rows", sealed, "key_id", db.keys.KeyID())
+	// The plaintexts are still in the pages the updates freed and in the
+	// WAL: rewrite the file and empty the WAL, so none is left on disk.
+	if _, err := db.writer.ExecContext(ctx, `VACUUM`); err != nil {
+		return fmt.Errorf("sqlite: vacuum after sealing: %w", err)
+	}
+	if _, err := db.writer.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return fmt.Errorf("sqlite: checkpoint after sealing: %w", err)
 	}
 	return nil
 }
