@@ -9,8 +9,12 @@ import (
 	"github.com/planner-dk/planner/planner/httpapi"
 )
 
-// runJobcenter creates a job centre (the tenant) and prints its id.
+// runJobcenter creates a job centre (the tenant) and prints its id;
+// `jobcenter graph-app` sets its Graph app registration (graphapp.go).
 func (m *Main) runJobcenter(ctx context.Context, args []string, getenv func(string) string) error {
+	if len(args) > 0 && args[0] == "graph-app" {
+		return m.runGraphApp(ctx, args[1:], getenv)
+	}
 	c := ConfigFromEnv(getenv)
 	fs := flag.NewFlagSet("jobcenter", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)

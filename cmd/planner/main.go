@@ -36,8 +36,18 @@ func main() {
 // subcommands.
 type Main struct {
 	Stdout, Stderr io.Writer
+	// Stdin is where a command reads a secret it is given (`jobcenter
+	// graph-app`); nil means os.Stdin.
+	Stdin io.Reader
 	// Getenv reads the environment; nil means os.Getenv. Tests set it.
 	Getenv func(string) string
+}
+
+func (m *Main) stdin() io.Reader {
+	if m.Stdin != nil {
+		return m.Stdin
+	}
+	return os.Stdin
 }
 
 func (m *Main) getenv() func(string) string {
