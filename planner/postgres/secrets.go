@@ -8,24 +8,16 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/planner-dk/planner/planner/internal/sealsql"
 	"github.com/planner-dk/planner/planner/secret"
 )
 
-// The columns that hold a credential, each sealed with its table.column as
-// the context (planner/secret): a value copied to another column does not
-// open there.
-const (
-	advisorSecret  = "advisors.calendar_secret"
-	retiredSecret  = "retired_calendars.secret"
-	graphAppSecret = "jobcenter_graph_apps.secret"
+// The contexts of the credential columns (planner/internal/sealsql).
+var (
+	advisorSecret  = sealsql.AdvisorSecret.Context()
+	retiredSecret  = sealsql.RetiredSecret.Context()
+	graphAppSecret = sealsql.GraphAppSecret.Context()
 )
-
-// sealedColumns lists every credential column with its table's key.
-var sealedColumns = []struct{ table, column, key, context string }{
-	{"advisors", "calendar_secret", "id", advisorSecret},
-	{"retired_calendars", "secret", "id", retiredSecret},
-	{"jobcenter_graph_apps", "secret", "jobcenter_id", graphAppSecret},
-}
 
 // open opens a sealed column value; the error names the column only.
 func (db *DB) open(context, sealed string) (string, error) {
@@ -38,29 +30,20 @@ func (db *DB) open(context, sealed string) (string, error) {
 
 // sealPlaintext is the migration step after the schema's (issue 12): in
 // one transaction it seals every credential still stored in clear, and it
-// refuses to go on when a value is sealed under a key the keyring lacks,
-// so a wrong key fails at start, not at the first sync.
+// refuses to go on when a value is sealed under a key the keyring lacks
+// (sealsql.Plaintext).
 func (db *DB) sealPlaintext(ctx context.Context) error {
-	var sealed, foreign int
-	var foreignID string
+	step := &sealsql.Plaintext{Keys: db.keys}
+	var sealed int
 	err := db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
 		var err error
-		sealed, err = eachSecret(ctx, tx, func(context, v string) (string, bool, error) {
-			switch id := secret.KeyIDOf(v); {
-			case id == "":
-				return db.keys.Seal(context, v), true, nil
-			case !db.keys.Knows(id):
-				foreign, foreignID = foreign+1, id
-			}
-			return v, false, nil
-		})
-		if err == nil && foreign > 0 {
-			err = fmt.Errorf("postgres: %d stored secrets are sealed under key %s, which is not the configured key", foreign, foreignID)
+		if sealed, err = eachSecret(ctx, tx, step.Value); err != nil {
+			return err
 		}
-		return err
+		return step.Err()
 	})
 	if err != nil {
-		return err
+		return fmt.Errorf("postgres: %w", err)
 	}
 	if sealed > 0 {
 		db.logger().Info("Sealed stored secrets", "rows", sealed, "key_id", db.keys.KeyID())
@@ -80,16 +63,18 @@ func (db *DB) Reseal(ctx context.Context, keys *secret.Keyring) (int, error) {
 		n, err = eachSecret(ctx, tx, func(context, v string) (string, bool, error) { return keys.Reseal(context, v) })
 		return err
 	})
-	return n, err
+	if err != nil {
+		return 0, fmt.Errorf("postgres: reseal: %w", err)
+	}
+	return n, nil
 }
 
 // eachSecret calls fn on every non-empty credential in tx and writes back
 // the values it changed; it returns how many.
 func eachSecret(ctx context.Context, tx pgx.Tx, fn func(context, v string) (string, bool, error)) (int, error) {
 	n := 0
-	for _, c := range sealedColumns {
-		// table, column and key are our own constant names, never input.
-		rows, err := tx.Query(ctx, `SELECT `+c.key+`, `+c.column+` FROM `+c.table+` WHERE `+c.column+` <> '' ORDER BY 1 FOR UPDATE`)
+	for _, c := range sealsql.Columns {
+		rows, err := tx.Query(ctx, c.Select()+` FOR UPDATE`)
 		if err != nil {
 			return n, err
 		}
@@ -105,14 +90,14 @@ func eachSecret(ctx context.Context, tx pgx.Tx, fn func(context, v string) (stri
 			return n, err
 		}
 		for _, r := range found {
-			v, changed, err := fn(c.context, r.value)
+			v, changed, err := fn(c.Context(), r.value)
 			if err != nil {
-				return n, fmt.Errorf("postgres: %s %d: %w", c.table, r.key, err)
+				return n, fmt.Errorf("%s %d: %w", c.Table, r.key, err)
 			}
 			if !changed {
 				continue
 			}
-			if _, err := tx.Exec(ctx, `UPDATE `+c.table+` SET `+c.column+` = $2 WHERE `+c.key+` = $1`, r.key, v); err != nil {
+			if _, err := tx.Exec(ctx, c.Update("$2", "$1"), r.key, v); err != nil {
 				return n, err
 			}
 			n++

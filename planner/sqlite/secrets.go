@@ -7,23 +7,16 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/planner-dk/planner/planner/internal/sealsql"
 	"github.com/planner-dk/planner/planner/secret"
 )
 
-// The columns that hold a credential, each sealed with its table.column as
-// the context (planner/secret); the same as the PostgreSQL store's.
-const (
-	advisorSecret  = "advisors.calendar_secret"
-	retiredSecret  = "retired_calendars.secret"
-	graphAppSecret = "jobcenter_graph_apps.secret"
+// The contexts of the credential columns (planner/internal/sealsql).
+var (
+	advisorSecret  = sealsql.AdvisorSecret.Context()
+	retiredSecret  = sealsql.RetiredSecret.Context()
+	graphAppSecret = sealsql.GraphAppSecret.Context()
 )
-
-// sealedColumns lists every credential column with its table's key.
-var sealedColumns = []struct{ table, column, key, context string }{
-	{"advisors", "calendar_secret", "id", advisorSecret},
-	{"retired_calendars", "secret", "id", retiredSecret},
-	{"jobcenter_graph_apps", "secret", "jobcenter_id", graphAppSecret},
-}
 
 // open opens a sealed column value; the error names the column only.
 func (db *DB) open(context, sealed string) (string, error) {
@@ -37,26 +30,17 @@ func (db *DB) open(context, sealed string) (string, error) {
 // sealPlaintext is the migration step after the schema's (issue 12); see
 // the PostgreSQL store's sealPlaintext.
 func (db *DB) sealPlaintext(ctx context.Context) error {
-	var sealed, foreign int
-	var foreignID string
+	step := &sealsql.Plaintext{Keys: db.keys}
+	var sealed int
 	err := db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
 		var err error
-		sealed, err = eachSecret(ctx, tx, func(context, v string) (string, bool, error) {
-			switch id := secret.KeyIDOf(v); {
-			case id == "":
-				return db.keys.Seal(context, v), true, nil
-			case !db.keys.Knows(id):
-				foreign, foreignID = foreign+1, id
-			}
-			return v, false, nil
-		})
-		if err == nil && foreign > 0 {
-			err = fmt.Errorf("sqlite: %d stored secrets are sealed under key %s, which is not the configured key", foreign, foreignID)
+		if sealed, err = eachSecret(ctx, tx, step.Value); err != nil {
+			return err
 		}
-		return err
+		return step.Err()
 	})
 	if err != nil {
-		return err
+		return fmt.Errorf("sqlite: %w", err)
 	}
 	if sealed == 0 {
 		return nil
@@ -84,28 +68,30 @@ func (db *DB) Reseal(ctx context.Context, keys *secret.Keyring) (int, error) {
 		n, err = eachSecret(ctx, tx, func(context, v string) (string, bool, error) { return keys.Reseal(context, v) })
 		return err
 	})
-	return n, err
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: reseal: %w", err)
+	}
+	return n, nil
 }
 
 // eachSecret calls fn on every non-empty credential in tx and writes back
 // the values it changed; it returns how many.
 func eachSecret(ctx context.Context, tx *sql.Tx, fn func(context, v string) (string, bool, error)) (int, error) {
 	n := 0
-	for _, c := range sealedColumns {
-		found, err := secretRows(ctx, tx, c.table, c.column, c.key)
+	for _, c := range sealsql.Columns {
+		found, err := secretRows(ctx, tx, c)
 		if err != nil {
 			return n, err
 		}
 		for _, r := range found {
-			v, changed, err := fn(c.context, r.value)
+			v, changed, err := fn(c.Context(), r.value)
 			if err != nil {
-				return n, fmt.Errorf("sqlite: %s %d: %w", c.table, r.key, err)
+				return n, fmt.Errorf("%s %d: %w", c.Table, r.key, err)
 			}
 			if !changed {
 				continue
 			}
-			// table, column and key are our own constant names, never input.
-			if _, err := tx.ExecContext(ctx, `UPDATE `+c.table+` SET `+c.column+` = ?2 WHERE `+c.key+` = ?1`, r.key, v); err != nil {
+			if _, err := tx.ExecContext(ctx, c.Update("?2", "?1"), r.key, v); err != nil {
 				return n, err
 			}
 			n++
@@ -121,9 +107,8 @@ type secretRow struct {
 }
 
 // secretRows reads the non-empty values of a credential column.
-func secretRows(ctx context.Context, tx *sql.Tx, table, column, key string) ([]secretRow, error) {
-	// table, column and key are our own constant names, never input.
-	rows, err := tx.QueryContext(ctx, `SELECT `+key+`, `+column+` FROM `+table+` WHERE `+column+` <> '' ORDER BY 1`)
+func secretRows(ctx context.Context, tx *sql.Tx, c sealsql.Column) ([]secretRow, error) {
+	rows, err := tx.QueryContext(ctx, c.Select())
 	if err != nil {
 		return nil, err
 	}
