@@ -82,8 +82,29 @@ func (c CalendarConnection) Validate() error {
 		return fieldErr("calendar.kind", "must be caldav or graph", "skal være »caldav« eller »graph«")
 	case c.Kind == CalDAV && !strings.HasPrefix(c.URL, "https://") && !strings.HasPrefix(c.URL, "http://"):
 		return fieldErr("calendar.url", "must be an http or https URL", "skal være en http- eller https-URL")
+	case c.Kind == Graph:
+		if err := c.validateGraph(); err != nil {
+			return err
+		}
 	case c.PullEveryMinutes < 0 || c.PullEveryMinutes > 1440:
 		return fieldErr("calendar.pullEveryMinutes", "must be between 1 and 1440, or 0 for the default", "skal være mellem 1 og 1440, eller 0 for standardværdien")
+	}
+	return nil
+}
+
+// validateGraph checks a connection of kind graph (issue 12): the mailbox
+// is the user's UPN; the URL, normally empty, overrides the Graph root; the
+// secret is the job centre's (GraphApp), so the advisor's has none.
+func (c CalendarConnection) validateGraph() error {
+	switch {
+	case c.Username == "":
+		return fieldErr("calendar.username", "is required for graph: the mailbox (UPN) such as bo@glostrup.dk", "er påkrævet for »graph«: postkassen (UPN), fx bo@glostrup.dk")
+	case !validMail(c.Username):
+		return fieldErr("calendar.username", "must be the mailbox (UPN), a mail address", "skal være postkassen (UPN), en mailadresse")
+	case c.URL != "" && !httpURL(c.URL):
+		return fieldErr("calendar.url", "must be an http or https URL", "skal være en http- eller https-URL")
+	case c.Secret != "":
+		return fieldErr("calendar.secret", "must be empty for graph: the job centre's Graph app holds the secret", "skal være tom for »graph«: jobcentrets Graph-app har hemmeligheden")
 	}
 	return nil
 }

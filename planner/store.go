@@ -27,6 +27,13 @@ type Store interface {
 	// UpdateJobcenter replaces a job centre's name, region, sub-centres and settings.
 	UpdateJobcenter(ctx context.Context, jc Jobcenter) error
 
+	// SetGraphApp stores the job centre's Graph app registration; an empty Secret keeps the stored one.
+	// Errors: ErrNotFound for no such job centre, a *FieldError (ErrInvalid)
+	// naming the field, "secret" when none would be stored.
+	SetGraphApp(ctx context.Context, jc JobcenterID, app GraphApp) error
+	// FindGraphApp returns the job centre's Graph app registration with its secret; ErrNotFound when none is set.
+	FindGraphApp(ctx context.Context, jc JobcenterID) (GraphApp, error)
+
 	// CreateToken stores an API token (its hash) and sets its ID.
 	CreateToken(ctx context.Context, t *Token) error
 	// FindTokenByHash returns the token whose secret hashes to hash;

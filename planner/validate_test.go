@@ -40,6 +40,12 @@ func TestEntityValidate(t *testing.T) {
 		{"§5 an advisor's hours are checked", Advisor{Name: "Bo", TeamID: 1, Hours: &badHours}.Validate(), "hours.days[1][0]"},
 		{"§9 an advisor's calendar kind is caldav or graph", Advisor{Name: "Bo", TeamID: 1, Calendar: CalendarConnection{Kind: "exchange2003"}}.Validate(), "calendar.kind"},
 		{"§9 a CalDAV calendar has an http(s) URL", Advisor{Name: "Bo", TeamID: 1, Calendar: CalendarConnection{Kind: CalDAV, URL: "ftp://x"}}.Validate(), "calendar.url"},
+		{"issue 12 a Graph calendar names the mailbox (UPN)", Advisor{Name: "Bo", TeamID: 1, Calendar: CalendarConnection{Kind: Graph, Username: "bo@glostrup.dk"}}.Validate(), ""},
+		{"issue 12 a Graph calendar may override the Graph root", Advisor{Name: "Bo", TeamID: 1, Calendar: CalendarConnection{Kind: Graph, Username: "bo@glostrup.dk", URL: "http://127.0.0.1:8081/v1.0"}}.Validate(), ""},
+		{"issue 12 a Graph calendar requires the mailbox", Advisor{Name: "Bo", TeamID: 1, Calendar: CalendarConnection{Kind: Graph}}.Validate(), "calendar.username"},
+		{"issue 12 a Graph mailbox is a mail address", Advisor{Name: "Bo", TeamID: 1, Calendar: CalendarConnection{Kind: Graph, Username: "Bo Poulsen"}}.Validate(), "calendar.username"},
+		{"issue 12 a Graph root, when set, is an http(s) URL", Advisor{Name: "Bo", TeamID: 1, Calendar: CalendarConnection{Kind: Graph, Username: "bo@glostrup.dk", URL: "graph.microsoft.com"}}.Validate(), "calendar.url"},
+		{"issue 12 a Graph calendar has no secret of its own: the job centre's app holds it", Advisor{Name: "Bo", TeamID: 1, Calendar: CalendarConnection{Kind: Graph, Username: "bo@glostrup.dk", Secret: "hunter2"}}.Validate(), "calendar.secret"},
 
 		{"§1 a valid room", Room{Name: "Lokale 1", Capacity: 12}.Validate(), ""},
 		{"§1 a room has a name", Room{Capacity: 12}.Validate(), "name"},

@@ -9,8 +9,12 @@ import (
 	"github.com/planner-dk/planner/planner/httpapi"
 )
 
-// runJobcenter creates a job centre (the tenant) and prints its id.
+// runJobcenter creates a job centre (the tenant) and prints its id;
+// `jobcenter graph-app` sets its Graph app registration (graphapp.go).
 func (m *Main) runJobcenter(ctx context.Context, args []string, getenv func(string) string) error {
+	if len(args) > 0 && args[0] == "graph-app" {
+		return m.runGraphApp(ctx, args[1:], getenv)
+	}
 	c := ConfigFromEnv(getenv)
 	fs := flag.NewFlagSet("jobcenter", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
@@ -22,7 +26,7 @@ func (m *Main) runJobcenter(ctx context.Context, args []string, getenv func(stri
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := openDatabase(ctx, c)
+	db, err := openDatabase(ctx, c, m.cliLogger())
 	if err != nil {
 		return err
 	}
@@ -48,7 +52,7 @@ func (m *Main) runToken(ctx context.Context, args []string, getenv func(string) 
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := openDatabase(ctx, c)
+	db, err := openDatabase(ctx, c, m.cliLogger())
 	if err != nil {
 		return err
 	}

@@ -53,6 +53,14 @@ type Config struct {
 	// (PLANNER_JOBNET_URL, default none: Jobnet items wait, grey), with the
 	// bearer token JobnetToken (PLANNER_JOBNET_TOKEN). See docs/jobnet.md.
 	JobnetURL, JobnetToken string
+	// SecretKey seals every stored credential (CalDAV passwords and tokens,
+	// Graph client secrets) with AES-256-GCM: PLANNER_SECRET_KEY, the
+	// base64 of 32 random bytes (`planner secrets new-key`), or
+	// SecretKeyFile (PLANNER_SECRET_KEY_FILE), a file holding it. Neither
+	// set: with SQLite, the key in the file <database>.key, generated with
+	// 0600 permissions on first start; with PostgreSQL, an error. See
+	// docs/operations.md.
+	SecretKey, SecretKeyFile string
 }
 
 // DefaultConfig returns the embedded defaults.
@@ -87,6 +95,8 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	c.SMTPTLS = getenv("PLANNER_SMTP_TLS")
 	c.MailLang = envOr(getenv, "PLANNER_MAIL_LANG", c.MailLang)
 	c.PortalURL = getenv("PLANNER_PORTAL_URL")
+	c.SecretKey = getenv("PLANNER_SECRET_KEY")
+	c.SecretKeyFile = getenv("PLANNER_SECRET_KEY_FILE")
 	return c
 }
 
@@ -102,6 +112,9 @@ func (c Config) Validate() error {
 		return err
 	}
 	if _, err := c.syncEvery(); err != nil {
+		return err
+	}
+	if err := c.validateSecretKey(); err != nil {
 		return err
 	}
 	if c.JobnetURL != "" {

@@ -47,7 +47,7 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	defer os.RemoveAll(dir)
 	dbPath := filepath.Join(dir, "demo.db")
 	c := Config{Addr: *addr, Database: dbPath, LogLevel: "info"}
-	db, err := openDatabase(ctx, c)
+	db, err := openDatabase(ctx, c, discardLogger()) // the key file is in the demo's own temporary directory
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,7 @@ import (
 // TestSeedDemo: the demo job centre has everything issue 4 asks of it.
 func TestSeedDemo(t *testing.T) {
 	ctx := context.Background()
-	db, err := openDatabase(ctx, Config{Database: filepath.Join(t.TempDir(), "demo.db")})
+	db, err := openDatabase(ctx, Config{Database: filepath.Join(t.TempDir(), "demo.db")}, discardLogger())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestSeedDemo(t *testing.T) {
 func demoWithCalendars(t *testing.T) (database, *demoCalDAV, string, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "demo.db")
-	db, err := openDatabase(context.Background(), Config{Database: path})
+	db, err := openDatabase(context.Background(), Config{Database: path}, discardLogger())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,7 +47,7 @@ type faultRig struct {
 func newFaultRig(t *testing.T, advisors int) *faultRig {
 	ctx := context.Background()
 	r := &faultRig{t: t, bin: buildPlanner(t), dbURL: testPostgresTB(t), redisURL: redistest.URL(t), workers: map[string]*exec.Cmd{}}
-	db, err := postgres.Open(ctx, r.dbURL)
+	db, err := postgres.Open(ctx, r.dbURL, testKeyring())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,9 @@
 //	planner worker [-database URL] [-redis URL]
 //	planner migrate [-database URL-or-file]
 //	planner jobcenter -name NAME -prefix NNNNN
+//	planner jobcenter graph-app -jobcenter ID -tenant T -client C [-secret-file F | secret on stdin]
 //	planner token -jobcenter ID -role ROLE -name NAME
+//	planner secrets new-key | rotate [-new-key-file F]
 //	planner sync -once [-database URL-or-file | -calendar URL -user NAME [-discover]]
 //	planner version
 package main
@@ -34,8 +36,18 @@ func main() {
 // subcommands.
 type Main struct {
 	Stdout, Stderr io.Writer
+	// Stdin is where a command reads a secret it is given (`jobcenter
+	// graph-app`); nil means os.Stdin.
+	Stdin io.Reader
 	// Getenv reads the environment; nil means os.Getenv. Tests set it.
 	Getenv func(string) string
+}
+
+func (m *Main) stdin() io.Reader {
+	if m.Stdin != nil {
+		return m.Stdin
+	}
+	return os.Stdin
 }
 
 func (m *Main) getenv() func(string) string {
@@ -58,10 +70,10 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case "version":
 		fmt.Fprintln(m.Stdout, "planner", Version())
 		return 0
-	case "serve", "worker", "demo", "migrate", "jobcenter", "token", "sync":
+	case "serve", "worker", "demo", "migrate", "jobcenter", "token", "sync", "secrets":
 		run := map[string]func(context.Context, []string, func(string) string) error{
 			"serve": m.runServe, "worker": m.runWorker, "demo": m.runDemo, "migrate": m.runMigrate, "jobcenter": m.runJobcenter,
-			"token": m.runToken, "sync": m.runSync,
+			"token": m.runToken, "sync": m.runSync, "secrets": m.runSecrets,
 		}[args[0]]
 		if err := run(ctx, args[1:], m.getenv()); err != nil {
 			fmt.Fprintf(m.Stderr, "planner %s: %v\n", args[0], err)
@@ -87,8 +99,10 @@ Commands:
   worker    run the background tasks from Redis (PLANNER_REDIS_URL): calendar pulls and pushes, Jobnet, mail,
             the sweeper and the nightly report; metrics on PLANNER_METRICS_ADDR
   migrate   bring the database schema up to date (PostgreSQL or SQLite)
-  jobcenter create a job centre (the tenant) and print its id
+  jobcenter create a job centre (the tenant) and print its id; "jobcenter graph-app" sets its Microsoft Graph
+            app registration (tenant, client id; the secret from stdin or -secret-file, never a flag)
   token     create an API token for a job centre and print its secret once
+  secrets   new-key: print a fresh key; rotate: seal every stored credential again under a new key
   sync      -once: push to and pull every connected calendar (or -calendar URL: pull one), print a summary
   version   print the version and exit
 
@@ -99,7 +113,9 @@ default 8), PLANNER_SWEEP_INTERVAL (default 10s), PLANNER_REPORT_AT (nightly rep
 PLANNER_METRICS_ADDR (worker, default 127.0.0.1:9091), PLANNER_CALDAV_PASSWORD (sync -calendar),
 PLANNER_JOBNET_URL and PLANNER_JOBNET_TOKEN (the Jobnet/DFDG endpoint; unset: Jobnet items wait),
 PLANNER_SMTP_HOST, _PORT (587), _USER, _PASSWORD, _FROM, _TLS (starttls, opportunistic, none; unset host:
-mails wait), PLANNER_MAIL_LANG (da or en), PLANNER_PORTAL_URL. "planner <command> -h" lists a command's flags.
+mails wait), PLANNER_MAIL_LANG (da or en), PLANNER_PORTAL_URL, PLANNER_SECRET_KEY or PLANNER_SECRET_KEY_FILE
+(the key sealing stored credentials; required with PostgreSQL; SQLite's default is <database>.key, generated
+0600). "planner <command> -h" lists a command's flags.
   help      show this help
 `)
 }

@@ -49,7 +49,7 @@ func TestScale(t *testing.T) {
 	ctx := context.Background()
 	n, cadence, sweep := *scaleCalendars, *scaleCadence, 10*time.Second
 	bin, dbURL, redisURL := buildPlanner(t), testPostgresTB(t), redistest.URL(t)
-	db, err := postgres.Open(ctx, dbURL)
+	db, err := postgres.Open(ctx, dbURL, testKeyring())
 	must(t, err)
 	t.Cleanup(db.Close)
 	must(t, db.Migrate(ctx))

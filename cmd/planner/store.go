@@ -6,43 +6,57 @@ import (
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/postgres"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 )
 
 // database is an opened, migrated store with its readiness and its close.
 type database struct {
 	planner.Store
-	ping  func(context.Context) error
-	close func()
+	ping   func(context.Context) error
+	close  func()
+	reseal func(context.Context, *secret.Keyring) (int, error)
 }
 
 // Ping implements httpapi.Pinger.
 func (d database) Ping(ctx context.Context) error { return d.ping(ctx) }
 
-// openDatabase opens PostgreSQL or SQLite as c says and brings its schema
-// up to date (the embedded mode migrates on start; so does PostgreSQL,
-// under goose's lock).
-func openDatabase(ctx context.Context, c Config) (database, error) {
+// openDatabase opens PostgreSQL or SQLite as c says, with the secret key c
+// configures, and brings its schema up to date (the embedded mode migrates
+// on start; so does PostgreSQL, under goose's lock), sealing any
+// credential stored in clear.
+func openDatabase(ctx context.Context, c Config, logger *slog.Logger) (database, error) {
+	k, err := c.secretKey(logger)
+	if err != nil {
+		return database{}, err
+	}
+	return openStore(ctx, c, secret.NewKeyring(k), logger)
+}
+
+// openStore opens and migrates the database c names with keys.
+func openStore(ctx context.Context, c Config, keys *secret.Keyring, logger *slog.Logger) (database, error) {
 	if c.postgres() {
-		db, err := postgres.Open(ctx, c.Database)
+		db, err := postgres.Open(ctx, c.Database, keys)
 		if err != nil {
 			return database{}, err
 		}
+		db.Logger = logger
 		if err := db.Migrate(ctx); err != nil {
 			db.Close()
 			return database{}, err
 		}
-		return database{Store: db, ping: db.Ping, close: db.Close}, nil
+		return database{Store: db, ping: db.Ping, close: db.Close, reseal: db.Reseal}, nil
 	}
-	db, err := sqlite.Open(ctx, c.Database)
+	db, err := sqlite.Open(ctx, c.Database, keys)
 	if err != nil {
 		return database{}, err
 	}
+	db.Logger = logger
 	if err := db.Migrate(ctx); err != nil {
 		db.Close()
 		return database{}, err
 	}
-	return database{Store: db, ping: db.Ping, close: func() { db.Close() }}, nil
+	return database{Store: db, ping: db.Ping, close: func() { db.Close() }, reseal: db.Reseal}, nil
 }
 
 // open validates c, makes the JSON logger on stderr at c's level and opens
@@ -53,6 +67,6 @@ func (m *Main) open(ctx context.Context, c Config) (database, *slog.Logger, erro
 	}
 	level, _ := c.level()
 	logger := slog.New(slog.NewJSONHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
-	db, err := openDatabase(ctx, c)
+	db, err := openDatabase(ctx, c, logger)
 	return db, logger, err
 }

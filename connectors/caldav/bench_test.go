@@ -17,6 +17,7 @@ import (
 	plancaldav "github.com/planner-dk/planner/connectors/caldav"
 	"github.com/planner-dk/planner/connectors/caldav/caldavtest"
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 	calsync "github.com/planner-dk/planner/sync"
 )
@@ -105,7 +106,7 @@ func newFleet(b *testing.B) *benchFleet {
 // newStore makes a fresh store with one advisor per fleet calendar.
 func (f *benchFleet) newStore(b *testing.B) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), secret.NewKeyring(secret.NewKey()))
 	must(b, err)
 	must(b, db.Migrate(ctx))
 	jc := planner.Jobcenter{Name: "Bench", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100, Settings: planner.DefaultSettings()}

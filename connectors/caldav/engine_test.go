@@ -13,6 +13,7 @@ import (
 	plancaldav "github.com/planner-dk/planner/connectors/caldav"
 	"github.com/planner-dk/planner/connectors/caldav/caldavtest"
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 	calsync "github.com/planner-dk/planner/sync"
 )
@@ -46,7 +47,7 @@ func newRigIn(t *testing.T, srv *caldavtest.Server, vtimezone string) *rig {
 	ctx := context.Background()
 	r := &rig{t: t, srv: srv}
 	r.cal = srv.NewCalendarIn(t, fmt.Sprintf("engine%d", calendars.Add(1)), vtimezone)
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
 	if err != nil {
 		t.Fatal(err)
 	}

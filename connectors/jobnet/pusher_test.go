@@ -13,6 +13,7 @@ import (
 
 	"github.com/planner-dk/planner/connectors/jobnet"
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 )
 
@@ -29,7 +30,7 @@ type pushRig struct {
 
 func newPushRig(t *testing.T, url string, clk *clock) *pushRig {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/planner-dk/planner/connectors/mail"
 	"github.com/planner-dk/planner/connectors/mail/mailtest"
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 )
 
@@ -38,7 +39,7 @@ func (c *clock) add(d time.Duration) {
 func TestOutbox(t *testing.T) {
 	ctx := context.Background()
 	clk := &clock{t: time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)}
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
 	if err != nil {
 		t.Fatal(err)
 	}

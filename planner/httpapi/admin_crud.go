@@ -93,7 +93,7 @@ type calendarConnection struct {
 }
 
 // setCalendar connects an advisor's own calendar (§9). Leaving the secret
-// out keeps the stored one, so a URL can be corrected without retyping it.
+// out keeps the stored one (kind caldav; kind graph has none), so a URL can be corrected without retyping it.
 // Another kind, URL or user is another calendar: the store retires the old
 // one (its events are deleted there) and pushes every future meeting to the
 // new one, which is read in full before the advisor is offered again.
@@ -110,7 +110,7 @@ func (s *Server) setCalendar(w http.ResponseWriter, r *http.Request, a planner.A
 		return &planner.FieldError{Field: "kind", Reason: "is required", ReasonDA: "er påkrævet"}
 	}
 	secret := body.Secret
-	if secret == "" {
+	if secret == "" && body.Kind != planner.Graph { // a Graph calendar has none: the job centre's app holds it
 		secret = adv.Calendar.Secret
 	}
 	adv.Calendar = planner.CalendarConnection{Kind: body.Kind, URL: body.URL, Username: body.Username, Secret: secret,

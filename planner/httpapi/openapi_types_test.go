@@ -33,6 +33,8 @@ var routeBodies = map[string]body{
 	"PUT /api/advisors/{id}":                 {typ[planner.Advisor](), typ[planner.Advisor]()},
 	"PUT /api/advisors/{id}/calendar":        {typ[calendarConnection](), typ[planner.Advisor]()},
 	"GET /api/advisors/{id}/calendar/status": {nil, typ[calendarStatus]()},
+	"PUT /api/jobcenters/{id}/graph-app":     {typ[graphAppBody](), typ[planner.GraphApp]()},
+	"GET /api/jobcenters/{id}/graph-app":     {nil, typ[planner.GraphApp]()},
 	"GET /api/rooms":                         {nil, typ[roomList]()},
 	"POST /api/rooms":                        {typ[planner.Room](), typ[planner.Room]()},
 	"PUT /api/rooms/{id}":                    {typ[planner.Room](), typ[planner.Room]()},

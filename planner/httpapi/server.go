@@ -83,6 +83,8 @@ func (s *Server) register() {
 	s.handle("DELETE /api/advisors/{id}", deleteBy(s.store.DeleteAdvisor), planner.RoleAdmin)
 	s.handle("PUT /api/advisors/{id}/calendar", s.setCalendar, planner.RoleAdmin)
 	s.handle("DELETE /api/advisors/{id}/calendar", s.deleteCalendar, planner.RoleAdmin)
+	s.handle("PUT /api/jobcenters/{id}/graph-app", s.setGraphApp, planner.RoleAdmin)
+	s.handle("GET /api/jobcenters/{id}/graph-app", s.getGraphApp, planner.RoleAdmin)
 	s.handle("GET /api/advisors/{id}/calendar/status", s.getCalendarStatus, planner.RoleAdmin, planner.RoleAdvisor, planner.RoleOperator)
 	s.handle("PUT /api/teams/{id}", replace(bindTeam, s.store.UpdateTeam), planner.RoleAdmin)
 	s.handle("DELETE /api/teams/{id}", deleteBy(s.store.DeleteTeam), planner.RoleAdmin)

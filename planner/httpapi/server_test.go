@@ -17,6 +17,7 @@ import (
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 )
 
@@ -39,7 +40,7 @@ type api struct {
 func newAPI(t *testing.T) *api {
 	t.Helper()
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"), secret.NewKeyring(secret.NewKey()))
 	must(t, err)
 	t.Cleanup(func() { db.Close() })
 	must(t, db.Migrate(ctx))

@@ -13,7 +13,7 @@ import (
 
 // lockAdvisorCalendar reads an advisor's current calendar connection with
 // its secret and ID, locking the row for the transaction.
-func lockAdvisorCalendar(ctx context.Context, tx pgx.Tx, jc planner.JobcenterID, id planner.AdvisorID) (planner.CalendarConnection, error) {
+func (db *DB) lockAdvisorCalendar(ctx context.Context, tx pgx.Tx, jc planner.JobcenterID, id planner.AdvisorID) (planner.CalendarConnection, error) {
 	var c planner.CalendarConnection
 	var raw []byte
 	err := tx.QueryRow(ctx, `
@@ -31,8 +31,9 @@ func lockAdvisorCalendar(ctx context.Context, tx pgx.Tx, jc planner.JobcenterID,
 	if err := fromJSON(raw, &c); err != nil {
 		return c, err
 	}
-	c.Secret, c.ID = secret, cal
-	return c, nil
+	c.ID = cal
+	c.Secret, err = db.open(advisorSecret, secret)
+	return c, err
 }
 
 // newCalendarID gives a connected calendar its ID; 0 when c is none.
@@ -50,9 +51,9 @@ func newCalendarID(ctx context.Context, tx pgx.Tx, c planner.CalendarConnection)
 // advisor's calendar items of future meetings are replaced by a pending
 // item each for the new calendar (none when a has no calendar now). It
 // returns the new calendar's ID (0: none).
-func replaceCalendar(ctx context.Context, tx pgx.Tx, now time.Time, a planner.Advisor, old planner.CalendarConnection) (planner.CalendarID, error) {
+func (db *DB) replaceCalendar(ctx context.Context, tx pgx.Tx, now time.Time, a planner.Advisor, old planner.CalendarConnection) (planner.CalendarID, error) {
 	if old.ID != 0 {
-		if err := retireCalendar(ctx, tx, now, a, old); err != nil {
+		if err := db.retireCalendar(ctx, tx, now, a, old); err != nil {
 			return 0, fmt.Errorf("retire calendar %d: %w", old.ID, err)
 		}
 	}
@@ -84,11 +85,11 @@ func replaceCalendar(ctx context.Context, tx pgx.Tx, now time.Time, a planner.Ad
 // Planner's events in it that are not of a live meeting already over (those
 // stay in the old calendar as its history), and drops the old calendar's
 // sync state, objects, busy items and push table.
-func retireCalendar(ctx context.Context, tx pgx.Tx, now time.Time, a planner.Advisor, old planner.CalendarConnection) error {
+func (db *DB) retireCalendar(ctx context.Context, tx pgx.Tx, now time.Time, a planner.Advisor, old planner.CalendarConnection) error {
 	if _, err := tx.Exec(ctx, `
 		INSERT INTO retired_calendars (id, jobcenter_id, advisor_id, kind, url, username, secret, retired_at, state, next_attempt)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'cleaning', $8)`,
-		old.ID, a.JobcenterID, a.ID, old.Kind, old.URL, old.Username, old.Secret, now); err != nil {
+		old.ID, a.JobcenterID, a.ID, old.Kind, old.URL, old.Username, db.keys.Seal(retiredSecret, old.Secret), now); err != nil {
 		return err
 	}
 	if _, err := tx.Exec(ctx, `
@@ -153,6 +154,9 @@ func (db *DB) FindRetiredCalendar(ctx context.Context, id planner.CalendarID) (p
 	}
 	if err != nil {
 		return rc, mapError(err)
+	}
+	if rc.Secret, err = db.open(retiredSecret, rc.Secret); err != nil {
+		return planner.RetiredCalendar{}, err
 	}
 	rc.Events, err = retiredEvents(ctx, db.pool, rc)
 	return rc, err

@@ -13,7 +13,7 @@ import (
 
 // FindCalendarAdvisors implements planner.Store.
 func (db *DB) FindCalendarAdvisors(ctx context.Context) ([]planner.Advisor, error) {
-	return findAdvisors(ctx, db.pool, `coalesce(calendar->>'kind', '') <> ''`)
+	return db.findAdvisors(ctx, db.pool, `coalesce(calendar->>'kind', '') <> ''`)
 }
 
 // FindCalendarSnapshot implements planner.Store.

@@ -26,7 +26,7 @@ func (db *DB) CreateAdvisor(ctx context.Context, a *planner.Advisor) error {
 			INSERT INTO advisors (jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret, calendar_id)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 			RETURNING id`,
-			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), a.Calendar.Secret, cal,
+			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), db.keys.Seal(advisorSecret, a.Calendar.Secret), cal,
 		).Scan(&a.ID); err != nil {
 			return err
 		}
@@ -45,13 +45,13 @@ func (db *DB) UpdateAdvisor(ctx context.Context, a planner.Advisor) error {
 		if err := sameJobcenter(ctx, tx, "teams", int64(a.TeamID), a.JobcenterID, "teamId"); err != nil {
 			return err
 		}
-		old, err := lockAdvisorCalendar(ctx, tx, a.JobcenterID, a.ID)
+		old, err := db.lockAdvisorCalendar(ctx, tx, a.JobcenterID, a.ID)
 		if err != nil {
 			return err
 		}
 		cal := old.ID
 		if !old.SameCalendar(a.Calendar) {
-			if cal, err = replaceCalendar(ctx, tx, now, a, old); err != nil {
+			if cal, err = db.replaceCalendar(ctx, tx, now, a, old); err != nil {
 				return err
 			}
 		}
@@ -59,7 +59,7 @@ func (db *DB) UpdateAdvisor(ctx context.Context, a planner.Advisor) error {
 			UPDATE advisors
 			SET team_id = $3, name = $4, mail = $5, phone = $6, hours = $7, marks = $8, calendar = $9, calendar_secret = $10, calendar_id = $11
 			WHERE id = $1 AND jobcenter_id = $2`,
-			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), a.Calendar.Secret, cal))
+			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), db.keys.Seal(advisorSecret, a.Calendar.Secret), cal))
 	})
 }
 
@@ -74,11 +74,11 @@ func (db *DB) FindAdvisors(ctx context.Context, jc planner.JobcenterID, f planne
 		args = append(args, *f.TeamID)
 		where = append(where, "team_id = $"+itoa(len(args)))
 	}
-	return findAdvisors(ctx, db.pool, and(where), args...)
+	return db.findAdvisors(ctx, db.pool, and(where), args...)
 }
 
 // findAdvisors reads the advisors the condition selects, in id order.
-func findAdvisors(ctx context.Context, q querier, cond string, args ...any) ([]planner.Advisor, error) {
+func (db *DB) findAdvisors(ctx context.Context, q querier, cond string, args ...any) ([]planner.Advisor, error) {
 	rows, err := q.Query(ctx, `
 		SELECT id, jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret, calendar_id
 		FROM advisors
@@ -105,7 +105,10 @@ func findAdvisors(ctx context.Context, q querier, cond string, args ...any) ([]p
 		if err := fromJSON(cal, &a.Calendar); err != nil {
 			return nil, err
 		}
-		a.Calendar.Secret, a.Calendar.ID = secret, id
+		a.Calendar.ID = id
+		if a.Calendar.Secret, err = db.open(advisorSecret, secret); err != nil {
+			return nil, err
+		}
 		out = append(out, a)
 	}
 	return out, rows.Err()

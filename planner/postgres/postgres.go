@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -24,6 +25,7 @@ import (
 	"github.com/pressly/goose/v3"
 
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
 )
 
 //go:embed migrations/*.sql
@@ -32,15 +34,22 @@ var migrations embed.FS
 // DB is a planner.Store on PostgreSQL.
 type DB struct {
 	pool *pgxpool.Pool
+	keys *secret.Keyring // seals every stored credential (secrets.go)
 	// Now is the clock of every transaction (created_at, updated_at, …).
 	Now func() time.Time
+	// Logger receives what Migrate did besides the schema (the rows it
+	// sealed); nil discards it.
+	Logger *slog.Logger
 }
 
 var _ planner.Store = (*DB)(nil)
 
-// Open connects to the database at url and returns a DB. It does not
-// migrate; call Migrate.
-func Open(ctx context.Context, url string) (*DB, error) {
+// Open connects to the database at url and returns a DB whose stored
+// credentials keys seals and opens. It does not migrate; call Migrate.
+func Open(ctx context.Context, url string, keys *secret.Keyring) (*DB, error) {
+	if keys == nil {
+		return nil, errors.New("postgres: no secret keyring: stored credentials are sealed under a key")
+	}
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: parse database url: %w", err)
@@ -59,7 +68,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: ping: %w", err)
 	}
-	return &DB{pool: pool, Now: time.Now}, nil
+	return &DB{pool: pool, keys: keys, Now: time.Now}, nil
 }
 
 // Close closes the pool.
@@ -68,7 +77,8 @@ func (db *DB) Close() { db.pool.Close() }
 // Ping checks the database is reachable (for /readyz).
 func (db *DB) Ping(ctx context.Context) error { return db.pool.Ping(ctx) }
 
-// Migrate brings the schema up to date with the embedded migrations.
+// Migrate brings the schema up to date with the embedded migrations, then
+// seals any credential still stored in clear (secrets.go).
 func (db *DB) Migrate(ctx context.Context) error {
 	sqlDB := stdlib.OpenDBFromPool(db.pool) // goose speaks database/sql; only migrations use it
 	defer sqlDB.Close()
@@ -83,7 +93,7 @@ func (db *DB) Migrate(ctx context.Context) error {
 	if _, err := p.Up(ctx); err != nil {
 		return fmt.Errorf("postgres: migrate: %w", err)
 	}
-	return nil
+	return db.sealPlaintext(ctx)
 }
 
 // tx runs fn in a transaction, committing when it returns nil. A

@@ -12,6 +12,7 @@ import (
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/postgres"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/storetest"
 )
 
@@ -27,6 +28,14 @@ func adminURL() string {
 // MustOpen creates a fresh database for one test, migrates it and drops it
 // when the test ends. A missing server fails the test: it is never skipped.
 func MustOpen(t testing.TB) *postgres.DB {
+	t.Helper()
+	db, _ := MustOpenURL(t, secret.NewKeyring(secret.NewKey()))
+	return db
+}
+
+// MustOpenURL is MustOpen with keys sealing the credentials; it also
+// returns the database's URL, to open it again.
+func MustOpenURL(t testing.TB, keys *secret.Keyring) (*postgres.DB, string) {
 	t.Helper()
 	ctx := context.Background()
 	admin, err := pgx.Connect(ctx, adminURL())
@@ -45,7 +54,7 @@ func MustOpen(t testing.TB) *postgres.DB {
 		t.Fatal(err)
 	}
 	u.Path = "/" + name
-	db, err := postgres.Open(ctx, u.String())
+	db, err := postgres.Open(ctx, u.String(), keys)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +68,7 @@ func MustOpen(t testing.TB) *postgres.DB {
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	return db
+	return db, u.String()
 }
 
 func TestStore(t *testing.T) {

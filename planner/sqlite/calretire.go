@@ -12,7 +12,7 @@ import (
 
 // advisorCalendar reads an advisor's current calendar connection with its
 // secret and ID (the one writer serialises the transaction).
-func advisorCalendar(ctx context.Context, tx *sql.Tx, jc planner.JobcenterID, id planner.AdvisorID) (planner.CalendarConnection, error) {
+func (db *DB) advisorCalendar(ctx context.Context, tx *sql.Tx, jc planner.JobcenterID, id planner.AdvisorID) (planner.CalendarConnection, error) {
 	var c planner.CalendarConnection
 	var raw sql.NullString
 	var secret string
@@ -30,8 +30,9 @@ func advisorCalendar(ctx context.Context, tx *sql.Tx, jc planner.JobcenterID, id
 	if err := fromJSON(raw, &c); err != nil {
 		return c, err
 	}
-	c.Secret, c.ID = secret, cal
-	return c, nil
+	c.ID = cal
+	c.Secret, err = db.open(advisorSecret, secret)
+	return c, err
 }
 
 // newCalendarID gives a connected calendar its ID; 0 when c is none.
@@ -46,9 +47,9 @@ func newCalendarID(ctx context.Context, tx *sql.Tx, c planner.CalendarConnection
 
 // replaceCalendar makes advisor a's calendar a new one in tx (issue 14); see
 // the PostgreSQL store's replaceCalendar.
-func replaceCalendar(ctx context.Context, tx *sql.Tx, now time.Time, a planner.Advisor, old planner.CalendarConnection) (planner.CalendarID, error) {
+func (db *DB) replaceCalendar(ctx context.Context, tx *sql.Tx, now time.Time, a planner.Advisor, old planner.CalendarConnection) (planner.CalendarID, error) {
 	if old.ID != 0 {
-		if err := retireCalendar(ctx, tx, now, a, old); err != nil {
+		if err := db.retireCalendar(ctx, tx, now, a, old); err != nil {
 			return 0, fmt.Errorf("retire calendar %d: %w", old.ID, err)
 		}
 	}
@@ -75,11 +76,11 @@ func replaceCalendar(ctx context.Context, tx *sql.Tx, now time.Time, a planner.A
 // retireCalendar keeps the old connection as a retired calendar with
 // Planner's events in it that are not of a live meeting already over, and
 // drops the old calendar's sync state, objects, busy items and push table.
-func retireCalendar(ctx context.Context, tx *sql.Tx, now time.Time, a planner.Advisor, old planner.CalendarConnection) error {
+func (db *DB) retireCalendar(ctx context.Context, tx *sql.Tx, now time.Time, a planner.Advisor, old planner.CalendarConnection) error {
 	if _, err := tx.ExecContext(ctx, `
 		INSERT INTO retired_calendars (id, jobcenter_id, advisor_id, kind, url, username, secret, retired_at, state, next_attempt)
 		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'cleaning', ?8)`,
-		old.ID, a.JobcenterID, a.ID, old.Kind, old.URL, old.Username, old.Secret, ms(now)); err != nil {
+		old.ID, a.JobcenterID, a.ID, old.Kind, old.URL, old.Username, db.keys.Seal(retiredSecret, old.Secret), ms(now)); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `
@@ -124,6 +125,9 @@ func (db *DB) retired(ctx context.Context, query string, args ...any) ([]planner
 			return nil, err
 		}
 		rc.RetiredAt, rc.NextAttempt = instant(retired), instant(next)
+		if rc.Secret, err = db.open(retiredSecret, rc.Secret); err != nil {
+			return nil, err
+		}
 		out = append(out, rc)
 	}
 	return out, mapError(rows.Err())

@@ -26,7 +26,7 @@ func (db *DB) CreateAdvisor(ctx context.Context, a *planner.Advisor) error {
 			INSERT INTO advisors (jobcenter_id, team_id, name, mail, phone, hours, marks, calendar, calendar_secret, calendar_id)
 			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
 			RETURNING id`,
-			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), a.Calendar.Secret, cal,
+			a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), db.keys.Seal(advisorSecret, a.Calendar.Secret), cal,
 		).Scan(&a.ID); err != nil {
 			return err
 		}
@@ -45,13 +45,13 @@ func (db *DB) UpdateAdvisor(ctx context.Context, a planner.Advisor) error {
 		if err := sameJobcenter(ctx, tx, "teams", int64(a.TeamID), a.JobcenterID, "teamId"); err != nil {
 			return err
 		}
-		old, err := advisorCalendar(ctx, tx, a.JobcenterID, a.ID)
+		old, err := db.advisorCalendar(ctx, tx, a.JobcenterID, a.ID)
 		if err != nil {
 			return err
 		}
 		cal := old.ID
 		if !old.SameCalendar(a.Calendar) {
-			if cal, err = replaceCalendar(ctx, tx, now, a, old); err != nil {
+			if cal, err = db.replaceCalendar(ctx, tx, now, a, old); err != nil {
 				return err
 			}
 		}
@@ -59,7 +59,7 @@ func (db *DB) UpdateAdvisor(ctx context.Context, a planner.Advisor) error {
 			UPDATE advisors
 			SET team_id = ?3, name = ?4, mail = ?5, phone = ?6, hours = ?7, marks = ?8, calendar = ?9, calendar_secret = ?10, calendar_id = ?11
 			WHERE id = ?1 AND jobcenter_id = ?2`,
-			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), a.Calendar.Secret, cal))
+			a.ID, a.JobcenterID, a.TeamID, a.Name, a.Mail, a.Phone, hoursArg(a.Hours), jsonOf(orEmpty(a.Marks)), calendarJSON(a.Calendar), db.keys.Seal(advisorSecret, a.Calendar.Secret), cal))
 	})
 }
 
@@ -110,7 +110,10 @@ func (db *DB) findAdvisors(ctx context.Context, where string, args ...any) ([]pl
 		if err := fromJSON(cal, &a.Calendar); err != nil {
 			return nil, err
 		}
-		a.Calendar.Secret, a.Calendar.ID = secret, calID
+		a.Calendar.ID = calID
+		if a.Calendar.Secret, err = db.open(advisorSecret, secret); err != nil {
+			return nil, err
+		}
 		out = append(out, a)
 	}
 	return out, rows.Err()

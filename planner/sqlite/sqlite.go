@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"net/url"
 	"strings"
 	"time"
@@ -24,6 +25,7 @@ import (
 	"modernc.org/sqlite"
 
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
 )
 
 //go:embed migrations/*.sql
@@ -31,16 +33,24 @@ var migrations embed.FS
 
 // DB is a planner.Store on SQLite.
 type DB struct {
-	writer *sql.DB // one connection: every write transaction
-	reader *sql.DB // reads, concurrent with the writer in WAL mode
+	writer *sql.DB         // one connection: every write transaction
+	reader *sql.DB         // reads, concurrent with the writer in WAL mode
+	keys   *secret.Keyring // seals every stored credential (secrets.go)
 	// Now is the clock of every transaction (created_at, updated_at, …).
 	Now func() time.Time
+	// Logger receives what Migrate did besides the schema (the rows it
+	// sealed); nil discards it.
+	Logger *slog.Logger
 }
 
 var _ planner.Store = (*DB)(nil)
 
-// Open opens (creating if needed) the database file at path.
-func Open(ctx context.Context, path string) (*DB, error) {
+// Open opens (creating if needed) the database file at path, whose stored
+// credentials keys seals and opens. It does not migrate; call Migrate.
+func Open(ctx context.Context, path string, keys *secret.Keyring) (*DB, error) {
+	if keys == nil {
+		return nil, errors.New("sqlite: no secret keyring: stored credentials are sealed under a key")
+	}
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "journal_mode(WAL)")
@@ -63,7 +73,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	reader.SetMaxOpenConns(4)
-	return &DB{writer: writer, reader: reader, Now: time.Now}, nil
+	return &DB{writer: writer, reader: reader, keys: keys, Now: time.Now}, nil
 }
 
 // Close closes the database.
@@ -72,7 +82,8 @@ func (db *DB) Close() error { return errors.Join(db.reader.Close(), db.writer.Cl
 // Ping checks the database answers (for /readyz).
 func (db *DB) Ping(ctx context.Context) error { return db.reader.PingContext(ctx) }
 
-// Migrate brings the schema up to date with the embedded migrations.
+// Migrate brings the schema up to date with the embedded migrations, then
+// seals any credential still stored in clear (secrets.go).
 func (db *DB) Migrate(ctx context.Context) error {
 	sub, err := fs.Sub(migrations, "migrations")
 	if err != nil {
@@ -85,7 +96,7 @@ func (db *DB) Migrate(ctx context.Context) error {
 	if _, err := p.Up(ctx); err != nil {
 		return fmt.Errorf("sqlite: migrate: %w", err)
 	}
-	return nil
+	return db.sealPlaintext(ctx)
 }
 
 // tx runs fn in a write transaction, committing when it returns nil.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 	"github.com/planner-dk/planner/planner/storetest"
 )
@@ -13,8 +14,15 @@ import (
 // MustOpen opens a fresh, migrated database in a temporary directory.
 func MustOpen(t testing.TB) *sqlite.DB {
 	t.Helper()
+	return MustOpenPath(t, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
+}
+
+// MustOpenPath opens and migrates the database at path with keys sealing
+// its credentials, closing it when the test ends.
+func MustOpenPath(t testing.TB, path string, keys *secret.Keyring) *sqlite.DB {
+	t.Helper()
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"))
+	db, err := sqlite.Open(ctx, path, keys)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -56,6 +56,7 @@ func Run(t *testing.T, open Opener) {
 		{"MoveAndDelete", testMoveAndDelete},
 		{"CalendarSync", testCalendarSync},
 		{"CalendarChange", testCalendarChange},
+		{"GraphApp", testGraphApp},
 		{"FailClosed", testFailClosed},
 		{"JobnetReceipt", testJobnetReceipt},
 		{"Audit", testAudit},

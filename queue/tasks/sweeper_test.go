@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 	"github.com/planner-dk/planner/queue"
 	"github.com/planner-dk/planner/queue/tasks"
@@ -130,7 +131,7 @@ func (r *recorder) ids() []string {
 // sweeps.
 func TestSweeper(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
 	must(t, err)
 	t.Cleanup(func() { db.Close() })
 	must(t, db.Migrate(ctx))
