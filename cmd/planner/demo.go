@@ -26,6 +26,7 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	addr := fs.String("addr", envOr(getenv, "PLANNER_ADDR", "127.0.0.1:8080"), "listen address; env PLANNER_ADDR")
 	davAddr := fs.String("caldav-addr", envOr(getenv, "PLANNER_DEMO_CALDAV_ADDR", "127.0.0.1:8081"), "the demo CalDAV server's address; env PLANNER_DEMO_CALDAV_ADDR")
 	every := fs.String("sync-interval", envOr(getenv, "PLANNER_SYNC_INTERVAL", "10s"), "how often to sync the demo calendars; env PLANNER_SYNC_INTERVAL")
+	graphAddr := fs.String("graph-addr", envOr(getenv, "PLANNER_DEMO_GRAPH_ADDR", "127.0.0.1:8083"), "the demo Microsoft Graph double's address; env PLANNER_DEMO_GRAPH_ADDR")
 	jobnetAddr := fs.String("jobnet-addr", envOr(getenv, "PLANNER_DEMO_JOBNET_ADDR", "127.0.0.1:8082"), "the Jobnet simulator's address; env PLANNER_DEMO_JOBNET_ADDR")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -35,6 +36,11 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 		return fmt.Errorf("demo CalDAV server: %w", err)
 	}
 	defer dav.stop()
+	exchange, err := startDemoExchange(*graphAddr)
+	if err != nil {
+		return fmt.Errorf("demo Graph double: %w", err)
+	}
+	defer exchange.stop()
 	jobnetURL, stopJobnet, err := startJobnetSimulator(*jobnetAddr)
 	if err != nil {
 		return fmt.Errorf("demo Jobnet simulator: %w", err)
@@ -51,7 +57,8 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	if err != nil {
 		return err
 	}
-	tokens, err := seedDemo(ctx, db, time.Now(), dav.calendar)
+	app := exchange.app()
+	tokens, err := seedDemo(ctx, db, time.Now(), demoCalendars(dav, exchange), &app)
 	db.close()
 	if err != nil {
 		return fmt.Errorf("demo data: %w", err)
@@ -62,9 +69,11 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	}
 	fmt.Fprintf(m.Stdout, "  try: curl -H 'Authorization: Bearer %s' http://%s/api/offers\n", tokens[planner.RoleAdmin], *addr)
 	fmt.Fprintf(m.Stdout, "  the API is described at http://%s/openapi.json\n", *addr)
-	fmt.Fprintf(m.Stdout, "  the advisors' own calendars (CalDAV): %s — users vejleder1 to vejleder6, password %q;\n", davURL, demoPassword)
+	fmt.Fprintf(m.Stdout, "  the advisors' own calendars (CalDAV): %s — users vejleder1, 3, 4 and 5, password %q;\n", davURL, demoPassword)
 	fmt.Fprintf(m.Stdout, "    e.g. %s%s in any CalDAV client: private appointments there turn green in Planner, Planner's meetings arrive there\n",
 		davURL, strings.TrimPrefix(demoserver.CalendarPath("vejleder1"), demoserver.Prefix))
+	fmt.Fprintf(m.Stdout, "  Exchange Online (a Microsoft Graph double at %s): Sarah Jensen and Mette Lund, whose Outlook appointments turn green;\n", exchange.srv.GraphURL())
+	fmt.Fprintf(m.Stdout, "    Planner's meetings arrive in their mailboxes, shown at %s and %s\n", exchange.eventsURL(demoMailbox(1)), exchange.eventsURL(demoMailbox(5)))
 	fmt.Fprintf(m.Stdout, "  a Jobnet simulator at %s takes the summonses (docs/jobnet.md); they turn blue as it accepts them\n", jobnetURL)
 	return m.runServe(ctx, []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every, "-sweep-interval", "2s",
 		"-jobnet-url", jobnetURL, "-jobnet-token", demoJobnetToken}, getenv)
@@ -74,11 +83,15 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 // with working hours, rooms, an individual, a phone and a group offer, 50
 // citizens of varied attributes and some bookings. It returns a token per role.
 // calendar, when not nil, gives the i-th advisor's calendar connection.
-func seedDemo(ctx context.Context, store planner.Store, now time.Time, calendar func(i int, loc *time.Location, today planner.Date) planner.CalendarConnection) (map[planner.Role]string, error) {
+// graphApp, when not nil, is the job centre's Microsoft Graph app registration.
+func seedDemo(ctx context.Context, store planner.Store, now time.Time, calendar func(i int, loc *time.Location, today planner.Date) planner.CalendarConnection, graphApp *planner.GraphApp) (map[planner.Role]string, error) {
 	d := &demo{ctx: ctx, store: store, svc: &planner.Service{Store: store, Now: func() time.Time { return now }, Logger: discardLogger()}}
 	jc := planner.Jobcenter{Name: "Jobcenter Demo", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100,
 		Settings: planner.DefaultSettings(), SubCentres: []planner.SubCentre{{ID: 1, Name: "Demo Nord"}, {ID: 2, Name: "Demo Syd"}}}
 	d.do(store.CreateJobcenter(ctx, &jc))
+	if graphApp != nil && d.err == nil {
+		d.do(store.SetGraphApp(ctx, jc.ID, *graphApp))
+	}
 	top := d.team(planner.Team{JobcenterID: jc.ID, Name: "Jobcenter Demo", Mail: "jobcenter@demo.example", Phone: "70 10 20 30"})
 	ydelse := d.team(planner.Team{JobcenterID: jc.ID, ParentID: top, Name: "Ydelse"})
 	syd := d.team(planner.Team{JobcenterID: jc.ID, ParentID: ydelse, Name: "Team Syd", Mail: "syd@demo.example"})
@@ -201,7 +214,7 @@ func (d *demo) citizens(jc planner.JobcenterID, today planner.Date, n int) {
 func (d *demo) readCalendars(now time.Time) {
 	advisors, err := d.store.FindCalendarAdvisors(d.ctx)
 	d.do(err)
-	e := &calsync.Engine{Store: d.store, Connect: newConnectors().connect, Now: func() time.Time { return now }}
+	e := &calsync.Engine{Store: d.store, Connect: newConnectors(d.store, nil).connect, Now: func() time.Time { return now }}
 	for _, a := range advisors {
 		if d.err == nil {
 			_, err := e.Pull(d.ctx, a)

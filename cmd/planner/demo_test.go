@@ -23,7 +23,7 @@ func TestSeedDemo(t *testing.T) {
 	}
 	defer db.close()
 	now := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
-	tokens, err := seedDemo(ctx, db, now, nil)
+	tokens, err := seedDemo(ctx, db, now, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func demoWithCalendars(t *testing.T) (database, *demoCalDAV, string, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(dav.stop)
-	if _, err := seedDemo(context.Background(), db, time.Now(), dav.calendar); err != nil {
+	if _, err := seedDemo(context.Background(), db, time.Now(), dav.calendar, nil); err != nil {
 		t.Fatal(err)
 	}
 	return db, dav, davURL, path
@@ -79,7 +79,7 @@ func TestDemoCalendarSync(t *testing.T) {
 	db, dav, _, _ := demoWithCalendars(t)
 	now := time.Now()
 	before := dav.dav.Count("vejleder1")
-	e := &calsync.Engine{Store: db, Connect: newConnectors().connect, Now: func() time.Time { return now }}
+	e := &calsync.Engine{Store: db, Connect: newConnectors(db, nil).connect, Now: func() time.Time { return now }}
 	sum, err := syncAll(ctx, e, db, 4)
 	if err != nil || sum.Failed != 0 || sum.Calendars != 6 {
 		t.Fatalf("sync round = %v, %v; want 6 calendars, none failed", sum, err)
@@ -180,7 +180,7 @@ func TestSyncHealthMetrics(t *testing.T) {
 	if gauge("planner_sync_calendars", "health=never") != 0 || gauge("planner_sync_calendars", "health=healthy") != 6 || gauge("planner_sync_items", "target=calendar", "state=pending") == 0 {
 		t.Fatal("before a sync: want the 6 calendars read at seeding and grey calendar items")
 	}
-	e := &calsync.Engine{Store: db, Connect: newConnectors().connect, Now: func() time.Time { return now }}
+	e := &calsync.Engine{Store: db, Connect: newConnectors(db, nil).connect, Now: func() time.Time { return now }}
 	if _, err := syncAll(ctx, e, db, 4); err != nil {
 		t.Fatal(err)
 	}

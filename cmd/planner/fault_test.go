@@ -79,7 +79,7 @@ func newFaultRig(t *testing.T, advisors int) *faultRig {
 	}
 	// every calendar is read once, as the first sync round would: a
 	// calendar never read is not offered (§9)
-	e := &calsync.Engine{Store: db, Connect: newConnectors().connect, Now: time.Now}
+	e := &calsync.Engine{Store: db, Connect: newConnectors(db, nil).connect, Now: time.Now}
 	if sum, err := syncAll(ctx, e, db, 4); err != nil || sum.Failed != 0 {
 		t.Fatalf("first read of the calendars = %v, %v", sum, err)
 	}

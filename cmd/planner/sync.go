@@ -5,52 +5,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net/http"
-	"sync/atomic"
 	"time"
 
 	"github.com/planner-dk/planner/connectors/caldav"
 	"github.com/planner-dk/planner/planner"
 	calsync "github.com/planner-dk/planner/sync"
 )
-
-// countingTransport counts the HTTP requests of every connector it serves,
-// for the summaries of `planner sync`.
-type countingTransport struct {
-	next http.RoundTripper
-	n    atomic.Int64
-}
-
-// RoundTrip implements http.RoundTripper.
-func (t *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
-	t.n.Add(1)
-	return t.next.RoundTrip(r)
-}
-
-// connectors makes the connector of an advisor's calendar; all share one
-// HTTP client (TLS verified, 60 s per request) that counts requests, and
-// what is known of which CalDAV server answers where.
-type connectors struct {
-	transport *countingTransport
-	client    *http.Client
-	servers   *caldav.Servers
-}
-
-func newConnectors() *connectors {
-	t := &countingTransport{next: http.DefaultTransport}
-	return &connectors{transport: t, client: &http.Client{Transport: t, Timeout: 60 * time.Second}, servers: &caldav.Servers{}}
-}
-
-// connect implements sync.Engine.Connect.
-func (c *connectors) connect(a planner.Advisor) (calsync.Connector, error) {
-	switch a.Calendar.Kind {
-	case planner.CalDAV:
-		return caldav.New(caldav.Config{URL: a.Calendar.URL, Username: a.Calendar.Username, Password: a.Calendar.Secret, HTTPClient: c.client, Servers: c.servers})
-	case planner.Graph:
-		return nil, fmt.Errorf("advisor %d: Microsoft Graph calendars are not supported yet", a.ID)
-	}
-	return nil, fmt.Errorf("advisor %d: no calendar connected", a.ID)
-}
 
 // syncSummary adds up a run over several calendars.
 type syncSummary struct {
@@ -144,7 +104,7 @@ func (m *Main) runSync(ctx context.Context, args []string, getenv func(string) s
 	if !*once {
 		return errors.New("-once is required: the continuous sync runs inside serve")
 	}
-	conns := newConnectors()
+	conns := newConnectors(nil, nil)
 	start := time.Now()
 	if *discover {
 		if *calendar == "" {
@@ -167,6 +127,7 @@ func (m *Main) runSync(ctx context.Context, args []string, getenv func(string) s
 		return err
 	}
 	defer db.close()
+	conns.apps = db
 	e := &calsync.Engine{Store: db, Connect: conns.connect, Logger: logger}
 	sum, err := syncAll(ctx, e, db, *parallel)
 	sum.Requests, sum.Elapsed = conns.transport.n.Load(), time.Since(start)

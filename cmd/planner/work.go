@@ -71,7 +71,7 @@ func newHandlers(c Config, db planner.Store, logger *slog.Logger, reg *prometheu
 		pullEvery = 2 * time.Minute
 	}
 	h := &tasks.Handlers{Store: db, Logger: logger,
-		Engine: &calsync.Engine{Store: db, Connect: newConnectors().connect, Logger: logger, Metrics: calsync.NewMetrics(reg)}}
+		Engine: &calsync.Engine{Store: db, Connect: newConnectors(db, reg).connect, Logger: logger, Metrics: calsync.NewMetrics(reg)}}
 	if c.JobnetURL != "" {
 		client, err := jobnet.New(c.JobnetURL, c.JobnetToken, nil)
 		if err != nil {

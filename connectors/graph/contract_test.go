@@ -15,7 +15,7 @@ import (
 const (
 	tenant = "glostrup.onmicrosoft.com"
 	client = "9f1c2d3e-0000-4000-8000-000000000001"
-	secret = "s3cr3t~value"
+	clientSecret = "s3cr3t~value"
 )
 
 var mailboxes atomic.Int64
@@ -28,7 +28,7 @@ func double(t testing.TB) *graphtest.Server {
 		t.Fatal(err)
 	}
 	t.Cleanup(srv.Close)
-	srv.AddApp(tenant, client, secret)
+	srv.AddApp(tenant, client, clientSecret)
 	return srv
 }
 
@@ -55,7 +55,7 @@ func TestContract(t *testing.T) {
 	srv := double(t)
 	synctest.Run(t, synctest.Harness{
 		New: func(t *testing.T) calsync.Connector {
-			return connector(t, srv, nil, newMailbox(srv), secret)
+			return connector(t, srv, nil, newMailbox(srv), clientSecret)
 		},
 		Unauthorized: func(t *testing.T) calsync.Connector {
 			return connector(t, srv, nil, newMailbox(srv), "wrong")

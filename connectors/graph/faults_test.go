@@ -70,7 +70,7 @@ func tokenExpiresMidRound(t *testing.T) {
 	srv, err := graphtest.New(graphtest.Options{Now: clock.now, TokenLifetime: time.Hour})
 	must(t, err)
 	t.Cleanup(srv.Close)
-	srv.AddApp(tenant, client, secret)
+	srv.AddApp(tenant, client, clientSecret)
 	r := newRig(t, srv)
 	r.load(40)
 	h := &hook{after: func(n int64) {

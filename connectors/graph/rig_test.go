@@ -14,6 +14,7 @@ import (
 	"github.com/planner-dk/planner/connectors/graph"
 	"github.com/planner-dk/planner/connectors/graph/graphtest"
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 	calsync "github.com/planner-dk/planner/sync"
 )
@@ -60,8 +61,8 @@ func (r *rig) advance(d time.Duration) {
 func newRig(t *testing.T, srv *graphtest.Server) *rig {
 	ctx := context.Background()
 	r := &rig{t: t, srv: srv, now: start, apps: &graph.Apps{}}
-	r.app = graph.App{TenantID: tenant, ClientID: client, Secret: secret, TokenURL: srv.TokenURL(tenant)}
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"))
+	r.app = graph.App{TenantID: tenant, ClientID: client, Secret: clientSecret, TokenURL: srv.TokenURL(tenant)}
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
 	must(t, err)
 	t.Cleanup(func() { db.Close() })
 	must(t, db.Migrate(ctx))

@@ -3,6 +3,7 @@ package graphtest
 import (
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -26,6 +27,10 @@ type Options struct {
 	// PageSize is a delta page's size when the request sends no
 	// Prefer: odata.maxpagesize; 0 means 10.
 	PageSize int
+	// Addr is the address to listen on; "" means 127.0.0.1:0. Only
+	// loopback addresses belong here: the double has no authentication of
+	// its own beyond its fake tokens.
+	Addr string
 	// MaxConcurrent is the per-mailbox limit of requests in flight; 0
 	// means 4, Outlook's documented limit.
 	MaxConcurrent int
@@ -79,7 +84,16 @@ func New(opts Options) (*Server, error) {
 	if s.maxConcurrent <= 0 {
 		s.maxConcurrent = 4
 	}
-	s.hs = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
+	s.hs = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+	if opts.Addr != "" {
+		ln, err := net.Listen("tcp", opts.Addr)
+		if err != nil {
+			return nil, fmt.Errorf("graphtest: listen: %w", err)
+		}
+		s.hs.Listener.Close()
+		s.hs.Listener = ln
+	}
+	s.hs.Start()
 	s.URL = s.hs.URL
 	return s, nil
 }
