@@ -63,7 +63,9 @@ func (x *demoExchange) mailbox(i int, loc *time.Location, today planner.Date) pl
 		}
 		return day.AddDays(7 * weeks)
 	}
-	at := func(day planner.Date, h, m int) time.Time { return time.Date(day.Year, day.Month, day.Day, h, m, 0, 0, loc) }
+	at := func(day planner.Date, h, m int) time.Time {
+		return time.Date(day.Year, day.Month, day.Day, h, m, 0, 0, loc)
+	}
 	must := func(id string, err error) string {
 		if err != nil {
 			panic(fmt.Sprintf("demo mailbox %s: %v", upn, err)) // our own fixed data

@@ -13,8 +13,8 @@ import (
 )
 
 const (
-	tenant = "glostrup.onmicrosoft.com"
-	client = "9f1c2d3e-0000-4000-8000-000000000001"
+	tenant       = "glostrup.onmicrosoft.com"
+	client       = "9f1c2d3e-0000-4000-8000-000000000001"
 	clientSecret = "s3cr3t~value"
 )
 
