@@ -225,10 +225,11 @@ func uidOf(e event) string {
 // another.
 func (o outgoing) transactionID() string { return o.UID + "/" + o.Version + "/" + o.Name }
 
-// escapeText escapes a TEXT value (RFC 5545 §3.3.11).
-func escapeText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\n", `\n`, "\r", "").Replace(s)
-}
+// textEscaper escapes a TEXT value (RFC 5545 §3.3.11); built once, as a
+// Replacer is costly to build and safe to share.
+var textEscaper = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\n", `\n`, "\r", "")
+
+func escapeText(s string) string { return textEscaper.Replace(s) }
 
 func setRaw(c *ical.Component, name, value string) {
 	p := ical.NewProp(name)

@@ -204,6 +204,13 @@ func (r *rig) requests() int { return len(r.srv.Requests(r.upn())) }
 // weekly series with a deleted occurrence and daily series with a moved one.
 func (r *rig) externalEvent(i int) string {
 	r.t.Helper()
+	return r.seed(r.t, i)
+}
+
+// seed creates the i-th external event in the rig's mailbox (see
+// externalEvent) and returns its id.
+func (r *rig) seed(t testing.TB, i int) string {
+	t.Helper()
 	day := start.AddDate(0, 0, i%60)
 	at := time.Date(day.Year(), day.Month(), day.Day(), 9+i%7, 0, 0, 0, cph)
 	e := graphtest.Event{Subject: fmt.Sprintf("Aftale %d", i), Start: at, End: at.Add(45 * time.Minute), TimeZone: "Romance Standard Time"}
@@ -230,15 +237,15 @@ func (r *rig) externalEvent(i int) string {
 			Range:   graphtest.RecurrenceRange{Type: "numbered", StartDate: at.Format("2006-01-02"), NumberOfOccurrences: 5, RecurrenceTimeZone: "Romance Standard Time"}}
 	}
 	id, err := r.srv.CreateEvent(r.upn(), e)
-	must(r.t, err)
+	must(t, err)
 	switch i % 10 {
 	case 7, 8:
-		must(r.t, r.srv.DeleteOccurrence(r.upn(), id, at.AddDate(0, 0, 14)))
+		must(t, r.srv.DeleteOccurrence(r.upn(), id, at.AddDate(0, 0, 14)))
 	case 9:
 		_, err := r.srv.EditOccurrence(r.upn(), id, at.AddDate(0, 0, 1), func(o *graphtest.Event) {
 			o.Start, o.End, o.Subject = o.Start.Add(3*time.Hour), o.End.Add(3*time.Hour), fmt.Sprintf("Flyttet %d", i)
 		})
-		must(r.t, err)
+		must(t, err)
 	}
 	return id
 }
