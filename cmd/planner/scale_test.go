@@ -156,7 +156,7 @@ func TestScale(t *testing.T) {
 	tookOf := func(k *scaleKind) float64 {
 		return scrapeLabeled(t, metrics, "planner_sync_pull_duration_seconds_sum", `connector="`+string(k.kind)+`"`)
 	}
-	var pulls0, cpu0, pg0, redis0, graphReq0 float64
+	var pulls0, cpu0, pg0, redis0, graphReq0, budget0, self0 float64
 	var measured time.Time
 	for time.Since(began) < total {
 		time.Sleep(5 * time.Second)
@@ -167,6 +167,7 @@ func TestScale(t *testing.T) {
 			measured, pulls0, cpu0 = time.Now(), scrapeSum(t, metrics, "planner_sync_pulls_total"), processCPU(t, workers...)
 			pg0, redis0 = commandCPU("postgres"), commandCPU("redis-server")
 			graphReq0 = scrapeSum(t, metrics, "planner_graph_requests_total")
+			budget0, self0 = scrapeSum(t, metrics, "planner_graph_budget_wait_seconds_total"), selfCPU(t)
 			for _, k := range kinds {
 				k.pulls0, k.took0 = pullsOf(k, ""), tookOf(k)
 			}
@@ -193,9 +194,12 @@ func TestScale(t *testing.T) {
 	cpu := processCPU(t, workers...) - cpu0
 	pg, rds := commandCPU("postgres")-pg0, commandCPU("redis-server")-redis0
 	graphReq := scrapeSum(t, metrics, "planner_graph_requests_total") - graphReq0
+	budget, self := scrapeSum(t, metrics, "planner_graph_budget_wait_seconds_total")-budget0, selfCPU(t)-self0
 	for _, k := range kinds {
 		k.pulls, k.took = pullsOf(k, "")-k.pulls0, tookOf(k)-k.took0
-		k.failed = pullsOf(k, "") - pullsOf(k, `result="ok"`)
+		for _, r := range []string{"auth", "transient", "mass_deletion", "error"} {
+			k.failed += pullsOf(k, `result="`+r+`"`)
+		}
 	}
 	// the double's own count of the window's Graph requests, and of any 429
 	var seen, throttled429, maxPerMailbox int
@@ -236,8 +240,11 @@ func TestScale(t *testing.T) {
 		t.Logf("scale: Graph: %.3f requests per pull (%.0f requests by the workers' planner_graph_requests_total, %d seen by the double, at most %d for one mailbox, over %.0f pulls); %d token requests in all (%.0f by the workers' count); %d answered 429, %.0f throttled by the workers' count",
 			graphReq/max(graphs.pulls, 1), graphReq, seen, maxPerMailbox, graphs.pulls, exo.TokenRequests(), scrapeSum(t, metrics, "planner_graph_token_requests_total"),
 			throttled429, scrapeSum(t, metrics, "planner_graph_throttled_total"))
+		t.Logf("scale: Graph: %.1f ms a pull waiting for the job centre's request budget, %.0f s waiting for Retry-After or backoff in all",
+			1000*budget/max(graphs.pulls, 1), scrapeSum(t, metrics, "planner_graph_throttle_wait_seconds_total"))
 	}
-	t.Logf("scale: workers' CPU %.2f s per minute, %.2f ms per pull; serve's CPU %.2f s in all", cpu/window.Minutes(), 1000*cpu/pulls, processCPU(t, serve))
+	t.Logf("scale: workers' CPU %.2f s per minute, %.2f ms per pull; serve's CPU %.2f s in all; the test process's (both doubles, the sampling) %.2f s per minute",
+		cpu/window.Minutes(), 1000*cpu/pulls, processCPU(t, serve), self/window.Minutes())
 	t.Logf("scale: PostgreSQL's CPU %.2f s per minute, %.2f ms per pull; Redis's %.2f s per minute, %.2f ms per pull (all of the machine's)",
 		pg/window.Minutes(), 1000*pg/pulls, rds/window.Minutes(), 1000*rds/pulls)
 	t.Logf("scale: calendars healthy %d, unhealthy %d, never read %d", h.Calendars-h.Unhealthy-h.Never, h.Unhealthy, h.Never)
@@ -382,6 +389,16 @@ func scrapeSum(t *testing.T, urls []string, metric string) float64 {
 		resp.Body.Close()
 	}
 	return sum
+}
+
+// selfCPU is the user and system CPU seconds the test process used so far.
+func selfCPU(t *testing.T) float64 {
+	b, err := os.ReadFile("/proc/self/stat")
+	must(t, err)
+	f := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+2:]))
+	utime, _ := strconv.ParseFloat(f[11], 64)
+	stime, _ := strconv.ParseFloat(f[12], 64)
+	return (utime + stime) / 100
 }
 
 // processCPU is the user and system CPU seconds the processes used so far
