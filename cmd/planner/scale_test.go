@@ -203,6 +203,7 @@ func TestScale(t *testing.T) {
 	}
 	// the double's own count of the window's Graph requests, and of any 429
 	var seen, throttled429, maxPerMailbox int
+	byWhat := map[string]int{}
 	for _, upn := range graphs.upns {
 		inWindow := 0
 		for _, r := range exo.Requests(upn) {
@@ -211,6 +212,7 @@ func TestScale(t *testing.T) {
 			}
 			if !r.Time.Before(measured) {
 				inWindow++
+				byWhat[graphRequestKind(r)]++
 			}
 		}
 		seen += inWindow
@@ -240,6 +242,7 @@ func TestScale(t *testing.T) {
 		t.Logf("scale: Graph: %.3f requests per pull (%.0f requests by the workers' planner_graph_requests_total, %d seen by the double, at most %d for one mailbox, over %.0f pulls); %d token requests in all (%.0f by the workers' count); %d answered 429, %.0f throttled by the workers' count",
 			graphReq/max(graphs.pulls, 1), graphReq, seen, maxPerMailbox, graphs.pulls, exo.TokenRequests(), scrapeSum(t, metrics, "planner_graph_token_requests_total"),
 			throttled429, scrapeSum(t, metrics, "planner_graph_throttled_total"))
+		t.Logf("scale: Graph: the window's requests seen by the double: %v", byWhat)
 		t.Logf("scale: Graph: %.1f ms a pull waiting for the job centre's request budget, %.0f s waiting for Retry-After or backoff in all",
 			1000*budget/max(graphs.pulls, 1), scrapeSum(t, metrics, "planner_graph_throttle_wait_seconds_total"))
 	}
@@ -279,6 +282,21 @@ func TestScale(t *testing.T) {
 			t.Errorf("Graph: %d requests answered 429, want none (the double does not throttle here)", throttled429)
 		}
 	}
+}
+
+// graphRequestKind classes a request the double logged: a delta round's
+// first page, a delta page from a deltaLink or a nextLink, or another call
+// (method and status).
+func graphRequestKind(r graphtest.Request) string {
+	switch {
+	case strings.Contains(r.URI, "deltatoken"):
+		return fmt.Sprintf("deltaLink %d", r.Status)
+	case strings.Contains(r.URI, "skiptoken"):
+		return fmt.Sprintf("nextLink %d", r.Status)
+	case strings.Contains(r.URI, "/calendarView/delta"):
+		return fmt.Sprintf("first round %d", r.Status)
+	}
+	return fmt.Sprintf("%s %d", r.Method, r.Status)
 }
 
 // scaleMailbox gives advisor i of the scale run a mailbox upn in the Graph
