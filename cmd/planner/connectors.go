@@ -63,11 +63,21 @@ type cachedApp struct {
 	at  time.Time
 }
 
+// maxIdlePerHost is how many idle connections a process keeps to one
+// calendar host. Exchange Online is one host (graph.microsoft.com) for every
+// mailbox, and a CalDAV server one for its users, so the standard library's
+// 2 would close and reopen (a TLS handshake each) the connections of all but
+// two of the worker's concurrent pulls: the scale run saw about 7 % of its
+// requests open a connection with 2.
+const maxIdlePerHost = 64
+
 // newConnectors makes the connectors of a process; apps reads Graph app
 // registrations (nil where only CalDAV is reached), reg registers the Graph
 // metrics (nil: not counted).
 func newConnectors(apps graphApps, reg prometheus.Registerer) *connectors {
-	t := &countingTransport{next: http.DefaultTransport}
+	base := http.DefaultTransport.(*http.Transport).Clone()
+	base.MaxIdleConnsPerHost = maxIdlePerHost
+	t := &countingTransport{next: base}
 	client := &http.Client{Transport: t, Timeout: 60 * time.Second}
 	g := &graph.Apps{HTTPClient: client}
 	if reg != nil {
