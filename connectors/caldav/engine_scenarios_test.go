@@ -83,12 +83,12 @@ func pushLifecycle(t *testing.T, r *rig) {
 	if st.Done != 1 || st.Failed+st.Retried != 0 {
 		t.Fatalf("push = %+v, want the booking's item done", st)
 	}
-	href := r.conn.Href(fmt.Sprintf("planner-%d-%d", m.ID, r.advisor.ID))
+	href := r.conn.Href(fmt.Sprintf("planner-%d-%d", m.ID, r.Advisor.ID))
 	obj, ok := r.remote(href)
 	if !ok || !hasLine(obj.Data, "X-PLANNER-MEETING-ID:") || hasLine(obj.Data, "ATTENDEE") {
 		t.Fatalf("pushed event at %s: %v\n%s", href, ok, obj.Data)
 	}
-	items, err := r.store.FindSyncItems(ctx, r.jc.ID, m.ID)
+	items, err := r.store.FindSyncItems(ctx, r.Jobcenter.ID, m.ID)
 	must(t, err)
 	if items[0].State != planner.SyncDone || items[0].RemoteHref != href {
 		t.Fatalf("sync item = %+v, want done (blue) with the href", items[0])
@@ -99,7 +99,7 @@ func pushLifecycle(t *testing.T, r *rig) {
 	}
 
 	to := planner.MeetingMove{Start: m.Start.Add(2 * time.Hour), End: m.End.Add(2 * time.Hour), Advisors: m.Advisors}
-	_, err = r.svc.MoveMeeting(ctx, r.jc.ID, m.ID, to, "Bo Poulsen")
+	_, err = r.Service.MoveMeeting(ctx, r.Jobcenter.ID, m.ID, to, "Bo Poulsen")
 	must(t, err)
 	if st := r.push(); st.Done != 1 {
 		t.Fatalf("push after move = %+v", st)
@@ -141,7 +141,7 @@ func pushLifecycle(t *testing.T, r *rig) {
 		t.Fatal("a Planner event deleted in the mail calendar was not recreated")
 	}
 
-	_, err = r.svc.DeleteMeeting(ctx, r.jc.ID, m.ID, "Bo Poulsen")
+	_, err = r.Service.DeleteMeeting(ctx, r.Jobcenter.ID, m.ID, "Bo Poulsen")
 	must(t, err)
 	if st := r.push(); st.Done != 1 {
 		t.Fatalf("push after delete = %+v", st)
@@ -177,9 +177,9 @@ func crashBetweenPutAndCommit(t *testing.T, r *rig) {
 	m := r.book()
 	// A worker recorded the href, PUT the event and died before saving the
 	// etag or marking the item done.
-	href := r.conn.Href(fmt.Sprintf("planner-%d-%d", m.ID, r.advisor.ID))
-	must(t, r.store.SaveCalendarEvent(ctx, planner.CalendarEvent{Calendar: r.advisor.Calendar.ID, MeetingID: m.ID, AdvisorID: r.advisor.ID, Href: href, Generation: 1}))
-	ev := calsync.EventFor(m, r.advisor.ID, "", fmt.Sprintf("jobcenter%d.planner", r.jc.ID), cph, 1)
+	href := r.conn.Href(fmt.Sprintf("planner-%d-%d", m.ID, r.Advisor.ID))
+	must(t, r.store.SaveCalendarEvent(ctx, planner.CalendarEvent{Calendar: r.Advisor.Calendar.ID, MeetingID: m.ID, AdvisorID: r.Advisor.ID, Href: href, Generation: 1}))
+	ev := calsync.EventFor(m, r.Advisor.ID, "", fmt.Sprintf("jobcenter%d.planner", r.Jobcenter.ID), cph, 1)
 	_, err := r.conn.Create(ctx, href, ev.Encode())
 	must(t, err)
 	// a pull in between must not take the unconfirmed event for external time
@@ -195,7 +195,7 @@ func crashBetweenPutAndCommit(t *testing.T, r *rig) {
 	if len(ch.Changed) != 1 || ch.Changed[0].Href != href {
 		t.Fatalf("calendar holds %+v, want exactly the one event", ch.Changed)
 	}
-	snap, err := r.store.FindCalendarSnapshot(ctx, r.advisor.ID)
+	snap, err := r.store.FindCalendarSnapshot(ctx, r.Advisor.ID)
 	must(t, err)
 	if len(snap.Events) != 1 || snap.Events[0].ETag != ch.Changed[0].ETag {
 		t.Fatalf("push table = %+v, want the remote etag %s", snap.Events, ch.Changed[0].ETag)
@@ -203,12 +203,12 @@ func crashBetweenPutAndCommit(t *testing.T, r *rig) {
 }
 
 func refused(t *testing.T, r *rig) {
-	r.advisor.Calendar.Secret = "wrong"
-	_, err := r.engine.Pull(context.Background(), r.advisor)
+	r.Advisor.Calendar.Secret = "wrong"
+	_, err := r.Engine.Pull(context.Background(), r.Advisor)
 	if err == nil {
 		t.Fatal("a pull with refused credentials succeeded")
 	}
-	snap, err := r.store.FindCalendarSnapshot(context.Background(), r.advisor.ID)
+	snap, err := r.store.FindCalendarSnapshot(context.Background(), r.Advisor.ID)
 	must(t, err)
 	if snap.State.Healthy || !snap.State.AuthFailed {
 		t.Fatalf("state = %+v, want unhealthy with auth failed", snap.State)
@@ -224,9 +224,9 @@ func refused(t *testing.T, r *rig) {
 func backoff(t *testing.T, r *rig) {
 	ctx := context.Background()
 	first := r.book()
-	refused := r.advisor
+	refused := r.Advisor
 	refused.Calendar.Secret = "wrong"
-	if st, _ := r.engine.Push(ctx, refused); st.Retried != 1 {
+	if st, _ := r.Engine.Push(ctx, refused); st.Retried != 1 {
 		t.Fatalf("push with refused credentials = %+v, want the item retried later", st)
 	}
 	r.pull() // the credentials mended: the calendar is read again, so its advisor is offered
@@ -234,12 +234,12 @@ func backoff(t *testing.T, r *rig) {
 	if st := r.push(); st.Done != 1 || st.Retried != 0 {
 		t.Fatalf("push = %+v, want only the new item pushed (the first waits out its backoff)", st)
 	}
-	items, err := r.store.FindSyncItems(ctx, r.jc.ID, first.ID)
+	items, err := r.store.FindSyncItems(ctx, r.Jobcenter.ID, first.ID)
 	must(t, err)
 	if it := items[0]; it.State != planner.SyncPending || it.Attempts != 1 {
 		t.Fatalf("first item = %+v, want pending after 1 attempt", it)
 	}
-	items, err = r.store.FindSyncItems(ctx, r.jc.ID, second.ID)
+	items, err = r.store.FindSyncItems(ctx, r.Jobcenter.ID, second.ID)
 	must(t, err)
 	if items[0].State != planner.SyncDone {
 		t.Fatalf("second item = %+v, want done", items[0])
@@ -281,13 +281,13 @@ func TestEngineMetrics(t *testing.T) {
 	srv := caldavtest.Start(t, caldavtest.Radicale)
 	r := newRig(t, srv)
 	reg := prometheus.NewRegistry()
-	r.engine.Metrics = calsync.NewMetrics(reg)
+	r.Engine.Metrics = calsync.NewMetrics(reg)
 	r.book()
 	r.push()
 	r.pull()
 	r.pull()
-	r.advisor.Calendar.Secret = "wrong"
-	r.engine.Pull(context.Background(), r.advisor)
+	r.Advisor.Calendar.Secret = "wrong"
+	r.Engine.Pull(context.Background(), r.Advisor)
 	want := map[string]float64{
 		`planner_sync_pulls_total{connector="caldav",result="ok"}`:     2,
 		`planner_sync_pulls_total{connector="caldav",result="auth"}`:   1,
@@ -342,10 +342,10 @@ func floating(t *testing.T, srv *caldavtest.Server) {
 	_, err := r.conn.Create(context.Background(), r.conn.Href("floating"), []byte(ev))
 	must(t, err)
 	r.pull()
-	b, err := r.store.FindBusy(context.Background(), r.jc.ID, planner.BusyQuery{Advisors: []planner.AdvisorID{r.advisor.ID},
+	b, err := r.store.FindBusy(context.Background(), r.Jobcenter.ID, planner.BusyQuery{Advisors: []planner.AdvisorID{r.Advisor.ID},
 		Interval: planner.Interval{Start: now, End: now.AddDate(0, 0, 7)}})
 	must(t, err)
-	items := b.Advisors[r.advisor.ID]
+	items := b.Advisors[r.Advisor.ID]
 	// Xandikos 0.2.8 keeps no calendar-timezone (MKCALENDAR answers 404 for
 	// the property): there the job centre's zone reads the floating time.
 	// DAViCal 1.1.12 answers none either; SOGo 5.8 ignores the one
@@ -368,7 +368,7 @@ func floating(t *testing.T, srv *caldavtest.Server) {
 	if len(items) != 1 || !items[0].Start.Equal(want) {
 		t.Fatalf("busy = %+v, want one item from %s (calendar zone %q)", items, want, zone)
 	}
-	snap, err := r.store.FindCalendarSnapshot(context.Background(), r.advisor.ID)
+	snap, err := r.store.FindCalendarSnapshot(context.Background(), r.Advisor.ID)
 	must(t, err)
 	if snap.State.Zone != zone {
 		t.Fatalf("stored zone = %q, want %q", snap.State.Zone, zone)

@@ -16,6 +16,7 @@ import (
 	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 	calsync "github.com/planner-dk/planner/sync"
+	"github.com/planner-dk/planner/sync/synctest"
 )
 
 var (
@@ -27,17 +28,12 @@ var (
 // rig is one advisor's calendar on a real server, a SQLite store and the
 // engine between them.
 type rig struct {
-	t       *testing.T
-	srv     *caldavtest.Server
-	store   *sqlite.DB
-	svc     *planner.Service
-	engine  *calsync.Engine
-	conn    *plancaldav.Connector // the advisor's own client, for external edits
-	jc      planner.Jobcenter
-	advisor planner.Advisor
-	offer   planner.Offer
-	cal     string
-	n       int
+	*synctest.World
+	t     *testing.T
+	srv   *caldavtest.Server
+	store *sqlite.DB
+	conn  *plancaldav.Connector // the advisor's own client, for external edits
+	cal   string
 }
 
 func newRig(t *testing.T, srv *caldavtest.Server) *rig { return newRigIn(t, srv, "") }
@@ -59,27 +55,10 @@ func newRigIn(t *testing.T, srv *caldavtest.Server, vtimezone string) *rig {
 	r.store = db
 	clock := func() time.Time { return now }
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	r.svc = &planner.Service{Store: db, Now: clock, Logger: logger}
-	r.jc = planner.Jobcenter{Name: "Jobcenter Glostrup", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100, Settings: planner.DefaultSettings()}
-	must(t, db.CreateJobcenter(ctx, &r.jc))
-	hours := planner.StandardHours(9*60, 15*60)
-	team := planner.Team{JobcenterID: r.jc.ID, Name: "Ydelse", Mail: "ydelse@glostrup.dk", Hours: &hours}
-	must(t, db.CreateTeam(ctx, &team))
-	r.advisor = planner.Advisor{JobcenterID: r.jc.ID, TeamID: team.ID, Name: "Bo Poulsen", Mail: "bo@glostrup.dk",
-		Calendar: planner.CalendarConnection{Kind: planner.CalDAV, URL: r.cal, Username: srv.User, Secret: srv.Password}}
-	must(t, db.CreateAdvisor(ctx, &r.advisor))
-	r.offer = planner.Offer{JobcenterID: r.jc.ID, Name: "Jobsamtale", Description: "En samtale.", MeetingType: "Jobsamtale",
-		Form: planner.Individual, Channel: planner.InPerson, DurationMinutes: 30, ReportingMinutes: 15,
-		StartMinutes: []int{0, 30}, FirstMeetingDate: planner.NewDate(2026, 3, 3), OpensOn: planner.NewDate(2026, 3, 1),
-		RollingWeeks: 4, TeamID: team.ID, Advisors: []planner.AdvisorID{r.advisor.ID},
-		Terms: planner.BookingTerms{AcceptCancel: true, AcceptRebook: true, RebookDaysBefore: 2},
-		Rules: planner.RuleSet{Groups: []planner.RuleGroup{{Match: planner.MatchAll, Rules: []planner.Rule{
-			{Type: planner.RuleAge, Cond: planner.CondGe, Value: "18"},
-		}}}},
-		Active: true, ChangedBy: "admin"}
-	must(t, db.CreateOffer(ctx, &r.offer))
+	svc := &planner.Service{Store: db, Now: clock, Logger: logger}
+	r.World = synctest.NewWorld(t, db, svc, now, planner.CalendarConnection{Kind: planner.CalDAV, URL: r.cal, Username: srv.User, Secret: srv.Password})
 	r.conn = connect(t, r.cal, srv.User, srv.Password)
-	r.engine = &calsync.Engine{Store: db, Now: clock, Logger: logger,
+	r.Engine = &calsync.Engine{Store: db, Now: clock, Logger: logger,
 		Connect: func(a planner.Advisor) (calsync.Connector, error) {
 			return plancaldav.New(plancaldav.Config{URL: a.Calendar.URL, Username: a.Calendar.Username, Password: a.Calendar.Secret})
 		}}
@@ -101,59 +80,13 @@ func must(t testing.TB, err error) {
 	}
 }
 
-// book books the next free time of the offer for a new citizen. A calendar
-// never read is read first, as the sweeper would (§9: its advisor is not
-// offered before), by an engine of its own so the rig's metrics count only
-// what the test does.
-func (r *rig) book() planner.Meeting {
-	r.t.Helper()
-	ctx := context.Background()
-	if states, err := r.store.FindCalendarStates(ctx, r.jc.ID, []planner.AdvisorID{r.advisor.ID}); err == nil && states[r.advisor.ID].LastSuccess.IsZero() {
-		first := &calsync.Engine{Store: r.store, Connect: r.engine.Connect, Now: r.engine.Now, Logger: r.engine.Logger}
-		_, err := first.Pull(ctx, r.advisor)
-		must(r.t, err)
-	}
-	r.n++
-	c := planner.Citizen{JobcenterID: r.jc.ID, CPR: planner.MustParseCPR(fmt.Sprintf("010196-%04d", r.n)), Name: fmt.Sprintf("Borger %d", r.n), ContactGroup: "Dagpengemodtager", DropDate: planner.NewDate(2026, 6, 1)}
-	must(r.t, r.store.CreateCitizen(ctx, &c))
-	res, err := r.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: r.jc.ID, Citizen: c.ID, Offer: r.offer.ID})
-	must(r.t, err)
-	if len(res.Times) == 0 {
-		r.t.Fatal("no free time to book")
-	}
-	m, _, err := r.svc.Book(ctx, planner.BookRequest{Jobcenter: r.jc.ID, Citizen: c.ID, Offer: r.offer.ID, Time: res.Times[0], Actor: "jobnet"})
-	must(r.t, err)
-	return m
-}
+func (r *rig) book() planner.Meeting { r.t.Helper(); return r.Book(r.t) }
 
-func (r *rig) pull() calsync.PullStats {
-	r.t.Helper()
-	st, err := r.engine.Pull(context.Background(), r.advisor)
-	must(r.t, err)
-	return st
-}
+func (r *rig) pull() calsync.PullStats { r.t.Helper(); return r.Pull(r.t) }
 
-func (r *rig) push() calsync.PushStats {
-	r.t.Helper()
-	st, err := r.engine.Push(context.Background(), r.advisor)
-	must(r.t, err)
-	return st
-}
+func (r *rig) push() calsync.PushStats { r.t.Helper(); return r.Push(r.t) }
 
-// externalItems counts the advisor's stored external busy items.
-func (r *rig) externalItems() int {
-	r.t.Helper()
-	b, err := r.store.FindBusy(context.Background(), r.jc.ID, planner.BusyQuery{Advisors: []planner.AdvisorID{r.advisor.ID},
-		Interval: planner.Interval{Start: now.AddDate(-1, 0, 0), End: now.AddDate(1, 0, 0)}})
-	must(r.t, err)
-	n := 0
-	for _, x := range b.Advisors[r.advisor.ID] {
-		if x.Kind == planner.BusyExternal {
-			n++
-		}
-	}
-	return n
-}
+func (r *rig) externalItems() int { r.t.Helper(); return r.ExternalItems(r.t) }
 
 // remote reads one object of the calendar; ok is false when it is absent.
 func (r *rig) remote(href string) (calsync.Object, bool) {
@@ -168,15 +101,7 @@ func (r *rig) remote(href string) (calsync.Object, bool) {
 
 func (r *rig) notifications(trigger planner.Trigger) int {
 	r.t.Helper()
-	ns, err := r.store.FindNotifications(context.Background(), r.jc.ID, planner.NewDate(2026, 1, 1))
-	must(r.t, err)
-	n := 0
-	for _, x := range ns {
-		if x.Trigger == trigger {
-			n++
-		}
-	}
-	return n
+	return r.Notifications(r.t, trigger)
 }
 
 // externalEvent is the i-th of a varied set of the advisor's own

@@ -87,7 +87,7 @@ func (rec *recorder) outside(prefixes ...string) []string {
 // recorded makes the rig's engine connect through rec.
 func (r *rig) recorded(rec *recorder) {
 	client := &http.Client{Transport: rec, Timeout: 30 * time.Second}
-	r.engine.Connect = func(a planner.Advisor) (calsync.Connector, error) {
+	r.Engine.Connect = func(a planner.Advisor) (calsync.Connector, error) {
 		return plancaldav.New(plancaldav.Config{URL: a.Calendar.URL, Username: a.Calendar.Username, Password: a.Calendar.Secret, HTTPClient: client})
 	}
 }
@@ -123,7 +123,7 @@ func (r *rig) retire() calsync.RetireStats {
 	must(r.t, err)
 	var sum calsync.RetireStats
 	for _, rc := range due {
-		st, err := r.engine.Retire(ctx, rc.ID)
+		st, err := r.Engine.Retire(ctx, rc.ID)
 		must(r.t, err)
 		sum.Deleted, sum.Left = sum.Deleted+st.Deleted, sum.Left+st.Left
 	}
@@ -135,22 +135,20 @@ func (r *rig) retire() calsync.RetireStats {
 func (r *rig) reconnect(c planner.CalendarConnection) {
 	r.t.Helper()
 	ctx := context.Background()
-	a := r.advisor
+	a := r.Advisor
 	a.Calendar = c
 	must(r.t, r.store.UpdateAdvisor(ctx, a))
-	got, err := r.store.FindAdvisors(ctx, r.jc.ID, planner.AdvisorFilter{IDs: []planner.AdvisorID{a.ID}})
+	got, err := r.store.FindAdvisors(ctx, r.Jobcenter.ID, planner.AdvisorFilter{IDs: []planner.AdvisorID{a.ID}})
 	must(r.t, err)
-	r.advisor = got[0]
+	r.Advisor = got[0]
 }
 
 // offeredIn reports whether the offer has a free time starting in [from, to).
 func (r *rig) offeredIn(from, to time.Time) bool {
 	r.t.Helper()
 	ctx := context.Background()
-	r.n++
-	c := planner.Citizen{JobcenterID: r.jc.ID, CPR: planner.MustParseCPR(fmt.Sprintf("010196-%04d", r.n)), Name: "Borger", ContactGroup: "Dagpengemodtager", DropDate: planner.NewDate(2026, 6, 1)}
-	must(r.t, r.store.CreateCitizen(ctx, &c))
-	res, err := r.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: r.jc.ID, Citizen: c.ID, Offer: r.offer.ID})
+	c := r.NewCitizen(r.t)
+	res, err := r.Service.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: r.Jobcenter.ID, Citizen: c.ID, Offer: r.Offer.ID})
 	must(r.t, err)
 	for _, ft := range res.Times {
 		if !ft.Start.Before(from) && ft.Start.Before(to) {
@@ -234,7 +232,7 @@ func moveCalendar(t *testing.T, from, to *caldavtest.Server) {
 		t.Fatalf("requests outside the two calendars: %q", bad)
 	}
 	assertNotRefused(t, rec)
-	rc, err := r.store.FindRetiredCalendars(ctx, r.jc.ID, r.advisor.ID)
+	rc, err := r.store.FindRetiredCalendars(ctx, r.Jobcenter.ID, r.Advisor.ID)
 	must(t, err)
 	if len(rc) != 1 || rc[0].State != planner.RetiredCleaned || rc[0].Secret != "" || len(rc[0].Events) != 0 {
 		t.Fatalf("retired calendars = %+v, want the old one cleaned, its secret wiped", rc)
@@ -260,7 +258,7 @@ func removeCalendar(t *testing.T, srv *caldavtest.Server) {
 	if left := planned(t, r.conn); len(left) != 0 {
 		t.Fatalf("removed calendar still holds Planner events %v", left)
 	}
-	pushes, err := r.store.FindCalendarPushes(ctx, r.advisor.ID)
+	pushes, err := r.store.FindCalendarPushes(ctx, r.Advisor.ID)
 	must(t, err)
 	if len(pushes) != 0 || r.externalItems() != 0 {
 		t.Fatalf("after removal: %d pending pushes, %d busy items; want none", len(pushes), r.externalItems())
@@ -297,7 +295,7 @@ func leftBehind(t *testing.T, from, to *caldavtest.Server) {
 	r := newRig(t, from)
 	first, second := r.book(), r.book()
 	r.push()
-	snap, err := r.store.FindCalendarSnapshot(ctx, r.advisor.ID)
+	snap, err := r.store.FindCalendarSnapshot(ctx, r.Advisor.ID)
 	must(t, err)
 	hrefs := map[planner.MeetingID]string{}
 	for _, ev := range snap.Events {
@@ -319,7 +317,7 @@ func leftBehind(t *testing.T, from, to *caldavtest.Server) {
 	if _, ok := r.remote(hrefs[second.ID]); ok {
 		t.Fatal("the unedited event is still in the old calendar")
 	}
-	rc, err := r.store.FindRetiredCalendars(ctx, r.jc.ID, r.advisor.ID)
+	rc, err := r.store.FindRetiredCalendars(ctx, r.Jobcenter.ID, r.Advisor.ID)
 	must(t, err)
 	if len(rc) != 1 || rc[0].State != planner.RetiredLeftBehind || len(rc[0].Events) != 1 || rc[0].Events[0].MeetingID != first.ID || !strings.Contains(rc[0].LastError, "edited") {
 		t.Fatalf("retired calendar = %+v, want left behind with the edited event and why", rc)
@@ -339,7 +337,7 @@ func leftBehind(t *testing.T, from, to *caldavtest.Server) {
 		t.Fatalf("due retired calendars = %+v, want the one just retired", due)
 	}
 	for i := range calsync.MaxRetireAttempts {
-		st, err := r.engine.Retire(ctx, due[0].ID)
+		st, err := r.Engine.Retire(ctx, due[0].ID)
 		must(t, err)
 		if last := i == calsync.MaxRetireAttempts-1; st.Retry == last || st.Deleted != 0 {
 			t.Fatalf("attempt %d against a dead server = %+v, want a retry until the last", i+1, st)

@@ -32,9 +32,9 @@ func TestWritesRefused(t *testing.T) {
 // writeError reads the calendar's stored write error.
 func (r *rig) writeError() string {
 	r.t.Helper()
-	states, err := r.store.FindCalendarStates(context.Background(), r.jc.ID, []planner.AdvisorID{r.advisor.ID})
+	states, err := r.store.FindCalendarStates(context.Background(), r.Jobcenter.ID, []planner.AdvisorID{r.Advisor.ID})
 	must(r.t, err)
-	return states[r.advisor.ID].WriteError
+	return states[r.Advisor.ID].WriteError
 }
 
 func pushRefused(t *testing.T, r *rig) {
@@ -52,7 +52,7 @@ func pushRefused(t *testing.T, r *rig) {
 	if st := r.push(); st.Failed != 1 || st.Retried != 0 {
 		t.Fatalf("push into a missing collection = %+v, want the item failed at once (no retry can help)", st)
 	}
-	items, err := r.store.FindSyncItems(ctx, r.jc.ID, m.ID)
+	items, err := r.store.FindSyncItems(ctx, r.Jobcenter.ID, m.ID)
 	must(t, err)
 	for _, it := range items {
 		if it.Kind == planner.TargetCalendar && (it.State != planner.SyncFailed || it.LastError == "") {
@@ -97,10 +97,10 @@ func (f *refusing) RoundTrip(req *http.Request) (*http.Response, error) {
 func restoreRefused(t *testing.T, r *rig) {
 	ctx := context.Background()
 	reg := prometheus.NewRegistry()
-	r.engine.Metrics = calsync.NewMetrics(reg)
+	r.Engine.Metrics = calsync.NewMetrics(reg)
 	r.book()
 	r.push()
-	snap, err := r.store.FindCalendarSnapshot(ctx, r.advisor.ID)
+	snap, err := r.store.FindCalendarSnapshot(ctx, r.Advisor.ID)
 	must(t, err)
 	href := snap.Events[0].Href
 	obj, ok := r.remote(href)
@@ -113,7 +113,7 @@ func restoreRefused(t *testing.T, r *rig) {
 	must(t, err)
 	refuse := &refusing{href: href[strings.LastIndex(href, "/")+1:]}
 	client := &http.Client{Transport: refuse}
-	r.engine.Connect = func(a planner.Advisor) (calsync.Connector, error) {
+	r.Engine.Connect = func(a planner.Advisor) (calsync.Connector, error) {
 		return plancaldav.New(plancaldav.Config{URL: a.Calendar.URL, Username: a.Calendar.Username, Password: a.Calendar.Secret, HTTPClient: client})
 	}
 	if st := r.pull(); st.Restored != 0 {

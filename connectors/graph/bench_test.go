@@ -18,6 +18,7 @@ import (
 	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 	calsync "github.com/planner-dk/planner/sync"
+	"github.com/planner-dk/planner/sync/synctest"
 )
 
 // The benchmark mailboxes of issue 12 §8: 20 advisors with 500 events each
@@ -55,7 +56,7 @@ func newFleet(b *testing.B) *benchFleet {
 	f := &benchFleet{srv: srv, rt: &countingRT{}, r: &rig{srv: srv, now: start}}
 	for range benchMailboxes {
 		upn := newMailbox(srv)
-		f.r.advisor.Calendar.Username = upn
+		f.r.World = &synctest.World{Advisor: planner.Advisor{Calendar: planner.CalendarConnection{Username: upn}}}
 		ids := make([]string, benchEvents)
 		for i := range benchEvents {
 			ids[i] = f.r.seed(b, i)

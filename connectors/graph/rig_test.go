@@ -17,6 +17,7 @@ import (
 	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlite"
 	calsync "github.com/planner-dk/planner/sync"
+	"github.com/planner-dk/planner/sync/synctest"
 )
 
 var (
@@ -28,17 +29,11 @@ var (
 // rig is one job centre whose advisor keeps an Exchange Online mailbox on
 // the Graph double, a SQLite store and the engine between them.
 type rig struct {
-	t       *testing.T
-	srv     *graphtest.Server
-	store   *sqlite.DB
-	svc     *planner.Service
-	engine  *calsync.Engine
-	apps    *graph.Apps
-	jc      planner.Jobcenter
-	team    planner.Team
-	advisor planner.Advisor
-	offer   planner.Offer
-	n       int
+	*synctest.World
+	t     *testing.T
+	srv   *graphtest.Server
+	store *sqlite.DB
+	apps  *graph.Apps
 
 	mu  sync.Mutex
 	now time.Time
@@ -69,35 +64,15 @@ func newRig(t *testing.T, srv *graphtest.Server) *rig {
 	db.Now = r.clock
 	r.store = db
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	r.svc = &planner.Service{Store: db, Now: r.clock, Logger: logger}
-	r.jc = planner.Jobcenter{Name: "Jobcenter Glostrup", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100, Settings: planner.DefaultSettings()}
-	must(t, db.CreateJobcenter(ctx, &r.jc))
-	hours := planner.StandardHours(9*60, 15*60)
-	r.team = planner.Team{JobcenterID: r.jc.ID, Name: "Ydelse", Mail: "ydelse@glostrup.dk", Hours: &hours}
-	must(t, db.CreateTeam(ctx, &r.team))
-	r.advisor = r.newAdvisor("Bo Poulsen", "bo@glostrup.dk")
-	r.offer = planner.Offer{JobcenterID: r.jc.ID, Name: "Jobsamtale", Description: "En samtale.", MeetingType: "Jobsamtale",
-		Form: planner.Individual, Channel: planner.InPerson, DurationMinutes: 30, ReportingMinutes: 15,
-		StartMinutes: []int{0, 30}, FirstMeetingDate: planner.NewDate(2026, 3, 3), OpensOn: planner.NewDate(2026, 3, 1),
-		RollingWeeks: 4, TeamID: r.team.ID, Advisors: []planner.AdvisorID{r.advisor.ID},
-		Terms: planner.BookingTerms{AcceptCancel: true, AcceptRebook: true, RebookDaysBefore: 2},
-		Rules: planner.RuleSet{Groups: []planner.RuleGroup{{Match: planner.MatchAll, Rules: []planner.Rule{
-			{Type: planner.RuleAge, Cond: planner.CondGe, Value: "18"},
-		}}}},
-		Active: true, ChangedBy: "admin"}
-	must(t, db.CreateOffer(ctx, &r.offer))
-	r.engine = &calsync.Engine{Store: db, Now: r.clock, Logger: logger, Connect: r.connect}
+	svc := &planner.Service{Store: db, Now: r.clock, Logger: logger}
+	r.World = synctest.NewWorld(t, db, svc, start, r.mailbox())
+	r.Engine = &calsync.Engine{Store: db, Now: r.clock, Logger: logger, Connect: r.connect}
 	return r
 }
 
-// newAdvisor adds an advisor of the team with a mailbox of their own on the
-// double, connected as kind graph.
-func (r *rig) newAdvisor(name, mail string) planner.Advisor {
-	upn := newMailbox(r.srv)
-	a := planner.Advisor{JobcenterID: r.jc.ID, TeamID: r.team.ID, Name: name, Mail: mail,
-		Calendar: planner.CalendarConnection{Kind: planner.Graph, URL: r.srv.GraphURL(), Username: upn}}
-	must(r.t, r.store.CreateAdvisor(context.Background(), &a))
-	return a
+// mailbox connects a new mailbox of the double as a calendar of kind graph.
+func (r *rig) mailbox() planner.CalendarConnection {
+	return planner.CalendarConnection{Kind: planner.Graph, URL: r.srv.GraphURL(), Username: newMailbox(r.srv)}
 }
 
 // connect is the engine's Connect: the job centre's app, the advisor's
@@ -110,7 +85,7 @@ func (r *rig) connect(a planner.Advisor) (calsync.Connector, error) {
 		Mailbox: a.Calendar.Username, Now: r.clock})
 }
 
-func (r *rig) upn() string { return r.advisor.Calendar.Username }
+func (r *rig) upn() string { return r.Advisor.Calendar.Username }
 
 func must(t testing.TB, err error) {
 	t.Helper()
@@ -119,56 +94,13 @@ func must(t testing.TB, err error) {
 	}
 }
 
-// book books the next free time of the offer for a new citizen, reading
-// the calendar first if it never was (§9: an advisor whose calendar was
-// never read is not offered).
-func (r *rig) book() planner.Meeting {
-	r.t.Helper()
-	ctx := context.Background()
-	if states, err := r.store.FindCalendarStates(ctx, r.jc.ID, []planner.AdvisorID{r.advisor.ID}); err == nil && states[r.advisor.ID].LastSuccess.IsZero() {
-		r.pull()
-	}
-	r.n++
-	c := planner.Citizen{JobcenterID: r.jc.ID, CPR: planner.MustParseCPR(fmt.Sprintf("010196-%04d", r.n)), Name: fmt.Sprintf("Borger %d", r.n), ContactGroup: "Dagpengemodtager", DropDate: planner.NewDate(2026, 6, 1)}
-	must(r.t, r.store.CreateCitizen(ctx, &c))
-	res, err := r.svc.FreeTimes(ctx, planner.FreeTimesRequest{Jobcenter: r.jc.ID, Citizen: c.ID, Offer: r.offer.ID})
-	must(r.t, err)
-	if len(res.Times) == 0 {
-		r.t.Fatal("no free time to book")
-	}
-	m, _, err := r.svc.Book(ctx, planner.BookRequest{Jobcenter: r.jc.ID, Citizen: c.ID, Offer: r.offer.ID, Time: res.Times[0], Actor: "jobnet"})
-	must(r.t, err)
-	return m
-}
+func (r *rig) book() planner.Meeting { r.t.Helper(); return r.Book(r.t) }
 
-func (r *rig) pull() calsync.PullStats {
-	r.t.Helper()
-	st, err := r.engine.Pull(context.Background(), r.advisor)
-	must(r.t, err)
-	return st
-}
+func (r *rig) pull() calsync.PullStats { r.t.Helper(); return r.Pull(r.t) }
 
-func (r *rig) push() calsync.PushStats {
-	r.t.Helper()
-	st, err := r.engine.Push(context.Background(), r.advisor)
-	must(r.t, err)
-	return st
-}
+func (r *rig) push() calsync.PushStats { r.t.Helper(); return r.Push(r.t) }
 
-// externalItems counts the advisor's stored external busy items.
-func (r *rig) externalItems() int {
-	r.t.Helper()
-	b, err := r.store.FindBusy(context.Background(), r.jc.ID, planner.BusyQuery{Advisors: []planner.AdvisorID{r.advisor.ID},
-		Interval: planner.Interval{Start: start.AddDate(-1, 0, 0), End: start.AddDate(1, 0, 0)}})
-	must(r.t, err)
-	n := 0
-	for _, x := range b.Advisors[r.advisor.ID] {
-		if x.Kind == planner.BusyExternal {
-			n++
-		}
-	}
-	return n
-}
+func (r *rig) externalItems() int { r.t.Helper(); return r.ExternalItems(r.t) }
 
 // events returns the mailbox's stored events (singles and masters).
 func (r *rig) events() []graphtest.Event { return r.srv.Events(r.upn()) }
@@ -185,15 +117,7 @@ func (r *rig) event(id string) (graphtest.Event, bool) {
 
 func (r *rig) notifications(trigger planner.Trigger) int {
 	r.t.Helper()
-	ns, err := r.store.FindNotifications(context.Background(), r.jc.ID, planner.NewDate(2026, 1, 1))
-	must(r.t, err)
-	n := 0
-	for _, x := range ns {
-		if x.Trigger == trigger {
-			n++
-		}
-	}
-	return n
+	return r.Notifications(r.t, trigger)
 }
 
 // requests counts the mailbox's requests since the log was cleared.

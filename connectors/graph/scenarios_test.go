@@ -72,14 +72,14 @@ func pushLifecycle(t *testing.T, r *rig) {
 		t.Fatalf("mailbox holds %d events, want 1", len(evs))
 	}
 	ev := evs[0]
-	name := fmt.Sprintf("planner-%d-%d", m.ID, r.advisor.ID)
+	name := fmt.Sprintf("planner-%d-%d", m.ID, r.Advisor.ID)
 	if !hasProp(ev, "PlannerTarget", name) || len(ev.Attendees) > 2 || ev.TransactionID == "" || ev.ShowAs != "busy" {
 		t.Fatalf("pushed event = %+v, want Planner's marker %s, a transactionId, no attendees, busy", ev, name)
 	}
 	if !ev.Start.Equal(m.Start) || !ev.End.Equal(m.End.Add(15*time.Minute)) || !strings.Contains(ev.Subject, "+15 min afrapporteringstid") {
 		t.Fatalf("pushed event %s–%s %q, want the meeting with its reporting time", ev.Start, ev.End, ev.Subject)
 	}
-	items, err := r.store.FindSyncItems(ctx, r.jc.ID, m.ID)
+	items, err := r.store.FindSyncItems(ctx, r.Jobcenter.ID, m.ID)
 	must(t, err)
 	if items[0].State != planner.SyncDone || items[0].RemoteHref != ev.ID {
 		t.Fatalf("sync item = %+v, want done (blue) with Graph's id %s", items[0], ev.ID)
@@ -90,7 +90,7 @@ func pushLifecycle(t *testing.T, r *rig) {
 	}
 
 	to := planner.MeetingMove{Start: m.Start.Add(2 * time.Hour), End: m.End.Add(2 * time.Hour), Advisors: m.Advisors}
-	_, err = r.svc.MoveMeeting(ctx, r.jc.ID, m.ID, to, "Bo Poulsen")
+	_, err = r.Service.MoveMeeting(ctx, r.Jobcenter.ID, m.ID, to, "Bo Poulsen")
 	must(t, err)
 	if st := r.push(); st.Done != 1 {
 		t.Fatalf("push after move = %+v", st)
@@ -128,7 +128,7 @@ func pushLifecycle(t *testing.T, r *rig) {
 		t.Fatalf("pull after recreating = %+v, want quiet", st)
 	}
 
-	_, err = r.svc.DeleteMeeting(ctx, r.jc.ID, m.ID, "Bo Poulsen")
+	_, err = r.Service.DeleteMeeting(ctx, r.Jobcenter.ID, m.ID, "Bo Poulsen")
 	must(t, err)
 	if st := r.push(); st.Done != 1 {
 		t.Fatalf("push after delete = %+v", st)
@@ -163,7 +163,7 @@ func crashBetweenPostAndCommit(t *testing.T, r *rig) {
 	r.srv.SetTransactionRetention(0) // no help from Graph's dedupe
 	m := r.book()
 	r.srv.DropAfterCommit(r.upn(), 1)
-	if st, _ := r.engine.Push(ctx, r.advisor); st.Retried != 1 {
+	if st, _ := r.Engine.Push(ctx, r.Advisor); st.Retried != 1 {
 		t.Fatalf("push whose answer was lost = %+v, want it retried", st)
 	}
 	if len(r.events()) != 1 {
@@ -182,12 +182,12 @@ func crashBetweenPostAndCommit(t *testing.T, r *rig) {
 	if len(evs) != 1 {
 		t.Fatalf("mailbox holds %d events after the retry, want exactly 1", len(evs))
 	}
-	snap, err := r.store.FindCalendarSnapshot(ctx, r.advisor.ID)
+	snap, err := r.store.FindCalendarSnapshot(ctx, r.Advisor.ID)
 	must(t, err)
 	if len(snap.Events) != 1 || snap.Events[0].Href != evs[0].ID || snap.Events[0].ETag != `W/"`+evs[0].ChangeKey+`"` {
 		t.Fatalf("push table = %+v, want Graph's event %s", snap.Events, evs[0].ID)
 	}
-	items, err := r.store.FindSyncItems(ctx, r.jc.ID, m.ID)
+	items, err := r.store.FindSyncItems(ctx, r.Jobcenter.ID, m.ID)
 	must(t, err)
 	if items[0].State != planner.SyncDone {
 		t.Fatalf("sync item = %+v, want done", items[0])
@@ -195,13 +195,13 @@ func crashBetweenPostAndCommit(t *testing.T, r *rig) {
 }
 
 func refused(t *testing.T, r *rig) {
-	second := r.newAdvisor("Ida Holm", "ida@glostrup.dk")
+	second := r.AddAdvisor(t, "Ida Holm", "ida@glostrup.dk", r.mailbox())
 	r.mu.Lock()
 	r.app.Secret = "an-expired-secret"
 	r.mu.Unlock()
 	asked := r.srv.TokenRequests()
-	for _, a := range []planner.Advisor{r.advisor, second} {
-		_, err := r.engine.Pull(context.Background(), a)
+	for _, a := range []planner.Advisor{r.Advisor, second} {
+		_, err := r.Engine.Pull(context.Background(), a)
 		if err == nil || !strings.Contains(err.Error(), "AADSTS") {
 			t.Fatalf("pull of advisor %d with a refused secret = %v, want Entra ID's reason", a.ID, err)
 		}
