@@ -124,7 +124,8 @@ func (a *Apps) budget(key string) *rate.Limiter {
 	return l
 }
 
-// acquire takes a slot of m, after any Retry-After it is under.
+// acquire takes one of m's slots (Connector.do waits out a Retry-After
+// first).
 func (m *mailbox) acquire(ctx context.Context) error {
 	select {
 	case m.slots <- struct{}{}:

@@ -225,7 +225,7 @@ func statusErr(method string, resp *response) error {
 	code, msg := e.Error.Code, firstLine(e.Error.Message)
 	kind := calsync.ErrMalformed
 	switch {
-	case code == "syncStateNotFound" || code == "resyncRequired" || code == "SyncStateNotFound" || resp.status == http.StatusGone:
+	case strings.EqualFold(code, "syncStateNotFound") || code == "resyncRequired" || resp.status == http.StatusGone:
 		kind = calsync.ErrInvalidCursor
 	case resp.status == http.StatusUnauthorized || resp.status == http.StatusForbidden:
 		kind = calsync.ErrAuth

@@ -17,8 +17,6 @@ type event struct {
 	ID                    string          `json:"id"`
 	ETag                  string          `json:"@odata.etag"`
 	Removed               *removed        `json:"@removed"`
-	ChangeKey             string          `json:"changeKey"`
-	ICalUID               string          `json:"iCalUId"`
 	TransactionID         *string         `json:"transactionId"`
 	Type                  string          `json:"type"`
 	SeriesMasterID        *string         `json:"seriesMasterId"`
@@ -240,13 +238,13 @@ func setRaw(c *ical.Component, name, value string) {
 // outgoing is what Planner writes of an event: read from the iCalendar the
 // engine hands over (its own Event.Encode, or an edited copy merged with it).
 type outgoing struct {
-	UID, Name           string
-	Start, End          time.Time
-	AllDay              bool
-	Summary, Location   string
-	Description         string
-	Version, Hash       string
-	Transparent, Cancel bool
+	UID, Name         string
+	Start, End        time.Time
+	AllDay            bool
+	Summary, Location string
+	Description       string
+	Version, Hash     string
+	Transparent       bool
 }
 
 // readOutgoing reads the first VEVENT of data.
@@ -289,7 +287,6 @@ func readOutgoing(data []byte) (outgoing, error) {
 	}
 	o.Hash = text(ev, "X-PLANNER-HASH")
 	o.Transparent = strings.EqualFold(text(ev, ical.PropTransparency), "TRANSPARENT")
-	o.Cancel = strings.EqualFold(text(ev, ical.PropStatus), "CANCELLED")
 	return o, nil
 }
 
