@@ -56,7 +56,7 @@ type Connector struct {
 	base    string // GraphURL + "/users/" + mailbox
 
 	mu     sync.Mutex
-	pulled map[string]event // events of the last delta round, read by Fetch once
+	pulled map[string]event // events of the last delta round (and a create's lookup), read by Fetch once
 }
 
 // New makes the connector of cfg.
@@ -125,15 +125,15 @@ func (c *Connector) Fetch(ctx context.Context, hrefs []string) ([]calsync.Object
 // read returns the event at href: from the last round, by marker for a
 // placeholder, else by id.
 func (c *Connector) read(ctx context.Context, href string) (event, bool, error) {
-	if name, ok := strings.CutPrefix(href, placeholder); ok {
-		return c.find(ctx, name)
-	}
 	c.mu.Lock()
 	ev, ok := c.pulled[href]
 	delete(c.pulled, href)
 	c.mu.Unlock()
 	if ok {
 		return ev, true, nil
+	}
+	if name, ok := strings.CutPrefix(href, placeholder); ok {
+		return c.find(ctx, name)
 	}
 	resp, err := c.do(ctx, request{method: http.MethodGet, url: c.base + "/events/" + url.PathEscape(href)})
 	if err != nil {
@@ -194,6 +194,14 @@ func (c *Connector) Create(ctx context.Context, href string, data []byte) (calsy
 	if ev, ok, err := c.find(ctx, o.Name); err != nil {
 		return calsync.Ref{}, err
 	} else if ok {
+		// the engine reads it next (Fetch of href) to adopt or overwrite
+		// it: answered from here, not by a second lookup
+		c.mu.Lock()
+		if c.pulled == nil {
+			c.pulled = map[string]event{}
+		}
+		c.pulled[href] = ev
+		c.mu.Unlock()
 		return calsync.Ref{Href: ev.ID, ETag: ev.ETag}, fmt.Errorf("graph: create %s: the mailbox holds it as %s: %w", o.Name, ev.ID, calsync.ErrPrecondition)
 	}
 	resp, err := c.do(ctx, request{method: http.MethodPost, url: c.base + "/events", body: o.graphBody(true)})
