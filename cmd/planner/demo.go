@@ -15,6 +15,7 @@ import (
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
 	calsync "github.com/planner-dk/planner/sync"
+	"github.com/planner-dk/planner/web"
 )
 
 // runDemo starts the embedded mode on a fresh database filled with a demo
@@ -58,15 +59,17 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 		return err
 	}
 	app := exchange.app()
-	tokens, err := seedDemo(ctx, db, time.Now(), demoCalendars(dav, exchange), &app)
+	seed, err := seedDemo(ctx, db, time.Now(), demoCalendars(dav, exchange), &app)
 	db.close()
 	if err != nil {
 		return fmt.Errorf("demo data: %w", err)
 	}
+	tokens := seed.tokens
 	fmt.Fprintf(m.Stdout, "planner demo: a demo job centre in %s\n", dbPath)
 	for _, role := range []planner.Role{planner.RoleAdmin, planner.RoleAdvisor, planner.RolePortal} {
 		fmt.Fprintf(m.Stdout, "  %-8s token: %s\n", role, tokens[role])
 	}
+	fmt.Fprintf(m.Stdout, "  sign in at http://%s/login with the admin or advisor token; the citizens' pages (Jobnet stand-in) are at http://%s/borger/\n", *addr, *addr)
 	fmt.Fprintf(m.Stdout, "  try: curl -H 'Authorization: Bearer %s' http://%s/api/offers\n", tokens[planner.RoleAdmin], *addr)
 	fmt.Fprintf(m.Stdout, "  the API is described at http://%s/openapi.json\n", *addr)
 	fmt.Fprintf(m.Stdout, "  the advisors' own calendars (CalDAV): %s — users vejleder1, 3, 4 and 5, password %q;\n", davURL, demoPassword)
@@ -75,7 +78,8 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	fmt.Fprintf(m.Stdout, "  Exchange Online (a Microsoft Graph double at %s): Sarah Jensen and Mette Lund, whose Outlook appointments turn green;\n", exchange.srv.GraphURL())
 	fmt.Fprintf(m.Stdout, "    Planner's meetings arrive in their mailboxes, shown at %s and %s\n", exchange.eventsURL(demoMailbox(1)), exchange.eventsURL(demoMailbox(5)))
 	fmt.Fprintf(m.Stdout, "  a Jobnet simulator at %s takes the summonses (docs/jobnet.md); they turn blue as it accepts them\n", jobnetURL)
-	return m.runServe(ctx, []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every, "-sweep-interval", "2s",
+	portal := &citizenPages{token: tokens[planner.RolePortal], citizens: seed.citizens()}
+	return m.serve(ctx, portal, []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every, "-sweep-interval", "2s",
 		"-jobnet-url", jobnetURL, "-jobnet-token", demoJobnetToken}, getenv)
 }
 
@@ -84,7 +88,7 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 // citizens of varied attributes and some bookings. It returns a token per role.
 // calendar, when not nil, gives the i-th advisor's calendar connection.
 // graphApp, when not nil, is the job centre's Microsoft Graph app registration.
-func seedDemo(ctx context.Context, store planner.Store, now time.Time, calendar func(i int, loc *time.Location, today planner.Date) planner.CalendarConnection, graphApp *planner.GraphApp) (map[planner.Role]string, error) {
+func seedDemo(ctx context.Context, store planner.Store, now time.Time, calendar func(i int, loc *time.Location, today planner.Date) planner.CalendarConnection, graphApp *planner.GraphApp) (demoSeed, error) {
 	d := &demo{ctx: ctx, store: store, svc: &planner.Service{Store: store, Now: func() time.Time { return now }, Logger: discardLogger()}}
 	jc := planner.Jobcenter{Name: "Jobcenter Demo", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100,
 		Settings: planner.DefaultSettings(), SubCentres: []planner.SubCentre{{ID: 1, Name: "Demo Nord"}, {ID: 2, Name: "Demo Syd"}}}
@@ -151,7 +155,7 @@ func seedDemo(ctx context.Context, store planner.Store, now time.Time, calendar 
 	}
 	d.bookings(jc.ID, append(offers, group))
 	if d.err != nil {
-		return nil, d.err
+		return demoSeed{}, d.err
 	}
 	tokens := map[planner.Role]string{}
 	for _, role := range []planner.Role{planner.RoleAdmin, planner.RoleAdvisor, planner.RolePortal} {
@@ -159,7 +163,24 @@ func seedDemo(ctx context.Context, store planner.Store, now time.Time, calendar 
 		d.do(store.CreateToken(ctx, &planner.Token{JobcenterID: jc.ID, Role: role, Name: "demo " + string(role), Hash: httpapi.HashToken(secret)}))
 		tokens[role] = secret
 	}
-	return tokens, d.err
+	return demoSeed{tokens: tokens, people: d.people, today: today}, d.err
+}
+
+// demoSeed is what seedDemo made that the demo prints or offers.
+type demoSeed struct {
+	tokens map[planner.Role]string
+	people []planner.Citizen
+	today  planner.Date
+}
+
+// citizens are the demo's citizens as the Jobnet stand-in lists them, with
+// their age and contact group (what decides the offers they see).
+func (s demoSeed) citizens() []web.DemoCitizen {
+	out := make([]web.DemoCitizen, 0, len(s.people))
+	for _, c := range s.people {
+		out = append(out, web.DemoCitizen{ID: c.ID, Name: c.Name, Note: fmt.Sprintf("%d år, %s", c.CPR.Age(s.today), c.ContactGroup)})
+	}
+	return out
 }
 
 // demo carries the first error of a seeding run.

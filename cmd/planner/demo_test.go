@@ -23,7 +23,8 @@ func TestSeedDemo(t *testing.T) {
 	}
 	defer db.close()
 	now := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
-	tokens, err := seedDemo(ctx, db, now, nil, nil)
+	seed, err := seedDemo(ctx, db, now, nil, nil)
+	tokens := seed.tokens
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,12 +14,26 @@ import (
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
+	"github.com/planner-dk/planner/planner/session"
 	calsync "github.com/planner-dk/planner/sync"
+	"github.com/planner-dk/planner/web"
 )
 
 // runServe runs the API until ctx is cancelled (SIGTERM, SIGINT), then
 // drains open requests for up to 20 seconds and returns nil.
 func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) string) error {
+	return m.serve(ctx, nil, args, getenv)
+}
+
+// citizenPages open the UI's citizens' pages: the demo's Jobnet stand-in,
+// acting with the portal's token for a citizen picked from the list.
+type citizenPages struct {
+	token    string
+	citizens []web.DemoCitizen
+}
+
+// serve is runServe, with the citizens' pages when portal is not nil.
+func (m *Main) serve(ctx context.Context, portal *citizenPages, args []string, getenv func(string) string) error {
 	c := ConfigFromEnv(getenv)
 	fs := m.flags("serve", &c)
 	fs.StringVar(&c.Addr, "addr", c.Addr, "listen address; env PLANNER_ADDR")
@@ -38,6 +52,15 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 	}
 	reg := registry()
 	api := httpapi.New(svc, db, logger, reg)
+	api.Sessions = session.New(db.keys)
+	ui := web.Options{API: api, Store: db, Sessions: api.Sessions, Logger: logger}
+	if portal != nil {
+		ui.PortalToken, ui.DemoCitizens = portal.token, portal.citizens
+	}
+	handler, err := web.New(ui)
+	if err != nil {
+		return err
+	}
 	// the background work: in-process when there is no Redis (the embedded
 	// mode), else only enqueued here and run by `planner worker`s
 	every, _ := c.syncEvery()
@@ -52,13 +75,13 @@ func (m *Main) runServe(ctx context.Context, args []string, getenv func(string) 
 		reg.MustRegister(calsync.NewHealthCollector(db, nil))
 	}
 	srv := &http.Server{
-		Handler:           api,
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}
-	fmt.Fprintf(m.Stdout, "planner: serving the API on http://%s (database %s)\n", ln.Addr(), c.redactedDatabase())
+	fmt.Fprintf(m.Stdout, "planner: serving the UI and the API on http://%s (database %s)\n", ln.Addr(), c.redactedDatabase())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	if w != nil {

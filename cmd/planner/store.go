@@ -16,6 +16,7 @@ type database struct {
 	ping   func(context.Context) error
 	close  func()
 	reseal func(context.Context, *secret.Keyring) (int, error)
+	keys   *secret.Keyring // also seals the UI's session cookies
 }
 
 // Ping implements httpapi.Pinger.
@@ -45,7 +46,7 @@ func openStore(ctx context.Context, c Config, keys *secret.Keyring, logger *slog
 			db.Close()
 			return database{}, err
 		}
-		return database{Store: db, ping: db.Ping, close: db.Close, reseal: db.Reseal}, nil
+		return database{Store: db, ping: db.Ping, close: db.Close, reseal: db.Reseal, keys: keys}, nil
 	}
 	db, err := sqlite.Open(ctx, c.Database, keys)
 	if err != nil {
@@ -56,7 +57,7 @@ func openStore(ctx context.Context, c Config, keys *secret.Keyring, logger *slog
 		db.Close()
 		return database{}, err
 	}
-	return database{Store: db, ping: db.Ping, close: func() { db.Close() }, reseal: db.Reseal}, nil
+	return database{Store: db, ping: db.Ping, close: func() { db.Close() }, reseal: db.Reseal, keys: keys}, nil
 }
 
 // open validates c, makes the JSON logger on stderr at c's level and opens

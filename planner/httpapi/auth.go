@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/session"
 )
 
 // NewTokenSecret returns a fresh random bearer token secret (256 bits).
@@ -31,7 +32,18 @@ func (s *Server) handle(pattern string, h handlerFunc, roles ...planner.Role) {
 	s.routes = append(s.routes, pattern)
 	s.mux.HandleFunc(pattern, s.m.instrument(pattern, func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-		actor, err := s.authenticate(r)
+		actor, sess, err := s.authenticate(r)
+		if err == nil && sess != nil {
+			if r.Method != http.MethodGet && r.Method != http.MethodHead {
+				if cerr := session.CheckCSRF(r, *sess); cerr != nil {
+					err = fmt.Errorf("%w: %w", cerr, planner.ErrForbidden)
+				}
+			}
+			if err == nil {
+				s.Sessions.Touch(w, *sess, session.Secure(r))
+				r = r.WithContext(context.WithValue(r.Context(), sessionKey{}, sess))
+			}
+		}
 		if err == nil && !slices.Contains(roles, actor.Role) {
 			err = fmt.Errorf("role %s on %s: %w", actor.Role, pattern, planner.ErrForbidden)
 		}
@@ -51,14 +63,51 @@ func (s *Server) handle(pattern string, h handlerFunc, roles ...planner.Role) {
 // maxBody bounds every request body.
 const maxBody = 1 << 20
 
-func (s *Server) authenticate(r *http.Request) (planner.Actor, error) {
+// authenticate finds the request's actor from its bearer token or, with
+// none, from the UI's session cookie (returned too, for the CSRF check).
+// Either way the actor is the stored token's: its job centre and role.
+func (s *Server) authenticate(r *http.Request) (planner.Actor, *session.Session, error) {
 	secret, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || secret == "" {
-		return planner.Actor{}, fmt.Errorf("no bearer token: %w", planner.ErrUnauthenticated)
+	if ok && secret != "" {
+		tok, err := s.store.FindTokenByHash(r.Context(), HashToken(secret))
+		if err != nil {
+			return planner.Actor{}, nil, fmt.Errorf("unknown token: %w", planner.ErrUnauthenticated)
+		}
+		return planner.Actor{JobcenterID: tok.JobcenterID, Role: tok.Role, Name: tok.Name}, nil, nil
 	}
-	tok, err := s.store.FindTokenByHash(r.Context(), HashToken(secret))
+	if s.Sessions == nil {
+		return planner.Actor{}, nil, fmt.Errorf("no bearer token: %w", planner.ErrUnauthenticated)
+	}
+	sess, err := s.Sessions.Read(r)
 	if err != nil {
-		return planner.Actor{}, fmt.Errorf("unknown token: %w", planner.ErrUnauthenticated)
+		return planner.Actor{}, nil, fmt.Errorf("no bearer token, %w: %w", err, planner.ErrUnauthenticated)
+	}
+	actor, err := SessionActor(r.Context(), s.store, sess)
+	if err != nil {
+		return planner.Actor{}, nil, err
+	}
+	return actor, &sess, nil
+}
+
+// SessionActor is the actor a session acts as: its token's, as long as
+// the token exists and its role fits the session's kind (a citizen session
+// holds the portal's token, an advisor's session any other).
+func SessionActor(ctx context.Context, store planner.Store, sess session.Session) (planner.Actor, error) {
+	tok, err := store.FindTokenByHash(ctx, sess.TokenHash)
+	if err != nil {
+		return planner.Actor{}, fmt.Errorf("session of an unknown token: %w", planner.ErrUnauthenticated)
+	}
+	if (sess.Kind == session.Citizen) != (tok.Role == planner.RolePortal) {
+		return planner.Actor{}, fmt.Errorf("a %s session with a %s token: %w", sess.Kind, tok.Role, planner.ErrUnauthenticated)
 	}
 	return planner.Actor{JobcenterID: tok.JobcenterID, Role: tok.Role, Name: tok.Name}, nil
+}
+
+// sessionKey is the context key of the request's session.
+type sessionKey struct{}
+
+// sessionOf returns the session the request was authenticated by, or nil.
+func sessionOf(r *http.Request) *session.Session {
+	s, _ := r.Context().Value(sessionKey{}).(*session.Session)
+	return s
 }

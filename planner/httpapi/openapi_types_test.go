@@ -25,6 +25,7 @@ func typ[T any]() reflect.Type { return reflect.TypeFor[T]() }
 var routeBodies = map[string]body{
 	"GET /healthz":                           {nil, typ[statusAnswer]()},
 	"GET /readyz":                            {nil, typ[statusAnswer]()},
+	"GET /api/session":                       {nil, typ[sessionAnswer]()},
 	"GET /api/teams":                         {nil, typ[teamList]()},
 	"POST /api/teams":                        {typ[planner.Team](), typ[planner.Team]()},
 	"PUT /api/teams/{id}":                    {typ[planner.Team](), typ[planner.Team]()},

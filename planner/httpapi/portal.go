@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"fmt"
 	"net/http"
 	"time"
 
@@ -13,6 +14,13 @@ const citizenHeader = "Planner-Citizen"
 
 // portalCitizen finds the citizen the portal acts for in this request.
 func (s *Server) portalCitizen(r *http.Request, a planner.Actor) (planner.Citizen, error) {
+	if sess := sessionOf(r); sess != nil { // the citizens' pages: the citizen signed in, whatever the request says
+		cpr, err := planner.ParseCPR(sess.CPR)
+		if err != nil {
+			return planner.Citizen{}, fmt.Errorf("citizen session without a CPR number: %w", planner.ErrUnauthenticated)
+		}
+		return s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, cpr)
+	}
 	cpr, err := planner.ParseCPR(r.Header.Get(citizenHeader))
 	if err != nil {
 		return planner.Citizen{}, &planner.FieldError{Field: citizenHeader, Reason: "must hold the citizen's CPR", ReasonDA: "skal indeholde borgerens CPR-nummer"}

@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/session"
 )
 
 // Pinger is what readiness asks: the database answers.
@@ -37,6 +38,11 @@ type Server struct {
 	// (DESIGN.md data flow, step 2, best effort — the sweeper catches
 	// what it misses). It must not block.
 	AfterWrite func(ctx context.Context)
+
+	// Sessions, when set before serving, lets the UI's session cookie
+	// stand for a bearer token (package session); without it only bearer
+	// tokens are accepted.
+	Sessions *session.Codec
 }
 
 // New returns a Server on svc; db answers /readyz; with a registry the API
@@ -75,6 +81,7 @@ func (s *Server) register() {
 		s.routes = append(s.routes, "GET /metrics")
 	}
 
+	s.handle("GET /api/session", s.whoAmI, planner.RoleAdmin, planner.RoleAdvisor, planner.RoleOperator, planner.RolePortal)
 	s.handle("GET /api/teams", s.listTeams, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/teams", s.createTeam, planner.RoleAdmin)
 	s.handle("GET /api/advisors", s.listAdvisors, planner.RoleAdmin, planner.RoleAdvisor)

@@ -1,0 +1,7 @@
+// index: every screen's route, in menu order.
+
+import type { Route } from "../lib/router";
+import { front } from "./front";
+
+/** routes are the screens the router knows. */
+export const routes: Route[] = [front];
