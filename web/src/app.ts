@@ -62,7 +62,7 @@ function layout(me: Me, current: string, root: HTMLElement, onLang: () => void):
     html`<header class="header">
         <div class="portal-info">
           <div class="portal-info-inner container">
-            <a href="/" class="logo planner-logo"><span>Planner</span></a>
+            <a href="/" class="planner-logo">Planner</a>
             <div class="portal-user">
               <p class="user">${me.name}, ${t(`role.${me.role}` as "role.admin")} · ${me.jobcenter}</p>
               <button class="function-link" type="button" lang=${lang() === "da" ? "en" : "da"} @click=${onLang}>${t("lang.other")}</button>

@@ -66,9 +66,13 @@ export class Router {
     const ctl = new AbortController();
     this.current = ctl;
     const { route, params } = this.match(location.pathname);
+    // a fresh element per visit: lit-html keeps its state on the element it
+    // renders into, so a screen never draws into an old screen's nodes
+    const view = document.createElement("div");
+    view.className = "planner-screen";
     const ctx: Ctx = {
       me: this.me,
-      main: this.main,
+      main: view,
       params,
       query: new URLSearchParams(location.search),
       signal: ctl.signal,
@@ -80,7 +84,7 @@ export class Router {
         ctl.signal.addEventListener("abort", () => window.clearInterval(id));
       },
     };
-    this.main.replaceChildren();
+    this.main.replaceChildren(view);
     document.title = `${route.title()} — Planner`;
     this.onChange(location.pathname);
     await route.render(ctx);
