@@ -3,7 +3,7 @@
 // the parts of DKFDS the pages use. `node build.mjs --check` builds into a
 // temporary folder instead and fails when dist/ differs (CI runs it).
 import * as esbuild from "esbuild";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -23,7 +23,9 @@ await esbuild.build({
   charset: "utf8",
   logLevel: "warning",
 });
-cpSync("src/app.css", join(out, "app.css"));
+// our CSS: src/app.css, then each area's src/css/*.css in name order
+const css = [readFileSync("src/app.css", "utf8"), ...readdirSync("src/css").filter((f) => f.endsWith(".css")).sort().map((f) => readFileSync(join("src/css", f), "utf8"))];
+writeFileSync(join(out, "app.css"), css.join("\n"));
 
 const dk = "node_modules/dkfds/dist";
 mkdirSync(join(out, "dkfds/css"), { recursive: true });
