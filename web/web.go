@@ -17,12 +17,12 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"embed"
-	"encoding/base64"
 	"encoding/hex"
 	"html/template"
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"path"
 	"strings"
 
@@ -209,7 +209,8 @@ func secure(w http.ResponseWriter, nonce string) {
 func nonce() string {
 	b := make([]byte, 16)
 	_, _ = rand.Read(b)
-	return base64.RawStdEncoding.EncodeToString(b)
+	return hex.EncodeToString(b) // hex: nothing html/template would escape
+
 }
 
 // staffShell answers every screen's address with the application shell,
@@ -220,7 +221,7 @@ func (h *Handler) staffShell(w http.ResponseWriter, r *http.Request) {
 		_, err = h.actor(r, sess)
 	}
 	if err != nil || sess.Kind != session.Staff {
-		http.Redirect(w, r, "/login?next="+safeNext(r.URL.RequestURI()), http.StatusSeeOther)
+		http.Redirect(w, r, "/login?next="+url.QueryEscape(safeNext(r.URL.RequestURI())), http.StatusSeeOther)
 		return
 	}
 	h.render(w, r, http.StatusOK, "shell.html", page{Title: "Planner", Script: "app.js", Style: "dkfds-virkdk.min.css"})
