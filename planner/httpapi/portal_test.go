@@ -19,16 +19,10 @@ func (a *api) asCitizen(cpr, method, path string, body any) (int, map[string]any
 	if body != nil {
 		b, _ = json.Marshal(body)
 	}
-	req, err := http.NewRequest(method, a.srv.URL+path, bytes.NewReader(b))
-	must(a.t, err)
-	req.Header.Set("Authorization", "Bearer "+a.tokens["portal"])
-	req.Header.Set("Planner-Citizen", cpr)
-	resp, err := http.DefaultClient.Do(req)
-	must(a.t, err)
-	defer resp.Body.Close()
-	var out map[string]any
-	_ = json.NewDecoder(resp.Body).Decode(&out)
-	return resp.StatusCode, out
+	return a.send(method, path, bytes.NewReader(b), func(req *http.Request) {
+		req.Header.Set("Authorization", "Bearer "+a.tokens["portal"])
+		req.Header.Set("Planner-Citizen", cpr)
+	})
 }
 
 func TestPortalStory(t *testing.T) {

@@ -100,11 +100,19 @@ func (a *api) do(who, method, path string, body any) (int, map[string]any) {
 	if s, ok := body.(string); ok {
 		rd = strings.NewReader(s)
 	}
-	req, err := http.NewRequest(method, a.srv.URL+path, rd)
+	return a.send(method, path, rd, func(req *http.Request) {
+		if who != "" {
+			req.Header.Set("Authorization", "Bearer "+a.tokens[who])
+		}
+	})
+}
+
+// send sends a request that set prepares and decodes the JSON answer.
+func (a *api) send(method, path string, body io.Reader, set func(*http.Request)) (int, map[string]any) {
+	a.t.Helper()
+	req, err := http.NewRequest(method, a.srv.URL+path, body)
 	must(a.t, err)
-	if who != "" {
-		req.Header.Set("Authorization", "Bearer "+a.tokens[who])
-	}
+	set(req)
 	resp, err := http.DefaultClient.Do(req)
 	must(a.t, err)
 	defer resp.Body.Close()

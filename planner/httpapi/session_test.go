@@ -2,7 +2,6 @@ package httpapi_test
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -35,20 +34,14 @@ func cookie(codec *session.Codec, s session.Session) *http.Cookie {
 // viaCookie sends a request with a session cookie (and no bearer token).
 func (a *api) viaCookie(c *http.Cookie, method, path string, headers map[string]string) (int, map[string]any) {
 	a.t.Helper()
-	req, err := http.NewRequest(method, a.srv.URL+path, strings.NewReader("{}"))
-	must(a.t, err)
-	if c != nil {
-		req.AddCookie(c)
-	}
-	for k, v := range headers {
-		req.Header.Set(k, v)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	must(a.t, err)
-	defer resp.Body.Close()
-	var out map[string]any
-	_ = json.NewDecoder(resp.Body).Decode(&out)
-	return resp.StatusCode, out
+	return a.send(method, path, strings.NewReader("{}"), func(req *http.Request) {
+		if c != nil {
+			req.AddCookie(c)
+		}
+		for k, v := range headers {
+			req.Header.Set(k, v)
+		}
+	})
 }
 
 func TestSessionCookieStandsForItsToken(t *testing.T) {
