@@ -67,6 +67,9 @@ func (s *Server) portalFreeTimes(w http.ResponseWriter, r *http.Request, a plann
 	if len(res.Times) > 0 {
 		answer.OpenMonth = res.Times[0].Start.Format("2006-01")
 	}
+	if answer.Advisors, err = s.advisorNames(r, a, res.Times); err != nil {
+		return err
+	}
 	writeJSON(w, http.StatusOK, answer)
 	return nil
 }
@@ -123,4 +126,29 @@ func (s *Server) portalInstant(w http.ResponseWriter, r *http.Request, a planner
 	}
 	writeJSON(w, http.StatusCreated, bookingAnswer{m, sum})
 	return nil
+}
+
+// advisorNames names the advisors the free times name (none where the
+// offer does not let the citizen choose: then every advisorId is 0).
+func (s *Server) advisorNames(r *http.Request, a planner.Actor, times []planner.FreeTime) ([]portalAdvisor, error) {
+	ids := map[planner.AdvisorID]bool{}
+	for _, t := range times {
+		if t.Advisor != 0 {
+			ids[t.Advisor] = true
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	all, err := s.store.FindAdvisors(r.Context(), a.JobcenterID, planner.AdvisorFilter{})
+	if err != nil {
+		return nil, fmt.Errorf("the free times' advisors: %w", err)
+	}
+	var out []portalAdvisor
+	for _, adv := range all {
+		if ids[adv.ID] {
+			out = append(out, portalAdvisor{adv.ID, adv.Name})
+		}
+	}
+	return out, nil
 }
