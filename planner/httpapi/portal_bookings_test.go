@@ -1,7 +1,15 @@
 package httpapi_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"testing"
+
+	"github.com/planner-dk/planner/planner/httpapi"
+	"github.com/planner-dk/planner/planner/secret"
+	"github.com/planner-dk/planner/planner/session"
 )
 
 // TestPortalBookingsListsTheCitizensOwn: §5 "Mine møder" — the citizen's
@@ -105,5 +113,70 @@ func TestJobcenterSettings(t *testing.T) {
 	}
 	if code, got := a.do("admin", "GET", path, nil); code != 200 || got["browseMail"] != true || got["conflictMail"] != false || got["openDec24"] != true {
 		t.Errorf("after saving = %d %v", code, got)
+	}
+}
+
+// TestCitizenSessionNamesWhoBooks: on the citizens' pages the session
+// names the citizen — GET /api/session says who, a booking without a cpr
+// books for them, and a cpr in the body (another citizen's) is not read.
+func TestCitizenSessionNamesWhoBooks(t *testing.T) {
+	a := newAPI(t)
+	a.server.Sessions = session.New(secret.NewKeyring(secret.NewKey()))
+	const other = "020285-1234"
+	if code, _ := a.do("admin", "POST", "/api/citizens", map[string]any{"cpr": other, "name": "Anden Borger"}); code != 201 {
+		t.Fatalf("creating the other citizen = %d", code)
+	}
+	sess := a.server.Sessions.Start(session.Citizen, httpapi.HashToken(a.tokens["portal"]), a.citizen.CPR.Digits())
+	rec := httptest.NewRecorder()
+	a.server.Sessions.Write(rec, sess, false)
+	cookie := rec.Result().Cookies()[0]
+	call := func(method, path string, body any) (int, map[string]any) {
+		t.Helper()
+		var b []byte
+		if body != nil {
+			b, _ = json.Marshal(body)
+		}
+		req, err := http.NewRequest(method, a.srv.URL+path, bytes.NewReader(b))
+		must(t, err)
+		req.AddCookie(cookie)
+		req.Header.Set(session.CSRFHeader, sess.CSRF)
+		req.Header.Set("Planner-Citizen", other) // never read with a session
+		resp, err := http.DefaultClient.Do(req)
+		must(t, err)
+		defer resp.Body.Close()
+		var out map[string]any
+		_ = json.NewDecoder(resp.Body).Decode(&out)
+		return resp.StatusCode, out
+	}
+	if code, me := call("GET", "/api/session", nil); code != 200 || me["citizen"] != a.citizen.Name || me["kind"] != "citizen" {
+		t.Fatalf("GET /api/session = %d %v, want the citizen %q", code, me, a.citizen.Name)
+	}
+	_, res := call("GET", "/api/portal/offers/"+itoa(int64(a.offer.ID))+"/free-times", nil)
+	times := res["times"].([]any)
+	for _, tc := range []struct {
+		name string
+		cpr  any // what the body says
+		i    int
+	}{
+		{"no cpr", nil, 0},
+		{"another citizen's cpr", other, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ft := times[tc.i].(map[string]any)
+			body := map[string]any{"offerId": a.offer.ID, "start": ft["start"], "end": ft["end"], "advisorId": ft["advisorId"]}
+			if tc.cpr != nil {
+				body["cpr"] = tc.cpr
+			}
+			code, booked := call("POST", "/api/portal/bookings", body)
+			if code != 201 {
+				t.Fatalf("booking = %d %v", code, booked)
+			}
+			if got := booked["summons"].(map[string]any)["citizenId"]; got != float64(a.citizen.ID) {
+				t.Errorf("booked for citizen %v, want the session's %d", got, a.citizen.ID)
+			}
+		})
+	}
+	if code, body := a.asCitizen(other, "GET", "/api/portal/bookings", nil); code != 200 || len(body["bookings"].([]any)) != 0 {
+		t.Errorf("the other citizen's bookings = %d %v, want none", code, body)
 	}
 }
