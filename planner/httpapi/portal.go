@@ -57,8 +57,12 @@ func (s *Server) portalFreeTimes(w http.ResponseWriter, r *http.Request, a plann
 	if err != nil {
 		return err
 	}
+	req := planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: planner.OfferID(id)}
+	if err := s.rebooking(r, a, c, &req); err != nil {
+		return err
+	}
 	start := time.Now()
-	res, err := s.svc.PortalFreeTimes(r.Context(), planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: planner.OfferID(id)})
+	res, err := s.svc.PortalFreeTimes(r.Context(), req)
 	s.m.searched(start)
 	if err != nil {
 		return err
@@ -151,4 +155,37 @@ func (s *Server) advisorNames(r *http.Request, a planner.Actor, times []planner.
 		}
 	}
 	return out, nil
+}
+
+// rebooking reads the optional ?rebook=<summons id>: the free times are
+// then those the citizen may move that booking of theirs to (rebook seats
+// free to them, the booking's own meeting not in the way). Another
+// citizen's summons, or one of another offer, answers like a missing one.
+func (s *Server) rebooking(r *http.Request, a planner.Actor, c planner.Citizen, req *planner.FreeTimesRequest) error {
+	if r.URL.Query().Get("rebook") == "" {
+		return nil
+	}
+	n, err := intParam(r, "rebook")
+	if err != nil {
+		return err
+	}
+	if n <= 0 {
+		return &planner.FieldError{Field: "rebook", Reason: "must be a positive id", ReasonDA: "skal være et positivt id"}
+	}
+	sum, err := s.store.FindSummons(r.Context(), a.JobcenterID, planner.SummonsID(n))
+	if err != nil {
+		return err
+	}
+	if sum.CitizenID != c.ID {
+		return fmt.Errorf("summons %d is another citizen's: %w", n, planner.ErrNotFound)
+	}
+	m, _, err := s.store.FindMeeting(r.Context(), a.JobcenterID, sum.MeetingID)
+	if err != nil {
+		return err
+	}
+	if m.OfferID != req.Offer {
+		return fmt.Errorf("summons %d is of another offer: %w", n, planner.ErrNotFound)
+	}
+	req.Rebooking, req.Exclude = true, m.ID
+	return nil
 }

@@ -180,3 +180,51 @@ func TestCitizenSessionNamesWhoBooks(t *testing.T) {
 		t.Errorf("the other citizen's bookings = %d %v, want none", code, body)
 	}
 }
+
+// TestPortalFreeTimesForRebooking: ?rebook= gives the times a booking of
+// the citizen's own may move to; another citizen's booking, or a summons
+// that does not exist, answers 404.
+func TestPortalFreeTimesForRebooking(t *testing.T) {
+	a := newAPI(t)
+	const cpr, other = "010190-4321", "020285-1234"
+	if code, _ := a.do("admin", "POST", "/api/citizens", map[string]any{"cpr": other, "name": "Anden Borger"}); code != 201 {
+		t.Fatalf("creating the other citizen = %d", code)
+	}
+	path := "/api/portal/offers/" + itoa(int64(a.offer.ID)) + "/free-times"
+	_, res := a.asCitizen(cpr, "GET", path, nil)
+	ft := res["times"].([]any)[0].(map[string]any)
+	code, booked := a.asCitizen(cpr, "POST", "/api/portal/bookings", map[string]any{"cpr": cpr, "offerId": a.offer.ID, "start": ft["start"], "end": ft["end"], "advisorId": ft["advisorId"]})
+	if code != 201 {
+		t.Fatalf("booking = %d %v", code, booked)
+	}
+	id := itoa(int64(booked["summons"].(map[string]any)["id"].(float64)))
+	for _, tc := range []struct {
+		name, cpr, query string
+		code             int
+		field            string
+	}{
+		{"own booking", cpr, "?rebook=" + id, 200, ""},
+		{"another citizen's booking", other, "?rebook=" + id, 404, ""},
+		{"no such summons", cpr, "?rebook=999999", 404, ""},
+		{"not a number", cpr, "?rebook=x", 422, "rebook"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, body := a.asCitizen(tc.cpr, "GET", path+tc.query, nil)
+			if code != tc.code || (tc.field != "" && body["field"] != tc.field) {
+				t.Fatalf("= %d %v, want %d %s", code, body, tc.code, tc.field)
+			}
+			if code == 200 {
+				// its own time is free to the booking being moved
+				found := false
+				for _, x := range body["times"].([]any) {
+					if x.(map[string]any)["start"] == ft["start"] {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("the booking's own time %v is not among the times it may move to", ft["start"])
+				}
+			}
+		})
+	}
+}

@@ -235,7 +235,7 @@ export const freeTimes: Route = {
         const [os, bs, times] = await Promise.all([
           get<{ offers: PortalOffer[] }>("/api/portal/offers"),
           moving ? get<{ bookings: Booking[] }>("/api/portal/bookings") : Promise.resolve({ bookings: [] as Booking[] }),
-          get<PortalTimes>(`/api/portal/offers/${id}/free-times`),
+          get<PortalTimes>(`/api/portal/offers/${id}/free-times${moving ? `?rebook=${moving}` : ""}`),
         ]);
         offer = os.offers.find((o) => o.id === id);
         booking = bs.bookings.find((b) => b.summonsId === moving && b.mayRebook);
