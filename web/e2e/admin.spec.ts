@@ -163,6 +163,16 @@ test("an administrator creates and edits a room and a template, with field error
   await expect(trow).toContainText("30");
   const tpls = await api<{ templates: { name: string; fields: { channel?: string; durationMinutes?: number } }[] }>(demo.admin, "GET", "/api/templates");
   expect(tpls.templates.find((x) => x.name === tpl)?.fields).toMatchObject({ channel: "phone", durationMinutes: 30 });
+
+  // delete both again (the other tests share the demo)
+  await trow.getByRole("button", { name: `Slet ${tpl}` }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Slet" }).click();
+  await expect(trow).toHaveCount(0);
+  await admin.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Lokaler" }).click();
+  await admin.locator("[data-list] tr", { hasText: room }).getByRole("button", { name: `Slet ${room}` }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Slet" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: `${room} er slettet.` })).toBeVisible();
+  await expect(admin.locator("[data-list] tr", { hasText: room })).toHaveCount(0);
 });
 
 test("an administrator changes the job centre's settings and sets the Graph app, whose secret is never shown", async ({ admin }) => {
