@@ -35,6 +35,8 @@ test("an administrator creates a team under another and edits it", async ({ admi
   await admin.getByLabel("Overordnet team").selectOption({ label: "— Ydelse" });
   await admin.getByLabel("Mail").fill("e2e@demo.example");
   await admin.getByLabel("Telefon").fill("70 00 00 00");
+  await admin.getByLabel("Teamets egne arbejdstider").check();
+  await admin.getByLabel("Tirsdag til").fill("12:00");
   await admin.getByRole("button", { name: "Opret" }).click();
   await expect(admin.getByRole("status").filter({ hasText: `${name} er oprettet.` })).toBeVisible();
   const row = admin.locator("[data-list] tr", { hasText: name });
@@ -51,7 +53,9 @@ test("an administrator creates a team under another and edits it", async ({ admi
   await expect(admin.getByRole("status").filter({ hasText: `${name} er gemt.` })).toBeVisible();
   await expect(row).toContainText("e2e-ny@demo.example");
   const teams = await api<{ teams: { name: string; mail?: string }[] }>(demo.admin, "GET", "/api/teams");
-  expect(teams.teams.find((x) => x.name === name)?.mail).toBe("e2e-ny@demo.example");
+  const saved = (teams.teams as { name: string; mail?: string; hours?: { days: { from: string; to: string }[][] } }[]).find((x) => x.name === name);
+  expect(saved?.mail).toBe("e2e-ny@demo.example");
+  expect(saved?.hours?.days[2]).toEqual([{ from: "08:00", to: "12:00" }]);
 
   await row.getByRole("button", { name: `Slet ${name}` }).click();
   await admin.getByRole("dialog").getByRole("button", { name: "Slet" }).click();

@@ -10,7 +10,7 @@ import { define } from "../lib/i18n";
 import type { Team } from "../lib/types";
 import { announce, confirm, errorAlert, successAlert } from "../lib/ui";
 import { crudRoute } from "./admin-crud";
-import { copyHours, field, hoursEditor, standardHours, unplaced, type WeeklyHours } from "./admin-form";
+import { field, ownHours, resetHours, standardHours, unplaced, type OwnHours, type WeeklyHours } from "./admin-form";
 import { num, teamOptions } from "./admin-simple";
 
 const t = define({
@@ -28,7 +28,6 @@ const t = define({
   editAdvisor: ["Rediger vejleder: {name}", "Edit advisor: {name}"],
   ownHours: ["Egne arbejdstider", "Own working hours"],
   ownHoursHint: ["Uden egne arbejdstider gælder teamets eller jobcentrets.", "Without own working hours, the team's or the job centre's apply."],
-  hours: ["Arbejdstider", "Working hours"],
   calHeading: ["Kalenderforbindelse", "Calendar connection"],
   calIntro: ["Planner læser og skriver vejlederens egen kalender (to-vejs synkronisering).", "Planner reads and writes the advisor's own calendar (two-way sync)."],
   kind: ["Kalendertype", "Calendar kind"],
@@ -61,8 +60,7 @@ interface Advisor {
 }
 
 let teams: Team[] = [];
-let own = false;
-let hours: WeeklyHours = standardHours();
+const state: OwnHours = { own: false, hours: standardHours() };
 
 const kindName = (k?: string) => (k === "caldav" ? t("caldav") : k === "graph" ? t("graph") : t("none"));
 
@@ -172,20 +170,8 @@ export const adminAdvisors = crudRoute<Advisor>({
     { key: "phone", label: t("phone"), type: "tel", autocomplete: "tel" },
   ],
   extraKeys: ["hours"],
-  reset(a) {
-    own = !!a?.hours;
-    hours = a?.hours ? copyHours(a.hours) : standardHours();
-  },
-  extra: (_a, err, redraw) => html`<div class="form-group-checkbox">
-      <input type="checkbox" class="form-checkbox" id="f-own-hours" aria-describedby="f-own-hours-hint" .checked=${own}
-        @change=${(e: Event) => {
-          own = (e.target as HTMLInputElement).checked;
-          redraw();
-        }} />
-      <label class="form-label" for="f-own-hours">${t("ownHours")}</label>
-      <span class="form-hint" id="f-own-hours-hint">${t("ownHoursHint")}</span>
-    </div>
-    ${own ? hoursEditor("f", "hours", t("hours"), hours, err, redraw) : nothing}`,
+  reset: (a) => resetHours(state, a?.hours),
+  extra: (_a, err, redraw) => ownHours(state, t("ownHours"), t("ownHoursHint"), err, redraw),
   after(a, _redraw, reload) {
     const calId = JSON.stringify(a.calendar ?? {});
     if (!calFor || calFor.id !== a.id || calFor.calId !== calId) calFor = { id: a.id, calId, host: calendarForm(a, reload).host };
@@ -198,6 +184,6 @@ export const adminAdvisors = crudRoute<Advisor>({
   body: (v, a) => {
     const { calendar: _c, ...rest } = a ?? ({} as Partial<Advisor>);
     void _c;
-    return { ...rest, name: v.name, teamId: v.teamId ? num(v.teamId) : 0, mail: v.mail, phone: v.phone, hours: own ? hours : null };
+    return { ...rest, name: v.name, teamId: v.teamId ? num(v.teamId) : 0, mail: v.mail, phone: v.phone, hours: state.own ? state.hours : null };
   },
 });

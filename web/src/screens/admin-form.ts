@@ -24,6 +24,7 @@ const t = define({
   day6: ["Lørdag", "Saturday"],
   day0: ["Søndag", "Sunday"],
   day: ["Dag", "Day"],
+  hours: ["Arbejdstider", "Working hours"],
   from: ["Fra", "From"],
   to: ["Til", "To"],
   fromOf: ["{day} fra", "{day} from"],
@@ -170,4 +171,33 @@ export function copyHours(h: WeeklyHours | undefined): WeeklyHours {
   const days = (h?.days ?? []).map((d) => (d ?? []).map((r) => ({ ...r })));
   while (days.length < 7) days.push([]);
   return { days };
+}
+
+/** OwnHours is the state of an "own working hours" choice of a form. */
+export interface OwnHours {
+  own: boolean;
+  hours: WeeklyHours;
+}
+
+/** resetHours starts an OwnHours from an item's hours (nil: inherited). */
+export function resetHours(state: OwnHours, h: WeeklyHours | null | undefined): void {
+  state.own = !!h;
+  state.hours = h ? copyHours(h) : standardHours();
+}
+
+/**
+ * ownHours draws the checkbox for own working hours (else inherited, as
+ * hint says) and, when checked, the weekly-hours editor of field "hours".
+ */
+export function ownHours(state: OwnHours, label: string, hint: string, err: unknown, redraw: () => void): TemplateResult {
+  return html`<div class="form-group-checkbox">
+      <input type="checkbox" class="form-checkbox" id="f-own-hours" aria-describedby="f-own-hours-hint" .checked=${state.own}
+        @change=${(e: Event) => {
+          state.own = (e.target as HTMLInputElement).checked;
+          redraw();
+        }} />
+      <label class="form-label" for="f-own-hours">${label}</label>
+      <span class="form-hint" id="f-own-hours-hint">${hint}</span>
+    </div>
+    ${state.own ? hoursEditor("f", "hours", t("hours"), state.hours, err, redraw) : nothing}`;
 }

@@ -6,6 +6,7 @@ import { get } from "../lib/api";
 import { define } from "../lib/i18n";
 import type { Room, Team } from "../lib/types";
 import { crudRoute } from "./admin-crud";
+import { ownHours, resetHours, standardHours, type OwnHours, type WeeklyHours } from "./admin-form";
 
 const t = define({
   teams: ["Teams", "Teams"],
@@ -39,6 +40,8 @@ const t = define({
   newTemplate: ["Ny skabelon", "New template"],
   editTemplate: ["Rediger skabelon: {name}", "Edit template: {name}"],
   depth: ["niveau {n}", "level {n}"],
+  ownHours: ["Teamets egne arbejdstider", "The team's own working hours"],
+  ownHoursHint: ["Gælder teamets vejledere uden egne arbejdstider. Uden dem gælder det overordnede teams eller jobcentrets.", "Apply to the team's advisors without their own. Without them, the parent team's or the job centre's apply."],
 });
 
 /** num sends a whole number as a number, anything else as typed (the API names the field). */
@@ -47,6 +50,7 @@ export function num(v: string): number | string {
 }
 
 let teams: Team[] = [];
+const teamHours: OwnHours = { own: false, hours: standardHours() };
 
 /** treeOrder is the teams depth first, each with its depth. */
 export function treeOrder(all: Team[]): { team: Team; depth: number }[] {
@@ -69,7 +73,7 @@ export function teamOptions(all: Team[], except?: number): { value: string; labe
     .map((x) => ({ value: String(x.team.id), label: `${"— ".repeat(x.depth)}${x.team.name}` }));
 }
 
-export const adminTeams = crudRoute<Team>({
+export const adminTeams = crudRoute<Team & { hours?: WeeklyHours | null }>({
   path: "/admin/teams",
   title: () => t("teams"),
   api: "/api/teams",
@@ -96,11 +100,14 @@ export const adminTeams = crudRoute<Team>({
     { key: "mail", label: t("mail"), hint: t("mailHint"), type: "email", autocomplete: "email" },
     { key: "phone", label: t("phone"), type: "tel", autocomplete: "tel" },
   ],
+  extraKeys: ["hours"],
+  reset: (tm) => resetHours(teamHours, tm?.hours),
+  extra: (_tm, err, redraw) => ownHours(teamHours, t("ownHours"), t("ownHoursHint"), err, redraw),
   name: (tm) => tm.name,
   newHeading: () => t("newTeam"),
   editHeading: (tm) => t("editTeam", { name: tm.name }),
   values: (tm) => ({ name: tm?.name ?? "", parentId: tm?.parentId ? String(tm.parentId) : "", mail: tm?.mail ?? "", phone: tm?.phone ?? "" }),
-  body: (v, tm) => ({ ...(tm ?? {}), name: v.name, parentId: v.parentId ? Number(v.parentId) : 0, mail: v.mail, phone: v.phone }),
+  body: (v, tm) => ({ ...(tm ?? {}), name: v.name, parentId: v.parentId ? Number(v.parentId) : 0, mail: v.mail, phone: v.phone, hours: teamHours.own ? teamHours.hours : null }),
 });
 
 export const adminRooms = crudRoute<Room>({
