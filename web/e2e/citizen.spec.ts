@@ -97,6 +97,7 @@ test("a citizen books a free time from the month calendar, sees it, moves it and
   await expect(booked).toHaveCount(1);
   await expect(booked).toContainText(personal);
   await expect(booked).toContainText(label.split(" · ")[0]);
+  await shot(page, "citizen-my-meetings");
 
   // move it: the same offer's times, another time
   await booked.getByRole("link", { name: /^Flyt tid/ }).click();
