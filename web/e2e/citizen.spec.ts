@@ -187,6 +187,7 @@ test("at 320 px the pages fit and work with the keyboard alone", async ({ page }
   await expect(page.locator("[data-times] button").first()).toBeVisible();
   expect(await fits()).toBe(true);
   await expectAccessible(page, "free times at 320 px");
+  await shot(page, "citizen-free-times-320");
   // a day with the keyboard, then its first time
   const day = page.locator("button[data-day]").nth(1);
   for (let i = 0; i < 60 && !(await day.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
