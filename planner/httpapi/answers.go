@@ -170,4 +170,13 @@ type portalTimes struct {
 	Times     []planner.FreeTime  `json:"times"`
 	Empty     planner.EmptyReason `json:"empty"`
 	OpenMonth string              `json:"openMonth,omitempty"` // "2006-01"
+	// Advisors name the advisors of the times, for the citizen to choose
+	// among where the offer allows it.
+	Advisors []portalAdvisor `json:"advisors,omitempty"`
+}
+
+// portalAdvisor is an advisor as the citizen sees them: a name.
+type portalAdvisor struct {
+	ID   planner.AdvisorID `json:"id"`
+	Name string            `json:"name"`
 }

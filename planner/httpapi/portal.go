@@ -57,8 +57,12 @@ func (s *Server) portalFreeTimes(w http.ResponseWriter, r *http.Request, a plann
 	if err != nil {
 		return err
 	}
+	req := planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: planner.OfferID(id)}
+	if err := s.rebooking(r, a, c, &req); err != nil {
+		return err
+	}
 	start := time.Now()
-	res, err := s.svc.PortalFreeTimes(r.Context(), planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: planner.OfferID(id)})
+	res, err := s.svc.PortalFreeTimes(r.Context(), req)
 	s.m.searched(start)
 	if err != nil {
 		return err
@@ -66,6 +70,9 @@ func (s *Server) portalFreeTimes(w http.ResponseWriter, r *http.Request, a plann
 	answer := portalTimes{Times: orEmpty(res.Times), Empty: res.Empty}
 	if len(res.Times) > 0 {
 		answer.OpenMonth = res.Times[0].Start.Format("2006-01")
+	}
+	if answer.Advisors, err = s.advisorNames(r, a, res.Times); err != nil {
+		return err
 	}
 	writeJSON(w, http.StatusOK, answer)
 	return nil
@@ -122,5 +129,63 @@ func (s *Server) portalInstant(w http.ResponseWriter, r *http.Request, a planner
 		return err
 	}
 	writeJSON(w, http.StatusCreated, bookingAnswer{m, sum})
+	return nil
+}
+
+// advisorNames names the advisors the free times name (none where the
+// offer does not let the citizen choose: then every advisorId is 0).
+func (s *Server) advisorNames(r *http.Request, a planner.Actor, times []planner.FreeTime) ([]portalAdvisor, error) {
+	ids := map[planner.AdvisorID]bool{}
+	for _, t := range times {
+		if t.Advisor != 0 {
+			ids[t.Advisor] = true
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	all, err := s.store.FindAdvisors(r.Context(), a.JobcenterID, planner.AdvisorFilter{})
+	if err != nil {
+		return nil, fmt.Errorf("the free times' advisors: %w", err)
+	}
+	var out []portalAdvisor
+	for _, adv := range all {
+		if ids[adv.ID] {
+			out = append(out, portalAdvisor{adv.ID, adv.Name})
+		}
+	}
+	return out, nil
+}
+
+// rebooking reads the optional ?rebook=<summons id>: the free times are
+// then those the citizen may move that booking of theirs to (rebook seats
+// free to them, the booking's own meeting not in the way). Another
+// citizen's summons, or one of another offer, answers like a missing one.
+func (s *Server) rebooking(r *http.Request, a planner.Actor, c planner.Citizen, req *planner.FreeTimesRequest) error {
+	if r.URL.Query().Get("rebook") == "" {
+		return nil
+	}
+	n, err := intParam(r, "rebook")
+	if err != nil {
+		return err
+	}
+	if n <= 0 {
+		return &planner.FieldError{Field: "rebook", Reason: "must be a positive id", ReasonDA: "skal være et positivt id"}
+	}
+	sum, err := s.store.FindSummons(r.Context(), a.JobcenterID, planner.SummonsID(n))
+	if err != nil {
+		return err
+	}
+	if sum.CitizenID != c.ID {
+		return fmt.Errorf("summons %d is another citizen's: %w", n, planner.ErrNotFound)
+	}
+	m, _, err := s.store.FindMeeting(r.Context(), a.JobcenterID, sum.MeetingID)
+	if err != nil {
+		return err
+	}
+	if m.OfferID != req.Offer {
+		return fmt.Errorf("summons %d is of another offer: %w", n, planner.ErrNotFound)
+	}
+	req.Rebooking, req.Exclude = true, m.ID
 	return nil
 }

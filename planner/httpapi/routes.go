@@ -115,6 +115,7 @@ func (s *Server) jobnetReceipt(w http.ResponseWriter, r *http.Request, a planner
 // portalBooking is what the citizen portal sends to book for one citizen:
 // the citizen, the offer and a free time as the portal's free times answer
 // gives it, every field of it under the same name (freeSeats is only read).
+// On the citizens' pages the session names the citizen and cpr is not read.
 type portalBooking struct {
 	CPR   planner.CPR     `json:"cpr"`
 	Offer planner.OfferID `json:"offerId"`
@@ -127,10 +128,16 @@ func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Ac
 	if err := decode(r, &b); err != nil {
 		return err
 	}
-	if b.CPR.IsZero() {
-		return &planner.FieldError{Field: "cpr", Reason: "is required", ReasonDA: "er påkrævet"}
+	var c planner.Citizen
+	var err error
+	if sessionOf(r) != nil { // the citizens' pages: the signed-in citizen books, whatever the body says
+		c, err = s.portalCitizen(r, a)
+	} else {
+		if b.CPR.IsZero() {
+			return &planner.FieldError{Field: "cpr", Reason: "is required", ReasonDA: "er påkrævet"}
+		}
+		c, err = s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, b.CPR)
 	}
-	c, err := s.store.FindCitizenByCPR(r.Context(), a.JobcenterID, b.CPR)
 	if err != nil {
 		return err
 	}

@@ -92,6 +92,8 @@ func (s *Server) register() {
 	s.handle("DELETE /api/advisors/{id}/calendar", s.deleteCalendar, planner.RoleAdmin)
 	s.handle("PUT /api/jobcenters/{id}/graph-app", s.setGraphApp, planner.RoleAdmin)
 	s.handle("GET /api/jobcenters/{id}/graph-app", s.getGraphApp, planner.RoleAdmin)
+	s.handle("GET /api/jobcenters/{id}/settings", s.getSettings, planner.RoleAdmin)
+	s.handle("PUT /api/jobcenters/{id}/settings", s.putSettings, planner.RoleAdmin)
 	s.handle("GET /api/advisors/{id}/calendar/status", s.getCalendarStatus, planner.RoleAdmin, planner.RoleAdvisor, planner.RoleOperator)
 	s.handle("PUT /api/teams/{id}", replace(bindTeam, s.store.UpdateTeam), planner.RoleAdmin)
 	s.handle("DELETE /api/teams/{id}", deleteBy(s.store.DeleteTeam), planner.RoleAdmin)
@@ -140,6 +142,7 @@ func (s *Server) register() {
 	s.handle("DELETE /api/portal/bookings/{id}", s.portalCancel, planner.RolePortal)
 	s.handle("POST /api/portal/bookings/{id}/rebook", s.portalRebook, planner.RolePortal)
 	s.handle("POST /api/portal/instant-bookings", s.portalInstant, planner.RolePortal)
+	s.handle("GET /api/portal/bookings", s.portalBookings, planner.RolePortal)
 }
 
 // open registers a route that needs no token.

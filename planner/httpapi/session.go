@@ -15,6 +15,9 @@ type sessionAnswer struct {
 	Jobcenter   string              `json:"jobcenter"`
 	Kind        string              `json:"kind,omitempty"`
 	CSRF        string              `json:"csrf,omitempty"`
+	// Citizen is the name of the citizen a citizen's session acts for (the
+	// citizens' pages' header); never their CPR number.
+	Citizen string `json:"citizen,omitempty"`
 }
 
 // whoAmI answers GET /api/session: what the UI needs to draw its menus and
@@ -27,6 +30,13 @@ func (s *Server) whoAmI(w http.ResponseWriter, r *http.Request, a planner.Actor)
 	out := sessionAnswer{Role: a.Role, Name: a.Name, JobcenterID: a.JobcenterID, Jobcenter: jc.Name}
 	if sess := sessionOf(r); sess != nil {
 		out.Kind, out.CSRF = string(sess.Kind), sess.CSRF
+		if a.Role == planner.RolePortal {
+			c, err := s.portalCitizen(r, a)
+			if err != nil {
+				return err
+			}
+			out.Citizen = c.Name
+		}
 	}
 	writeJSON(w, http.StatusOK, out)
 	return nil

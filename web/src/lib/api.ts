@@ -54,7 +54,8 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   if (method !== "GET" && method !== "HEAD") headers["X-CSRF-Token"] = csrf;
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: "same-origin" });
   if (res.status === 401) {
-    window.location.assign(`/login?next=${encodeURIComponent(location.pathname + location.search)}`);
+    // the citizens' pages have their own sign-in
+    window.location.assign(location.pathname.startsWith("/borger/") ? "/borger/login" : `/login?next=${encodeURIComponent(location.pathname + location.search)}`);
     throw new ApiError(401, "Not signed in", "", [], "/problems/unauthenticated");
   }
   if (!res.ok) throw await problem(res);
