@@ -57,6 +57,8 @@ var routeBodies = map[string]body{
 	"GET /api/offers/{id}/explain":           {nil, typ[explainAnswer]()},
 	"GET /api/offers/{id}/page":              {nil, typ[offerPageAnswer]()},
 	"GET /api/summonses":                     {nil, typ[planner.ListPage]()},
+	"POST /api/summonses/query":              {typ[listRequest](), typ[listAnswer]()},
+	"GET /api/meetings/{id}/audit":           {nil, typ[auditList]()},
 	"POST /api/summonses/bulk":               {typ[bulkRequest](), typ[planner.BulkResult]()},
 	"POST /api/summonses/send":               {typ[summonsIDs](), nil},
 	"POST /api/summonses/delete":             {typ[summonsIDs](), nil},
