@@ -1,6 +1,8 @@
 package httpapi
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 
 	"github.com/planner-dk/planner/planner"
@@ -31,10 +33,13 @@ type listRequest struct {
 }
 
 // listRow is a list row with the citizen's CPR also in full: the lists
-// show it (§6), for the job centre's own staff only.
+// show it (§6), for the job centre's own staff only. A pending row also
+// has the last day the citizen may rebook through Jobnet, when the booking
+// accepts rebooking.
 type listRow struct {
 	planner.ListRow
-	CPRFull string `json:"cprFull"` // "DDMMYY-SSSS"
+	CPRFull        string        `json:"cprFull"` // "DDMMYY-SSSS"
+	RebookDeadline *planner.Date `json:"rebookDeadline,omitempty"`
 }
 
 // listAnswer answers POST /api/summonses/query: a page of rows and the
@@ -64,7 +69,46 @@ func (s *Server) summonsQuery(w http.ResponseWriter, r *http.Request, a planner.
 	for _, row := range page.Rows {
 		answer.Rows = append(answer.Rows, listRow{ListRow: row, CPRFull: fullCPR(row.CPR)})
 	}
+	if body.List == planner.PendingList {
+		if err := s.rebookDeadlines(r.Context(), a.JobcenterID, answer.Rows); err != nil {
+			return err
+		}
+	}
 	writeJSON(w, http.StatusOK, answer)
+	return nil
+}
+
+// rebookDeadlines sets the rebook deadline (§6 pending list: "frist for
+// ombooking via Jobnet") of a page's rows from their meetings' terms, one
+// read per meeting of the page.
+func (s *Server) rebookDeadlines(ctx context.Context, jc planner.JobcenterID, rows []listRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	j, err := s.store.FindJobcenter(ctx, jc)
+	if err != nil {
+		return err
+	}
+	loc, err := j.Location()
+	if err != nil {
+		return err
+	}
+	deadlines := map[planner.MeetingID]*planner.Date{}
+	for i := range rows {
+		id := rows[i].MeetingID
+		d, seen := deadlines[id]
+		if !seen {
+			m, _, err := s.store.FindMeeting(ctx, jc, id)
+			if err != nil {
+				return fmt.Errorf("meeting %d of the pending list: %w", id, err)
+			}
+			if last, ok := planner.RebookDeadline(m, loc); ok {
+				d = &last
+			}
+			deadlines[id] = d
+		}
+		rows[i].RebookDeadline = d
+	}
 	return nil
 }
 

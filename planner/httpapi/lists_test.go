@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -18,6 +19,8 @@ func TestSummonsQuery(t *testing.T) {
 	must(t, err)
 	other := planner.Citizen{JobcenterID: a.jc.ID, CPR: planner.MustParseCPR("020285-1234"), Name: "Anden Person"}
 	must(t, a.db.CreateCitizen(ctx, &other))
+	a.offer.Terms = planner.BookingTerms{AcceptRebook: true, RebookDaysBefore: 2}
+	must(t, a.db.UpdateOffer(ctx, a.offer))
 	if code, body := a.do("admin", "POST", "/api/summonses/bulk", map[string]any{"offerId": a.offer.ID, "citizens": []any{other.ID}}); code != 201 {
 		t.Fatalf("bulk = %d %v", code, body)
 	}
@@ -77,6 +80,17 @@ func TestSummonsQuery(t *testing.T) {
 	row := body["rows"].([]any)[0].(map[string]any)
 	if row["cprFull"] != "010190-4321" || row["cpr"] != "010190-xxxx" || row["number"] != booked.Number {
 		t.Errorf("§6 a row = %v, want the CPR in full in cprFull and masked in cpr", row)
+	}
+	if _, ok := row["rebookDeadline"]; ok {
+		t.Errorf("a follow-up row without rebooking terms has a rebook deadline: %v", row)
+	}
+	_, body = a.do("admin", "POST", "/api/summonses/query", map[string]any{"list": "pending"})
+	row = body["rows"].([]any)[0].(map[string]any)
+	start, err := time.Parse(time.RFC3339, row["start"].(string))
+	must(t, err)
+	loc, _ := time.LoadLocation("Europe/Copenhagen")
+	if want := planner.DateOf(start, loc).AddDays(-2).String(); row["rebookDeadline"] != want {
+		t.Errorf("§6 the pending row's rebook deadline = %v, want %s (2 days before)", row["rebookDeadline"], want)
 	}
 	if code, _ := a.do("", "POST", "/api/summonses/query", map[string]any{"list": "follow_up"}); code != 401 {
 		t.Errorf("without a token = %d, want 401", code)
