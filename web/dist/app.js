@@ -50,7 +50,7 @@ var Ee=globalThis,be=Ee.trustedTypes,Ve=be?be.createPolicy("lit-html",{createHTM
         @change=${S=>R({[i]:S.target.value})} />
     </div>`},wt=()=>{let i=[...new Set(T.map(f=>f.meetingType).filter(Boolean))].sort((f,he)=>f.localeCompare(he,"da")),k=[...new Set(T.filter(f=>!n.type||f.meetingType===n.type).map(f=>f.variant??"").filter(Boolean))].sort(),w=`${e}-search`,S=W(o,"search");return s`<form class="planner-filters" role="search" aria-label=${m("filters")} @submit=${f=>{f.preventDefault(),a=f.target.querySelector(`#${w}`).value,Me[e]=a,R({})}}>
       <h2 class="h4">${m("filters")}</h2>
-      <div class="form-group ${S?"form-error":""}">
+      <div class="form-group planner-wide ${S?"form-error":""}">
         <label class="form-label" for=${w}>${m("search")}</label>
         <span class="form-hint" id="${w}-hint">${m("searchHint")}</span>
         ${Y(o,"search",w)}
@@ -61,7 +61,7 @@ var Ee=globalThis,be=Ee.trustedTypes,Ve=be?be.createPolicy("lit-html",{createHTM
         </div>
       </div>
       ${J(`${e}-dateField`,m("dateField"),n.dateField,[{value:"",label:m("dateField.none")},{value:"meeting",label:m("dateField.meeting")},{value:"holding_deadline",label:m("dateField.holding_deadline")},{value:"sent",label:m("dateField.sent")}],f=>R(f?{dateField:f}:{dateField:"",from:"",to:""}),"dateField")}
-      <div class="planner-daterange">${qe("from")}${qe("to")}</div>
+      ${qe("from")}${qe("to")}
       ${J(`${e}-team`,m("team"),n.team,[{value:"",label:m("all")},...Mt(d).map(f=>({value:String(f.id),label:f.label}))],f=>R({team:f}))}
       ${J(`${e}-advisor`,m("advisor"),n.advisor,[{value:"",label:m("all")},...c.map(f=>({value:String(f.id),label:f.name}))],f=>R({advisor:f}))}
       ${J(`${e}-type`,m("type"),n.type,[{value:"",label:m("all")},...i.map(f=>({value:f,label:f}))],f=>R({type:f,variant:""}))}
@@ -70,7 +70,7 @@ var Ee=globalThis,be=Ee.trustedTypes,Ve=be?be.createPolicy("lit-html",{createHTM
       ${J(`${e}-deadline`,m("deadline"),n.deadline,Ue(),f=>R({deadline:f}))}
       ${J(`${e}-seen`,m("seen"),n.seen,Ue(),f=>R({seen:f}))}
       ${J(`${e}-status`,m("status"),n.status,[{value:"",label:m("status.all")},{value:"current",label:m("status.current")}],f=>R({status:f}))}
-      <button class="button button-tertiary" type="button" @click=${()=>{a="",Me[e]="";let f=t.main.querySelector(`#${w}`);f&&(f.value=""),R({dateField:"",from:"",to:"",team:"",advisor:"",type:"",variant:"",channel:"",deadline:"",seen:"",status:"",sort:"",desc:!1})}}>${m("reset")}</button>
+      <button class="button button-secondary planner-reset" type="button" @click=${()=>{a="",Me[e]="";let f=t.main.querySelector(`#${w}`);f&&(f.value=""),R({dateField:"",from:"",to:"",team:"",advisor:"",type:"",variant:"",channel:"",deadline:"",seen:"",status:"",sort:"",desc:!1})}}>${m("reset")}</button>
     </form>`},At=i=>{let k=i.rows,w=k.length>0&&k.every(S=>y.has(S.summonsId));return s`<div class="table--responsive-scroll" tabindex="0" role="region" aria-label=${m("tableLabel",{list:m(`title.${e}`)})}>
       <table class="table table--compact planner-list" id="${e}-table" aria-busy=${p?"true":"false"}>
         <thead>

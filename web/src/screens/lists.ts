@@ -399,7 +399,7 @@ async function listScreen(ctx: Ctx, list: List): Promise<void> {
       setFilters({});
     }}>
       <h2 class="h4">${t("filters")}</h2>
-      <div class="form-group ${searchBad ? "form-error" : ""}">
+      <div class="form-group planner-wide ${searchBad ? "form-error" : ""}">
         <label class="form-label" for=${searchId}>${t("search")}</label>
         <span class="form-hint" id="${searchId}-hint">${t("searchHint")}</span>
         ${fieldError(err, "search", searchId)}
@@ -415,7 +415,7 @@ async function listScreen(ctx: Ctx, list: List): Promise<void> {
         { value: "holding_deadline", label: t("dateField.holding_deadline") },
         { value: "sent", label: t("dateField.sent") },
       ], (v) => setFilters(v ? { dateField: v } : { dateField: "", from: "", to: "" }), "dateField")}
-      <div class="planner-daterange">${dateInput("from")}${dateInput("to")}</div>
+      ${dateInput("from")}${dateInput("to")}
       ${select(`${list}-team`, t("team"), f.team, [{ value: "", label: t("all") }, ...teamOptions(teams).map((o) => ({ value: String(o.id), label: o.label }))], (v) => setFilters({ team: v }))}
       ${select(`${list}-advisor`, t("advisor"), f.advisor, [{ value: "", label: t("all") }, ...advisors.map((a) => ({ value: String(a.id), label: a.name }))], (v) => setFilters({ advisor: v }))}
       ${select(`${list}-type`, t("type"), f.type, [{ value: "", label: t("all") }, ...types.map((x) => ({ value: x, label: x }))], (v) => setFilters({ type: v, variant: "" }))}
@@ -430,7 +430,7 @@ async function listScreen(ctx: Ctx, list: List): Promise<void> {
         { value: "", label: t("status.all") },
         { value: "current", label: t("status.current") },
       ], (v) => setFilters({ status: v }))}
-      <button class="button button-tertiary" type="button" @click=${() => {
+      <button class="button button-secondary planner-reset" type="button" @click=${() => {
         search = "";
         searches[list] = "";
         const input = ctx.main.querySelector<HTMLInputElement>(`#${searchId}`);
