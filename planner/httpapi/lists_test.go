@@ -49,6 +49,7 @@ func TestSummonsQuery(t *testing.T) {
 		{"§6 channel", "admin", map[string]any{"list": "follow_up", "channel": "in_person"}, 200, 1, ""},
 		{"§6 date field from–to", "admin", map[string]any{"list": "follow_up", "dateField": "meeting", "from": "2026-01-01", "to": "2026-01-31"}, 200, 0, ""},
 		{"§6 sort on a column", "admin", map[string]any{"list": "follow_up", "sort": "cpr", "desc": true}, 200, 1, ""},
+		{"§6 sort on transferred to calendar", "admin", map[string]any{"list": "follow_up", "sort": "in_calendar"}, 200, 1, ""},
 		{"a page", "admin", map[string]any{"list": "follow_up", "limit": 1, "offset": 1}, 200, 1, ""},
 		{"another job centre sees none", "foreign", map[string]any{"list": "follow_up", "search": "010190-4321"}, 200, 0, ""},
 		{"a bad list", "admin", map[string]any{"list": "everything"}, 422, 0, "list"},

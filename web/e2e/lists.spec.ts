@@ -157,6 +157,13 @@ test("filter and sort the follow-up list; a CPR searched for never enters the ad
   await expect(table.locator("td[data-col=name]").first()).toHaveText(desc.rows[0].citizenName);
   await expect(page).toHaveURL(/desc=true/);
 
+  // every column sorts, "transferred to calendar" too
+  await table.getByRole("button", { name: /^Overført til kalender/ }).click();
+  await expect(table.getByRole("columnheader", { name: /^Overført til kalender/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(nameHeader).not.toHaveAttribute("aria-sort", /.*/);
+  const byCalendar = await api<{ rows: Row[] }>(demo.admin, "POST", "/api/summonses/query", { list: "follow_up", sort: "in_calendar", limit: 25 });
+  await expect(table.locator("td[data-col=number]").first()).toHaveText(byCalendar.rows[0].number);
+
   // filter on the responsible advisor and the channel
   await page.getByLabel("Ansvarlig vejleder").selectOption({ label: "Bo Poulsen" });
   await expect(page).toHaveURL(/advisor=\d+/);

@@ -257,7 +257,7 @@ async function listScreen(ctx: Ctx, list: List): Promise<void> {
     { key: "type", label: () => t("col.type"), sort: "type", cell: (r) => (r.variant ? `${r.meetingType} – ${r.variant}` : r.meetingType) },
     { key: "jobnet", label: () => t("col.jobnet"), sort: "jobnet_state", cell: jobnetBadge },
     { key: "jobnetAt", label: () => t("col.jobnetAt"), sort: "jobnet_date", cell: (r) => fmtDateTime(r.jobnetAt), className: "planner-nowrap" },
-    { key: "inCalendar", label: () => t("col.inCalendar"), cell: (r) => yesNo(r.inCalendar) },
+    { key: "inCalendar", label: () => t("col.inCalendar"), sort: "in_calendar", cell: (r) => yesNo(r.inCalendar) },
   ];
 
   const setFilters = (next: Partial<Filters>, keepPage = false) => {
