@@ -71,7 +71,7 @@ test("send selected pending summonses: they leave the pending list and appear in
   await page.getByLabel(`Vælg ${rows[0].number} ${rows[0].citizenName}`).check();
   await page.getByLabel(`Vælg ${rows[1].number} ${rows[1].citizenName}`).check();
   await expect(page.locator("[data-selected]")).toHaveText("2 valgt");
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => window.scrollTo(0, document.querySelector(".planner-filters")!.getBoundingClientRect().top + window.scrollY - 16));
   await shot(page, "pending-list");
   await page.getByRole("button", { name: "Indkald valgte" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 indkaldelser er sendt til Jobnet." })).toBeVisible();

@@ -290,7 +290,6 @@ async function listScreen(ctx: Ctx, list: List): Promise<void> {
   };
 
   const loadCounter = async () => {
-    if (!pending) return;
     try {
       counter = (await get<{ pendingCounter: number }>("/api/front-page")).pendingCounter;
       draw();
@@ -504,7 +503,7 @@ async function listScreen(ctx: Ctx, list: List): Promise<void> {
   const tabs = () =>
     html`<nav class="planner-listtabs" aria-label=${t("tabs")}>
       <ul>
-        <li><a href="/afventer" aria-current=${pending ? "page" : "false"}>${t("title.pending")}${counter !== undefined ? html` <span class="badge planner-counter" data-counter>(${counter})</span>` : nothing}</a></li>
+        <li><a href="/afventer" aria-current=${pending ? "page" : "false"}>${t("title.pending")}${counter !== undefined ? html` <span class="badge planner-counter" data-counter aria-hidden="true">(${counter})</span><span class="sr-only"> – ${t("counter", { n: counter })}</span>` : nothing}</a></li>
         <li><a href="/opfoelgning" aria-current=${pending ? "false" : "page"}>${t("title.follow_up")}</a></li>
       </ul>
     </nav>`;
@@ -515,7 +514,6 @@ async function listScreen(ctx: Ctx, list: List): Promise<void> {
       html`<h1>${t(`title.${list}`)}</h1>
         ${tabs()}
         <p>${t(`intro.${list}`)}</p>
-        ${pending && counter !== undefined ? html`<p class="form-hint" data-count="pendingCounter">${t("counter", { n: counter })}</p>` : nothing}
         <div class="planner-listlayout">
           ${filterPanel()}
           <section class="planner-listmain" aria-label=${t(`title.${list}`)}>
