@@ -196,7 +196,7 @@ var Ee=globalThis,be=Ee.trustedTypes,Ve=be?be.createPolicy("lit-html",{createHTM
                           ${o.obstacles.map(A=>s`<li data-code=${A.code}>
                               <strong>${D(`code.${A.code}`)}</strong>
                               ${A.interval?s` ${D("busy",{from:`${L(A.interval.start)} ${M(A.interval.start)}`,to:M(A.interval.end)})}.`:h}
-                              <br /><span class="form-hint" lang="en">${B()==="da"?s`<span lang="da">${D("detail",{text:""})}</span>${A.detail}`:D("detail",{text:A.detail})}</span>
+                              <br /><span class="form-hint" data-detail>${D("detail",{text:B()==="da"&&A.detailDa||A.detail})}</span>
                             </li>`)}
                         </ul>
                       </div>

@@ -61,6 +61,7 @@ interface Offer {
 interface Obstacle {
   code: string;
   detail: string;
+  detailDa?: string;
   interval?: { start: string; end: string };
 }
 
@@ -182,7 +183,7 @@ export const explain: Route = {
                             (ob) => html`<li data-code=${ob.code}>
                               <strong>${t(`code.${ob.code}` as "code.meeting")}</strong>
                               ${ob.interval ? html` ${t("busy", { from: `${fmtDate(ob.interval.start)} ${fmtTime(ob.interval.start)}`, to: fmtTime(ob.interval.end) })}.` : nothing}
-                              <br /><span class="form-hint" lang="en">${lang() === "da" ? html`<span lang="da">${t("detail", { text: "" })}</span>${ob.detail}` : t("detail", { text: ob.detail })}</span>
+                              <br /><span class="form-hint" data-detail>${t("detail", { text: (lang() === "da" && ob.detailDa) || ob.detail })}</span>
                             </li>`,
                           )}
                         </ul>
