@@ -144,3 +144,17 @@ func (s *Server) meetingAudit(w http.ResponseWriter, r *http.Request, a planner.
 	writeJSON(w, http.StatusOK, auditList{orEmpty(entries)})
 	return nil
 }
+
+// removeParticipant takes one pending summons off its meeting, the other
+// participants of a group meeting staying (§6).
+func (s *Server) removeParticipant(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	if err := s.svc.RemoveParticipant(r.Context(), a.JobcenterID, planner.SummonsID(id), a.Name); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}

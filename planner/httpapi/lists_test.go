@@ -130,3 +130,48 @@ func TestMeetingAudit(t *testing.T) {
 		t.Errorf("id 0 = %d %v, want 422 on id", code, body)
 	}
 }
+
+// TestRemoveParticipant: one citizen comes off a group meeting, the other
+// participants stay; a sent summons or another job centre's is refused.
+func TestRemoveParticipant(t *testing.T) {
+	a := newAPI(t)
+	ctx := context.Background()
+	g := a.offer
+	g.ID, g.Name, g.Form, g.StartMinutes, g.FirstMeetingDate = 0, "Workshop", planner.Group, nil, planner.Date{}
+	g.Sessions = []planner.Session{{Start: time.Date(2026, 3, 10, 10, 0, 0, 0, time.UTC), Advisors: a.advisors, Seats: 5}}
+	must(t, a.db.CreateOffer(ctx, &g))
+	var ids []any
+	for i, cpr := range []string{"010180-1111", "010181-2222", "010182-3333"} {
+		c := planner.Citizen{JobcenterID: a.jc.ID, CPR: planner.MustParseCPR(cpr), Name: "Deltager " + itoa(int64(i))}
+		must(t, a.db.CreateCitizen(ctx, &c))
+		ids = append(ids, c.ID)
+	}
+	if code, body := a.do("admin", "POST", "/api/summonses/bulk", map[string]any{"offerId": g.ID, "citizens": ids}); code != 201 {
+		t.Fatalf("bulk = %d %v", code, body)
+	}
+	_, page := a.do("admin", "POST", "/api/summonses/query", map[string]any{"list": "pending", "search": "Deltager"})
+	rows := page["rows"].([]any)
+	if len(rows) != 3 || rows[0].(map[string]any)["meetingId"] != rows[2].(map[string]any)["meetingId"] {
+		t.Fatalf("§6 three participants of one group meeting, got %v", rows)
+	}
+	first := itoa(int64(rows[0].(map[string]any)["summonsId"].(float64)))
+	if code, _ := a.do("foreign", "POST", "/api/summonses/"+first+"/remove", nil); code != 404 {
+		t.Errorf("another job centre removing = %d, want 404", code)
+	}
+	if code, body := a.do("admin", "POST", "/api/summonses/"+first+"/remove", nil); code != 204 {
+		t.Fatalf("remove = %d %v", code, body)
+	}
+	if _, page := a.do("admin", "POST", "/api/summonses/query", map[string]any{"list": "pending", "search": "Deltager"}); page["total"] != float64(2) {
+		t.Errorf("§6 after removing one participant the group meeting holds %v, want the other 2", page["total"])
+	}
+	second := itoa(int64(rows[1].(map[string]any)["summonsId"].(float64)))
+	if code, _ := a.do("admin", "POST", "/api/summonses/send", map[string]any{"ids": []any{rows[1].(map[string]any)["summonsId"]}}); code != 204 {
+		t.Fatalf("send = %d", code)
+	}
+	if code, body := a.do("admin", "POST", "/api/summonses/"+second+"/remove", nil); code != 422 || body["field"] != "id" {
+		t.Errorf("removing a sent summons = %d %v, want 422 on id", code, body)
+	}
+	if code, body := a.do("admin", "POST", "/api/summonses/0/remove", nil); code != 422 || body["field"] != "id" {
+		t.Errorf("id 0 = %d %v, want 422 on id", code, body)
+	}
+}

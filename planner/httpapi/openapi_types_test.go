@@ -62,6 +62,7 @@ var routeBodies = map[string]body{
 	"POST /api/summonses/bulk":               {typ[bulkRequest](), typ[planner.BulkResult]()},
 	"POST /api/summonses/send":               {typ[summonsIDs](), nil},
 	"POST /api/summonses/delete":             {typ[summonsIDs](), nil},
+	"POST /api/summonses/{id}/remove":        {nil, nil},
 	"PUT /api/meetings/{id}":                 {typ[planner.MeetingMove](), typ[informAnswer]()},
 	"DELETE /api/meetings/{id}":              {nil, typ[informAnswer]()},
 	"POST /api/absences":                     {typ[planner.Absence](), typ[absenceAnswer]()},

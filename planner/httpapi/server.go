@@ -120,6 +120,7 @@ func (s *Server) register() {
 	s.handle("POST /api/summonses/bulk", s.bulkSummon, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/summonses/send", s.sendSummonses, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/summonses/delete", s.deleteSummonses, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("POST /api/summonses/{id}/remove", s.removeParticipant, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("PUT /api/meetings/{id}", s.moveMeeting, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("DELETE /api/meetings/{id}", s.deleteMeeting, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/meetings/{id}/audit", s.meetingAudit, planner.RoleAdmin, planner.RoleAdvisor)

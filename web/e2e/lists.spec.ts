@@ -115,7 +115,7 @@ test("delete selected asks for confirmation first", async ({ advisor: page }) =>
   expect(left.total).toBe(0);
 });
 
-test("selecting a group meeting's summons selects all its participants", async ({ advisor: page }) => {
+test("selecting a group meeting's summons selects all its participants; a single citizen can be removed from it", async ({ advisor: page }) => {
   const group = (await offers()).find((o) => o.form === "group")!;
   const surname = tag();
   const rows = await pendingFor(group, surname, ["Dina", "Erik", "Frida"], true);
@@ -131,8 +131,22 @@ test("selecting a group meeting's summons selects all its participants", async (
   await page.getByLabel(`Vælg ${rows[2].number} ${rows[2].citizenName}`).uncheck();
   for (const r of rows) await expect(page.getByLabel(`Vælg ${r.number} ${r.citizenName}`)).not.toBeChecked();
   await expect(page.locator("[data-selected]")).toHaveText("Ingen rækker valgt");
+
+  // a single citizen can be removed from the group meeting; the others stay (§6)
+  await page.getByRole("link", { name: rows[0].number }).click();
+  await expect(page.getByRole("heading", { name: "Deltagere (3)" })).toBeVisible();
+  await page.getByRole("button", { name: new RegExp(`^Fjern fra mødet ?: ${rows[1].citizenName}$`) }).click();
+  const dialog = page.getByRole("dialog", { name: "Fjern deltager fra fællesmødet" });
+  await expect(dialog).toContainText(`fjerne ${rows[1].citizenName} fra fællesmødet`);
+  await dialog.getByRole("button", { name: "Fjern", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Deltagere (2)" })).toBeVisible();
+  await expect(page.locator("#summons-participants")).not.toContainText(rows[1].citizenName);
+  await expectAccessible(page, "a pending group meeting's summons");
+  const left = (await api<{ rows: Row[] }>(demo.admin, "POST", "/api/summonses/query", { list: "pending", search: surname })).rows;
+  expect(left.map((r) => r.summonsId).sort()).toEqual([rows[0].summonsId, rows[2].summonsId].sort());
+
   // clean up: the demo's group session keeps its seats for other tests
-  await api(demo.admin, "POST", "/api/summonses/delete", { ids: rows.map((r) => r.summonsId) });
+  await api(demo.admin, "POST", "/api/summonses/delete", { ids: left.map((r) => r.summonsId) });
 });
 
 test("filter and sort the follow-up list; a CPR searched for never enters the address", async ({ advisor: page }) => {

@@ -7,7 +7,7 @@ import { get, post } from "../lib/api";
 import { define } from "../lib/i18n";
 import type { Route } from "../lib/router";
 import type { Advisor } from "../lib/types";
-import { errorAlert, fmtDate, fmtDateTime, fmtTime } from "../lib/ui";
+import { announce, confirm, errorAlert, fmtDate, fmtDateTime, fmtTime } from "../lib/ui";
 import { channelText, deadlineIcon, formText, jobnetBadge, seenIcon, stateText, yesNo, type Row } from "./lists-data";
 
 const t = define({
@@ -70,6 +70,12 @@ const t = define({
   notFound: ["Indkaldelsen findes ikke", "Summons not found"],
   notFoundBody: ["Der er ingen indkaldelse med nummeret {number} i jobcentret.", "There is no summons numbered {number} in the job centre."],
   back: ["Tilbage til søgning", "Back to search"],
+  "col.remove": ["Fjern", "Remove"],
+  remove: ["Fjern fra mødet", "Remove from the meeting"],
+  removeTitle: ["Fjern deltager fra fællesmødet", "Remove a participant from the group meeting"],
+  removeBody: ["Er du sikker på, at du vil fjerne {name} fra fællesmødet? De øvrige deltagere bliver på mødet.", "Are you sure you want to remove {name} from the group meeting? The other participants stay."],
+  removeOk: ["Fjern", "Remove"],
+  removed: ["{name} er fjernet fra mødet.", "{name} was removed from the meeting."],
   loading: ["Henter …", "Loading …"],
 });
 
@@ -187,8 +193,24 @@ export const summonsView: Route = {
     if (ctx.signal.aborted) return;
     const name = (id: number) => advisors.find((a) => a.id === id)?.name ?? `#${id}`;
     const participants = rows.filter((r) => r.meetingId === own.meetingId);
+    const removable = own.form === "group" && participants.some((p) => p.state === "pending");
+    let removeErr: unknown;
+    const remove = async (r: Row) => {
+      const ok = await confirm({ title: t("removeTitle"), body: t("removeBody", { name: r.citizenName }), ok: t("removeOk"), danger: true });
+      if (!ok) return;
+      try {
+        await post(`/api/summonses/${r.summonsId}/remove`);
+      } catch (err) {
+        removeErr = err;
+        show();
+        return;
+      }
+      announce(t("removed", { name: r.citizenName }));
+      const stay = r.number === number ? participants.find((p) => p.summonsId !== r.summonsId) : own;
+      ctx.navigate(stay ? `/soeg/indkaldelse/${encodeURIComponent(stay.number)}` : "/soeg", true);
+    };
     const numberOf = (e: AuditEntry) => (e.entity === "summons" ? participants.find((p) => p.summonsId === e.entityId)?.number ?? `#${e.entityId}` : "");
-    draw(html`<dl class="planner-facts" aria-label=${t("details")}>
+    const show = () => draw(html`${errorAlert(removeErr)}<dl class="planner-facts" aria-label=${t("details")}>
         ${fact(t("state"), stateText(own.state), "state")}
         ${fact(t("when"), `${fmtDateTime(own.start)}`, "when")}
         ${fact(t("form"), formText(own.form))}
@@ -215,6 +237,7 @@ export const summonsView: Route = {
               <th scope="col">${t("col.deadline")}</th>
               <th scope="col">${t("col.seen")}</th>
               <th scope="col">${t("col.jobnet")}</th>
+              ${removable ? html`<th scope="col">${t("col.remove")}</th>` : nothing}
             </tr>
           </thead>
           <tbody>
@@ -227,6 +250,11 @@ export const summonsView: Route = {
                 <td>${deadlineIcon(r)}</td>
                 <td>${seenIcon(r)}</td>
                 <td>${jobnetBadge(r)}</td>
+                ${removable
+                  ? html`<td>${r.state === "pending"
+                      ? html`<button class="button button-secondary button-small" type="button" @click=${() => void remove(r)}>${t("remove")}<span class="sr-only">: ${r.citizenName}</span></button>`
+                      : nothing}</td>`
+                  : nothing}
               </tr>`,
             )}
           </tbody>
@@ -257,5 +285,6 @@ export const summonsView: Route = {
                 )}
               </tbody>
             </table>`}`);
+    show();
   },
 };
