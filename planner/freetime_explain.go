@@ -37,6 +37,7 @@ const (
 type Obstacle struct {
 	Code     ObstacleCode `json:"code"`
 	Detail   string       `json:"detail"`
+	DetailDA string       `json:"detailDa"` // the same in Danish, for the staff's screens
 	Interval *Interval    `json:"interval,omitempty"`
 	Ref      int64        `json:"ref,omitempty"` // meeting, absence or external item id
 }
@@ -47,22 +48,22 @@ type Obstacle struct {
 // session at that start.
 func (q Search) Explain(advisor AdvisorID, start time.Time) []Obstacle {
 	var obs []Obstacle
-	add := func(code ObstacleCode, format string, args ...any) {
-		obs = append(obs, Obstacle{Code: code, Detail: fmt.Sprintf(format, args...)})
+	add := func(code ObstacleCode, format, formatDA string, args ...any) {
+		obs = append(obs, Obstacle{Code: code, Detail: fmt.Sprintf(format, args...), DetailDA: fmt.Sprintf(formatDA, args...)})
 	}
 	o := q.Offer
 	today, day := DateOf(q.Now, q.Zone), DateOf(start, q.Zone)
 	if !o.Active {
-		add(ObstacleOfferInactive, "the offer is not active")
+		add(ObstacleOfferInactive, "the offer is not active", "tilbuddet er ikke aktivt")
 	}
 	if today.Before(o.OpensOn) {
-		add(ObstacleOfferNotOpen, "the offer opens for booking on %s", o.OpensOn)
+		add(ObstacleOfferNotOpen, "the offer opens for booking on %s", "tilbuddet åbner for booking den %s", o.OpensOn)
 	}
 	if start.Before(q.Now.Add(NoticePeriod)) {
-		add(ObstacleNotice, "a booking needs 1 day's notice; the earliest start is %s", q.Now.Add(NoticePeriod).In(q.Zone).Format("2006-01-02 15:04"))
+		add(ObstacleNotice, "a booking needs 1 day's notice; the earliest start is %s", "en booking kræver 1 dags varsel; det tidligste starttidspunkt er %s", q.Now.Add(NoticePeriod).In(q.Zone).Format("2006-01-02 15:04"))
 	}
 	if o.Form == Individual && day.Before(o.FirstMeetingDate) {
-		add(ObstacleBeforeFirstDate, "the offer's first meeting date is %s", o.FirstMeetingDate)
+		add(ObstacleBeforeFirstDate, "the offer's first meeting date is %s", "tilbuddets første mødedato er %s", o.FirstMeetingDate)
 	}
 	obs = append(obs, q.windowObstacles(day)...)
 	if o.Form == Group {
@@ -76,27 +77,30 @@ func (q Search) windowObstacles(day Date) []Obstacle {
 	w, empty := q.window(false)
 	var obs []Obstacle
 	if empty == EmptyReferralEnd {
-		obs = append(obs, Obstacle{Code: ObstacleWindow, Detail: "the citizen has no current referral to an other actor"})
+		obs = append(obs, Obstacle{Code: ObstacleWindow, Detail: "the citizen has no current referral to an other actor",
+			DetailDA: "borgeren har ingen aktuel henvisning til en anden aktør"})
 	}
-	check := func(limit Date, what string) {
+	check := func(limit Date, what, whatDA string) {
 		if !limit.IsZero() && day.After(limit) {
-			obs = append(obs, Obstacle{Code: ObstacleWindow, Detail: fmt.Sprintf("after %s %s", what, limit)})
+			obs = append(obs, Obstacle{Code: ObstacleWindow, Detail: fmt.Sprintf("after %s %s", what, limit), DetailDA: fmt.Sprintf("efter %s %s", whatDA, limit)})
 		}
 	}
 	today := DateOf(q.Now, q.Zone)
-	check(q.Offer.FixedEnd, "the offer's fixed end date")
+	check(q.Offer.FixedEnd, "the offer's fixed end date", "tilbuddets faste slutdato")
 	if q.Offer.RollingWeeks > 0 {
-		check(today.AddDays(7*q.Offer.RollingWeeks), fmt.Sprintf("the offer's rolling end (%d weeks)", q.Offer.RollingWeeks))
+		check(today.AddDays(7*q.Offer.RollingWeeks), fmt.Sprintf("the offer's rolling end (%d weeks)", q.Offer.RollingWeeks),
+			fmt.Sprintf("tilbuddets rullende slutdato (%d uger)", q.Offer.RollingWeeks))
 	}
 	if c := q.Citizen; c != nil {
-		check(c.BookingDeadline, "the citizen's booking deadline")
+		check(c.BookingDeadline, "the citizen's booking deadline", "borgerens bookingfrist")
 		if q.Offer.OtherActor && empty == "" {
 			end, _ := c.ReferralEnd(today)
-			check(end, "the end of the citizen's referral period")
+			check(end, "the end of the citizen's referral period", "slutningen af borgerens henvisningsperiode")
 		}
 	}
 	if len(obs) == 0 && w.Bound == BoundHorizon && day.After(w.Last) {
-		obs = append(obs, Obstacle{Code: ObstacleWindow, Detail: fmt.Sprintf("after the search horizon %s", w.Last)})
+		obs = append(obs, Obstacle{Code: ObstacleWindow, Detail: fmt.Sprintf("after the search horizon %s", w.Last),
+			DetailDA: fmt.Sprintf("efter søgningens horisont %s", w.Last)})
 	}
 	return obs
 }
@@ -107,22 +111,27 @@ func (q Search) calendarObstacles(advisor AdvisorID, start time.Time, day Date) 
 	var obs []Obstacle
 	i := slices.IndexFunc(q.Calendars, func(c AdvisorCalendar) bool { return c.Advisor == advisor })
 	if i < 0 {
-		return append(obs, Obstacle{Code: ObstacleNotOnOffer, Detail: fmt.Sprintf("advisor %d is not bookable on this offer", advisor)})
+		return append(obs, Obstacle{Code: ObstacleNotOnOffer, Detail: fmt.Sprintf("advisor %d is not bookable on this offer", advisor),
+			DetailDA: fmt.Sprintf("vejleder %d kan ikke bookes på dette tilbud", advisor)})
 	}
 	cal := q.Calendars[i]
 	local := start.In(q.Zone)
 	if local.Second() != 0 || local.Nanosecond() != 0 || !slices.Contains(q.Offer.StartMinutes, local.Minute()) {
-		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("the offer starts only at minutes %v of the hour", q.Offer.StartMinutes)})
+		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("the offer starts only at minutes %v of the hour", q.Offer.StartMinutes),
+			DetailDA: fmt.Sprintf("tilbuddet starter kun i minut %v af timen", q.Offer.StartMinutes)})
 	} else if e := start.Add(-time.Hour).In(q.Zone); e.Hour() == local.Hour() && e.Minute() == local.Minute() {
-		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("%s occurs twice as the clocks go back; only its first occurrence is offered", local.Format("15:04"))})
+		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("%s occurs twice as the clocks go back; only its first occurrence is offered", local.Format("15:04")),
+			DetailDA: fmt.Sprintf("%s forekommer to gange, når uret stilles tilbage; kun den første tilbydes", local.Format("15:04"))})
 	}
 	if name, closed := q.Closures.Closed(day); closed {
-		obs = append(obs, Obstacle{Code: ObstacleHoliday, Detail: fmt.Sprintf("the job centre is closed: %s", name)})
+		obs = append(obs, Obstacle{Code: ObstacleHoliday, Detail: fmt.Sprintf("the job centre is closed: %s", name), DetailDA: fmt.Sprintf("jobcentret har lukket: %s", name)})
 	}
 	block := time.Duration(q.Offer.DurationMinutes+q.Offer.ReportingMinutes) * time.Minute
 	want := Interval{start, start.Add(block)}
 	if !withinHours(cal.Hours, want, q.Zone) {
-		obs = append(obs, Obstacle{Code: ObstacleOutsideHours, Detail: fmt.Sprintf("%s–%s is not inside the advisor's working hours", fmtClock(want.Start, q.Zone), fmtClock(want.End, q.Zone))})
+		span := fmtClock(want.Start, q.Zone) + "–" + fmtClock(want.End, q.Zone)
+		obs = append(obs, Obstacle{Code: ObstacleOutsideHours, Detail: span + " is not inside the advisor's working hours",
+			DetailDA: span + " ligger ikke inden for vejlederens arbejdstid"})
 	}
 	obs = append(obs, busyObstacles(cal.Busy, want, q.Exclude, false, q.Zone)...)
 	return append(obs, busyObstacles(q.RoomBusy, want, q.Exclude, true, q.Zone)...)
@@ -148,15 +157,17 @@ func busyObstacles(busy []Busy, want Interval, exclude MeetingID, room bool, loc
 		span := fmtClock(b.Start, loc) + "–" + fmtClock(b.End, loc)
 		switch {
 		case room:
-			o.Code, o.Detail = ObstacleRoom, "the room is booked "+span
+			o.Code, o.Detail, o.DetailDA = ObstacleRoom, "the room is booked "+span, "lokalet er optaget "+span
 		case b.Kind == BusyAbsence:
-			o.Code, o.Detail = ObstacleAbsence, "the advisor is absent "+span
+			o.Code, o.Detail, o.DetailDA = ObstacleAbsence, "the advisor is absent "+span, "vejlederen er fraværende "+span
 		case b.Kind == BusyExternal:
-			o.Code, o.Detail = ObstacleExternal, "the advisor's own calendar is busy "+span
+			o.Code, o.Detail, o.DetailDA = ObstacleExternal, "the advisor's own calendar is busy "+span, "vejlederens egen kalender er optaget "+span
 		case b.Kind == BusyUnreadable:
 			o.Code, o.Detail, o.Interval = ObstacleUnreadable, "no time is offered while the advisor's own calendar cannot be read: "+b.Note, nil
+			o.DetailDA = "der tilbydes ingen tider, så længe vejlederens egen kalender ikke kan læses: " + b.Note
 		default:
 			o.Code, o.Detail = ObstacleMeeting, "the advisor has a meeting "+span+" (reporting time included)"
+			o.DetailDA = "vejlederen har et møde " + span + " (afrapporteringstid medregnet)"
 		}
 		obs = append(obs, o)
 	}
@@ -173,12 +184,13 @@ func (q Search) seatObstacles(advisor AdvisorID, start time.Time) []Obstacle {
 		case s.freeFor(q.Rebooking) > 0:
 			return nil
 		case s.freeFor(true) > 0:
-			return []Obstacle{{Code: ObstacleSeatsKept, Detail: fmt.Sprintf("the %d seats left are kept for rebooking", s.freeFor(true))}}
+			return []Obstacle{{Code: ObstacleSeatsKept, Detail: fmt.Sprintf("the %d seats left are kept for rebooking", s.freeFor(true)),
+				DetailDA: fmt.Sprintf("de %d resterende pladser er reserveret til ombooking", s.freeFor(true))}}
 		default:
-			return []Obstacle{{Code: ObstacleSeatsFull, Detail: fmt.Sprintf("all %d seats are taken", s.Capacity)}}
+			return []Obstacle{{Code: ObstacleSeatsFull, Detail: fmt.Sprintf("all %d seats are taken", s.Capacity), DetailDA: fmt.Sprintf("alle %d pladser er optaget", s.Capacity)}}
 		}
 	}
-	return []Obstacle{{Code: ObstacleNoSession, Detail: "no session of the offer starts at this time"}}
+	return []Obstacle{{Code: ObstacleNoSession, Detail: "no session of the offer starts at this time", DetailDA: "ingen session i tilbuddet starter på dette tidspunkt"}}
 }
 
 func fmtClock(t time.Time, loc *time.Location) string { return t.In(loc).Format("15:04") }

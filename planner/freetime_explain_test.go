@@ -58,6 +58,7 @@ func TestExplain(t *testing.T) {
 			if got := codes(obs); !slices.Equal(got, tc.want) {
 				t.Errorf("Explain = %v, want %v (%+v)", got, tc.want, obs)
 			}
+			inDanish(t, obs)
 			// Explain and FindFreeTimes must agree.
 			offered := slices.ContainsFunc(FindFreeTimes(q).Times, func(ft FreeTime) bool {
 				return ft.Start.Equal(tc.start) && ft.Advisor == tc.advisor
@@ -74,7 +75,9 @@ func TestExplainOffer(t *testing.T) {
 	o.Active = false
 	o.OpensOn = NewDate(2026, 4, 1)
 	q := search(o, at(2026, 3, 2, 9, 0), StandardHours(clock(9, 0), clock(15, 0)))
-	got := codes(q.Explain(1, at(2026, 3, 10, 10, 0)))
+	explained := q.Explain(1, at(2026, 3, 10, 10, 0))
+	inDanish(t, explained)
+	got := codes(explained)
 	if want := []ObstacleCode{ObstacleOfferInactive, ObstacleOfferNotOpen}; !slices.Equal(got, want) {
 		t.Errorf("Explain = %v, want %v", got, want)
 	}
@@ -104,9 +107,11 @@ func TestExplainGroup(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			q.Sessions, q.Rebooking = tc.sessions, tc.rebooking
-			if got := codes(q.Explain(0, tc.start)); !slices.Equal(got, tc.want) {
+			obs := q.Explain(0, tc.start)
+			if got := codes(obs); !slices.Equal(got, tc.want) {
 				t.Errorf("Explain = %v, want %v", got, tc.want)
 			}
+			inDanish(t, obs)
 		})
 	}
 }
@@ -148,6 +153,17 @@ func TestExplainAgreesWithFinder(t *testing.T) {
 			if offered[c.Unix()] != (len(obs) == 0) {
 				t.Fatalf("round %d, %s: offered = %v, Explain = %+v", round, c.In(cph), offered[c.Unix()], obs)
 			}
+		}
+	}
+}
+
+// inDanish checks that every obstacle says itself in Danish too, and not
+// in the English words.
+func inDanish(t *testing.T, obs []Obstacle) {
+	t.Helper()
+	for _, o := range obs {
+		if o.DetailDA == "" || o.DetailDA == o.Detail {
+			t.Errorf("obstacle %s has no Danish detail: %+v", o.Code, o)
 		}
 	}
 }

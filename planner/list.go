@@ -40,6 +40,7 @@ const (
 	ColType             ListColumn = "type"
 	ColJobnetState      ListColumn = "jobnet_state"
 	ColJobnetDate       ListColumn = "jobnet_date"
+	ColInCalendar       ListColumn = "in_calendar" // transferred to calendar: every calendar push done
 )
 
 // ListQuery filters, searches, sorts and pages a summons list in the
@@ -131,7 +132,7 @@ func (q ListQuery) Validate() error {
 func validColumn(c ListColumn) bool {
 	switch c {
 	case ColNumber, ColName, ColCPR, ColDate, ColHoldingDeadline, ColDeadlineExceeded, ColSeen, ColTeam,
-		ColAdvisor, ColRoom, ColSummoner, ColType, ColJobnetState, ColJobnetDate:
+		ColAdvisor, ColRoom, ColSummoner, ColType, ColJobnetState, ColJobnetDate, ColInCalendar:
 		return true
 	}
 	return false

@@ -123,6 +123,36 @@ func testLists(t *testing.T, open Opener) {
 			t.Errorf("pending counter from June = %d, want 0", n)
 		}
 	})
+	t.Run("§6 sort on transferred to calendar", func(t *testing.T) {
+		// the first sent summons whose meeting has calendar pushes: all done
+		var done planner.Summons
+		for _, s := range sent {
+			items, err := w.store.FindSyncItems(ctx, w.jc.ID, s.MeetingID)
+			must(t, err)
+			pushes := 0
+			for _, it := range items {
+				if it.Kind == planner.TargetCalendar {
+					must(t, w.store.MarkSyncDone(ctx, it.ID, "", ""))
+					pushes++
+				}
+			}
+			if pushes > 0 {
+				done = s
+				break
+			}
+		}
+		if done.ID == 0 {
+			t.Fatal("no sent summons has a calendar push")
+		}
+		desc := list(planner.ListQuery{List: planner.FollowUpList, Sort: planner.ColInCalendar, Desc: true})
+		if len(desc.Rows) != 4 || desc.Rows[0].SummonsID != done.ID || !desc.Rows[0].InCalendar || desc.Rows[1].InCalendar {
+			t.Errorf("descending = %+v, want %s first and alone in the calendar", desc.Rows, done.Number)
+		}
+		asc := list(planner.ListQuery{List: planner.FollowUpList, Sort: planner.ColInCalendar})
+		if len(asc.Rows) != 4 || asc.Rows[3].SummonsID != done.ID {
+			t.Errorf("ascending = %+v, want %s last", asc.Rows, done.Number)
+		}
+	})
 	t.Run("a bad sort column is rejected", func(t *testing.T) {
 		_, err := w.svc.SummonsList(ctx, w.jc.ID, planner.ListQuery{List: planner.FollowUpList, Sort: "cpr; DROP TABLE summonses"})
 		wantKind(t, err, planner.ErrInvalid)

@@ -27,6 +27,10 @@ var orderBy = map[planner.ListColumn]string{
 	planner.ColType:             "s.meeting_type",
 	planner.ColJobnetState:      "s.jobnet_state",
 	planner.ColJobnetDate:       "s.jobnet_at",
+	// transferred to calendar, as the rows show it: a calendar push
+	// exists and every one is done
+	planner.ColInCalendar: `(EXISTS (SELECT 1 FROM sync_items si WHERE si.meeting_id = s.meeting_id AND si.kind = 'calendar')
+		AND NOT EXISTS (SELECT 1 FROM sync_items si WHERE si.meeting_id = s.meeting_id AND si.kind = 'calendar' AND si.state <> 'done'))`,
 }
 
 // nullable are the sort columns that can be NULL.
