@@ -2,6 +2,9 @@
 
 import type { Route } from "../lib/router";
 import { front } from "./front";
+import { offerPage } from "./offer";
+import { offers } from "./offers";
+import { wizardEdit, wizardNew } from "./wizard";
 
 /** routes are the screens the router knows. */
-export const routes: Route[] = [front];
+export const routes: Route[] = [front, offers, wizardNew, wizardEdit, offerPage];
