@@ -115,6 +115,8 @@ test("the wizard creates an offer with a rule group, showing each step's error a
   await expect(admin.locator("[data-sentence]")).toHaveText(`(kontaktgruppe er "${group}" og alder er mindst 18) og (i aktivering er nej eller visitationsgruppe er "Jobparat")`);
   await expect(admin.locator("[data-rule-count]")).toHaveText("4 af højst 30 regler");
   await expectAccessible(admin, "wizard step 3, the rule builder");
+  await admin.locator('[data-group="1"]').scrollIntoViewIfNeeded();
+  await admin.evaluate(() => window.scrollBy(0, 250));
   await shot(admin, "offer-wizard-rules");
   await admin.getByRole("button", { name: "Næste" }).click();
 
@@ -280,4 +282,47 @@ test("editing the offer opens the wizard on it and saves with PUT", async ({ adm
   const o = await api<{ description: string; rules: { groups: unknown[] } }>(demo.admin, "GET", `/api/offers/${offerId}`);
   expect(o.description).toBe("Rettet af browsertesten.");
   expect(o.rules.groups).toHaveLength(2);
+});
+
+test("a group offer is created with its sessions and seats", async ({ admin }) => {
+  // a Tuesday at least a week ahead, 10:00 in Copenhagen
+  const day = new Date(Date.now() + 8 * 86400_000);
+  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
+  const date = day.toISOString().slice(0, 10);
+  const name = `E2E fællesmøde ${stamp}`;
+  await admin.goto("/tilbud/ny");
+  await admin.getByLabel("Navn på tilbud").fill(name);
+  await admin.getByLabel("Samtaletype", { exact: true }).fill("Jobsamtale");
+  await admin.getByLabel("Fællesmøde").check();
+  await admin.getByRole("button", { name: "Næste" }).click();
+  await expect(admin.getByLabel(/^Mulige starttider/)).toHaveCount(0);
+  await admin.getByLabel("Team").selectOption({ label: "Unge" });
+  await admin.getByRole("button", { name: "Næste" }).click();
+  await expect(admin.locator(".planner-error-summary")).toContainText("mindst ét gruppemøde");
+  await admin.getByRole("button", { name: "Tilføj møde" }).click();
+  await admin.getByRole("button", { name: "Næste" }).click();
+  await expect(admin.getByLabel("Dato", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(admin.getByLabel("Dato", { exact: true })).toBeFocused();
+  await admin.getByLabel("Dato", { exact: true }).fill(date);
+  await admin.getByLabel("Tidspunkt", { exact: true }).fill("10:00");
+  await admin.locator(".planner-session").getByLabel("Katrine Berg").check();
+  await admin.getByLabel("Antal indkaldelser", { exact: true }).fill("5");
+  await admin.getByLabel("Antal pladser til ombooking").fill("1");
+  await expectAccessible(admin, "wizard step 2 of a group offer");
+  await admin.getByRole("button", { name: "Næste" }).click();
+  await ruleRow(admin, 0, 0).getByLabel("Betingelse").selectOption(">=");
+  await ruleRow(admin, 0, 0).getByLabel("Kriterium").fill("18");
+  await expect(admin.locator("[data-sentence]")).toHaveText("alder er mindst 18");
+  await admin.getByRole("button", { name: "Næste" }).click();
+  await expect(admin.locator(".planner-wizard")).toContainText("5 pladser, 1 til ombooking");
+  await admin.getByRole("button", { name: "Gem tilbud" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(admin.locator(".planner-details")).toContainText("Fællesmøde");
+  await expect(admin.locator(".planner-details")).toContainText("10.00");
+  const id = Number(new URL(admin.url()).pathname.split("/")[2]);
+  const o = await api<{ sessions: { start: string; seats: number; rebookSeats: number; advisors: number[] }[] }>(demo.admin, "GET", `/api/offers/${id}`);
+  expect(o.sessions).toHaveLength(1);
+  expect(o.sessions[0]).toMatchObject({ seats: 5, rebookSeats: 1 });
+  expect(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen", dateStyle: "short", timeStyle: "short" }).format(new Date(o.sessions[0].start))).toBe(`${date} 10:00`);
+  await api(demo.admin, "POST", `/api/offers/${id}/deactivate`);
 });

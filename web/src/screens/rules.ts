@@ -40,6 +40,7 @@ const t = define({
   never: ["Ingen borger kan opfylde reglerne, så tilbuddet vil ikke blive vist for nogen.", "No citizen can match the rules, so the offer would be shown to no one."],
   some: ["En del af reglerne kan aldrig opfyldes:", "Part of the rules can never be matched:"],
   where: ["gruppe {g}, regel {r}", "group {g}, rule {r}"],
+  rulesLabel: ["Regler", "Rules"],
 });
 
 /** Choice is a condition or criterion value the builder offers. */
@@ -83,6 +84,7 @@ export interface Fields {
   id(field: string): string;
   error(field: string): TemplateResult | typeof nothing;
   invalid(field: string): boolean;
+  label(field: string, text: string): void;
 }
 
 /** newRule is a rule of the first type with its first condition. */
@@ -97,7 +99,11 @@ export function ruleBuilder(groups: RuleGroup[], types: RuleTypes, check: RulesC
   const full = total >= types.maxRules;
   const info = (r: Rule) => types.types.find((x) => x.type === r.type);
   const path = (g: number, r: number, part: string) => `rules.groups[${g}].rules[${r}].${part}`;
-  const sel = (field: string, label: string, value: string, options: Choice[], set: (v: string) => void, placeholder = false) => html`<div class="form-group ${f.invalid(field) ? "form-error" : ""}">
+  const where2 = (field: string) => {
+    const m = /^rules\.groups\[(\d+)\](?:\.rules\[(\d+)\])?/.exec(field);
+    return m ? (m[2] === undefined ? t("group", { n: Number(m[1]) + 1 }) : `${t("group", { n: Number(m[1]) + 1 })}, ${t("rule", { n: Number(m[2]) + 1 }).toLowerCase()}`) : "";
+  };
+  const sel = (field: string, label: string, value: string, options: Choice[], set: (v: string) => void, placeholder = false) => (f.label(field, `${where2(field)}: ${label}`), html`<div class="form-group ${f.invalid(field) ? "form-error" : ""}">
     <label class="form-label" for=${f.id(field)}>${label}</label>
     ${f.error(field)}
     <select class="form-select" id=${f.id(field)} aria-invalid=${f.invalid(field) ? "true" : "false"} aria-describedby=${f.invalid(field) ? `${f.id(field)}-error` : nothing}
@@ -108,10 +114,11 @@ export function ruleBuilder(groups: RuleGroup[], types: RuleTypes, check: RulesC
       ${placeholder ? html`<option value="" ?selected=${value === ""}>${t("choose")}</option>` : nothing}
       ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${pick(o.name)}</option>`)}
     </select>
-  </div>`;
+  </div>`);
   const criterion = (gi: number, ri: number, r: Rule) => {
     const ti = info(r);
     const field = path(gi, ri, "value");
+    f.label(field, `${where2(field)}: ${t("value")}`);
     if (ti?.criterion === "list") {
       if (ti.values.length === 0) return html`<div class="form-group"><p class="form-label">${t("value")}</p><p class="form-hint">${t("noValues")}</p></div>`;
       return sel(field, t("value"), r.value, ti.values, (v) => (r.value = v), true);
@@ -162,7 +169,7 @@ export function ruleBuilder(groups: RuleGroup[], types: RuleTypes, check: RulesC
         { value: "any", name: { da: t("any"), en: t("any") } },
       ], (v) => (g.match = v as "all" | "any"))}
     </div>
-    <ol class="planner-rules">
+    <ol class="planner-rules no-max-width">
       ${g.rules.map((r, ri) => ruleRow(g, gi, r, ri))}
     </ol>
     <div class="planner-buttons">
@@ -200,6 +207,7 @@ export function ruleBuilder(groups: RuleGroup[], types: RuleTypes, check: RulesC
           </div>`
         : nothing}`;
   };
+  f.label("rules.groups", t("rulesLabel"));
   return html`<p>${t("intro", { max: types.maxRules })}</p>
     ${f.error("rules.groups")}
     ${groups.map(groupBox)}

@@ -75,6 +75,7 @@ const val = (e: Event): string => (e.target as HTMLInputElement).value;
 /** input draws one labelled input bound to the draft. */
 function input(f: F, field: string, label: string, value: string | number, set: (e: Event) => void, opts: { type?: string; hint?: string; cls?: string; disabled?: boolean; list?: string } = {}): TemplateResult {
   const id = f.id(field);
+  f.label(field, label);
   const desc = [opts.hint ? `${id}-hint` : "", f.invalid(field) ? `${id}-error` : ""].filter(Boolean).join(" ");
   return html`<div class=${f.cls(field)}>
     <label class="form-label" for=${id}>${label}</label>
@@ -90,6 +91,7 @@ function input(f: F, field: string, label: string, value: string | number, set: 
 /** radios draws a labelled group of radio buttons. */
 function radios(f: F, field: string, legend: string, value: string, options: [string, string][], set: (v: string) => void, disabled = false, hint = ""): TemplateResult {
   const id = f.id(field);
+  f.label(field, legend);
   return html`<div class=${f.cls(field)}>
     <fieldset aria-describedby=${[hint ? `${id}-hint` : "", f.invalid(field) ? `${id}-error` : ""].filter(Boolean).join(" ") || nothing}>
       <legend class="form-label">${legend}</legend>
@@ -122,6 +124,7 @@ function checkbox(f: F, field: string, label: string, checked: boolean, set: (v:
 /** checkboxes draws a group of checkboxes for a list of ids. */
 function idList(f: F, field: string, legend: string, chosen: number[], options: { id: number; name: string }[], set: (ids: number[]) => void): TemplateResult {
   const id = f.id(field);
+  f.label(field, legend);
   return html`<div class=${f.cls(field)}>
     <fieldset aria-describedby=${f.described(field)}>
       <legend class="form-label">${legend}</legend>
@@ -138,6 +141,7 @@ function idList(f: F, field: string, legend: string, chosen: number[], options: 
 /** wizardStep1 is step 1 "Tilbudstype". */
 export function wizardStep1(d: Offer, f: F, templates: Template[], meetingTypes: string[], editing: boolean, useTemplate: (t: Template | undefined) => void): TemplateResult {
   const groupLocked = editing && d.form === "group";
+  f.label("description", t("description"));
   return html`<fieldset>
       <legend class="h3">${t("details")}</legend>
       ${input(f, "name", t("name"), d.name, (e) => (d.name = val(e)), { hint: groupLocked ? t("nameLocked") : t("nameHint"), disabled: groupLocked })}
@@ -195,6 +199,9 @@ export function wizardStep1(d: Offer, f: F, templates: Template[], meetingTypes:
 export function wizardStep2(d: Offer, f: F, res: Resources): TemplateResult {
   const individual = d.form === "individual";
   const starts = d.startMinutes ?? [];
+  f.label("startMinutes", t("starts"));
+  f.label("teamId", t("team"));
+  f.label("sessions", t("sessions"));
   return html`<fieldset>
       <legend class="h3">${t("duration")}</legend>
       ${input(f, "durationMinutes", t("minutes"), d.durationMinutes, (e) => (d.durationMinutes = num(e)), { type: "number", cls: "input-width-xs" })}
@@ -257,19 +264,27 @@ export function wizardStep2(d: Offer, f: F, res: Resources): TemplateResult {
     </fieldset>`;
 }
 
+/** halves are the date and time a session's inputs hold, while one of them is still empty. */
+const halves = new WeakMap<Session, [string, string]>();
+
 /** sessions draws a group offer's sessions (§4.1 "group meetings instead list concrete sessions"). */
 function sessions(d: Offer, f: F, res: Resources): TemplateResult {
   const list = (d.sessions ??= []);
   const one = (s: Session, i: number) => {
     const p = `sessions[${i}]`;
-    const [date, time] = s.start ? wallTime(s.start) : ["", ""];
-    const setStart = (nd: string, nt: string) => (s.start = nd && nt ? instantOf(nd, nt) : "");
+    const parts = (halves.get(s) ?? (s.start ? wallTime(s.start) : ["", ""])) as [string, string];
+    halves.set(s, parts);
+    const [date, time] = parts;
+    const setStart = (which: 0 | 1, v: string) => {
+      parts[which] = v;
+      s.start = parts[0] && parts[1] ? instantOf(parts[0], parts[1]) : "";
+    };
     return html`<li class="planner-session">
       <fieldset>
         <legend class="h4">${t("session", { n: i + 1 })}</legend>
         <div class="planner-row">
-          ${input(f, `${p}.start`, t("date"), date, (e) => setStart(val(e), time || "09:00"), { type: "date", cls: "input-width-s" })}
-          ${input(f, `${p}.time`, t("time"), time, (e) => setStart(date, val(e)), { type: "time", cls: "input-width-xs" })}
+          ${input(f, `${p}.start`, t("date"), date, (e) => setStart(0, val(e)), { type: "date", cls: "input-width-s" })}
+          ${input(f, `${p}.time`, t("time"), time, (e) => setStart(1, val(e)), { type: "time", cls: "input-width-xs" })}
         </div>
         ${idList(f, `${p}.advisors`, t("advisors"), s.advisors, res.advisors, (ids) => (s.advisors = ids))}
         <div class=${f.cls(`${p}.roomId`)}>
@@ -294,7 +309,7 @@ function sessions(d: Offer, f: F, res: Resources): TemplateResult {
     <legend class="h3">${t("sessions")}</legend>
     ${f.error("sessions")}
     ${list.length === 0 ? html`<p id=${f.id("sessions")} tabindex="-1">${t("noSessions")}</p>` : nothing}
-    <ol class="planner-sessions">${list.map(one)}</ol>
+    <ol class="planner-sessions no-max-width">${list.map(one)}</ol>
     <button class="button button-secondary" type="button" @click=${() => {
       list.push({ start: "", advisors: [...d.advisors], seatsFromRoom: false, seats: 10, rebookSeats: 0 });
       f.redraw();

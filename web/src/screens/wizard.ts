@@ -44,7 +44,12 @@ export interface F {
   /** aria are the aria-invalid and aria-describedby values of field's input. */
   described(field: string): string | typeof nothing;
   redraw(): void;
+  /** label notes the label of field's input, for the error summary. */
+  label(field: string, text: string): void;
 }
+
+/** kept is the wizard's state when its screen was left, so a language switch (which draws the screen again) keeps what was entered. */
+let kept: { path: string; at: number; draft: Offer; step: number; reached: number } | undefined;
 
 const stepOfField = (field: string): number => {
   if (/^(name|description|templateId|meetingType|variant|form|channel|caller|phone)\b/.test(field)) return 1;
@@ -78,6 +83,7 @@ function body(d: Offer): Offer {
   if (!o.templateId) delete o.templateId;
   if (!o.terms.acceptRebook) o.terms.rebookDaysBefore = 0;
   for (const k of ["durationMinutes", "reportingMinutes", "rollingWeeks"] as const) if (!Number.isFinite(o[k])) o[k] = 0;
+  for (const s of o.sessions ?? []) if (!s.start) s.start = "0001-01-01T00:00:00Z";
   o.rules.groups.forEach((g, i) => (i === 0 ? delete g.join : (g.join ??= "and")));
   return o;
 }
@@ -97,6 +103,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
   let check: RulesCheck = { pending: false };
   let timer = 0;
   let asked = 0;
+  let savedOnce = false;
 
   const fieldOf = (want: string): string => {
     if (!(err instanceof ApiError) || err.fields.length === 0) return "";
@@ -113,7 +120,9 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
     cls: (field) => (fieldOf(field) ? "form-group form-error" : "form-group"),
     described: (field) => (fieldOf(field) ? `${f.id(field)}-error` : nothing),
     redraw: () => draw(),
+    label: (field, text) => labels.set(field, text),
   };
+  const labels = new Map<string, string>();
   const stepName = (n: number) => t(`s${n}` as "s1");
 
   /** focusError moves the focus to the refused field, or the nearest one drawn. */
@@ -130,6 +139,15 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
     ctx.main.querySelector<HTMLElement>(".planner-error-summary")?.focus();
   };
 
+  const labelOf = (field: string): string => {
+    for (let x = field; ; ) {
+      const l = labels.get(x);
+      if (l) return `${l}: `;
+      const up = x.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
+      if (up === x) return "";
+      x = up;
+    }
+  };
   const summaryBox = () => {
     if (!(err instanceof ApiError)) return errorAlert(err);
     const field = err.fields[0]?.field;
@@ -141,7 +159,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
           <li><a href="#${f.id(field)}" @click=${(e: Event) => {
             e.preventDefault();
             focusError();
-          }}>${err.detail || err.title}</a></li>
+          }}>${labelOf(field)}${err.detail || err.title}</a></li>
         </ul>
       </div>
     </div>`;
@@ -189,6 +207,8 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
 
   const draw = () => {
     const d = draft;
+    labels.clear();
+    const body = d ? content(d) : nothing;
     render(
       html`<h1>${id === undefined ? t("create") : t("edit")}${d && id !== undefined ? html`: ${d.name}` : nothing}</h1>
         ${d
@@ -198,7 +218,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
                 void (step < 4 ? goTo(step + 1) : save());
               }}>
                 <h2 id="step-h" tabindex="-1">${t("stepOf", { n: step, total: 4 })}: ${stepName(step)}</h2>
-                ${content(d)}
+                ${body}
                 <div class="planner-buttons planner-wizard-nav">
                   ${step > 1 ? html`<button class="button button-secondary" type="button" @click=${() => void goTo(step - 1)}>${t("back")}</button>` : nothing}
                   <button class="button button-primary" type="submit" ?disabled=${busy}>${step < 4 ? t("next") : t("save")}</button>
@@ -292,6 +312,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
     try {
       const saved = id === undefined ? await post<Offer>("/api/offers", body(draft)) : await put<Offer>(`/api/offers/${id}`, body(draft));
       busy = false;
+      savedOnce = true;
       announce(t("saved"));
       ctx.navigate(`/tilbud/${saved.id}`);
       return;
@@ -305,6 +326,9 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
     }
   }
 
+  ctx.signal.addEventListener("abort", () => {
+    if (draft && !savedOnce) kept = { path: location.pathname, at: Date.now(), draft, step, reached };
+  });
   try {
     const [r, rt, tpl, all, existing] = await Promise.all([
       loadResources(),
@@ -323,6 +347,8 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
     draft.startMinutes ??= [];
     if (!draft.rules?.groups?.length) draft.rules = { groups: [{ match: "all", rules: [newRule(types)] }] };
     if (existing) reached = 4;
+    if (kept && kept.path === location.pathname && Date.now() - kept.at < 1500) ({ draft, step, reached } = kept);
+    kept = undefined;
   } catch (e) {
     loadErr = e;
   }
