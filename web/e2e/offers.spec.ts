@@ -263,6 +263,15 @@ test("the offer list filters by name, team, type, form, channel and target conta
   await admin.locator('[data-sort="changedAt"]').focus();
   await admin.keyboard.press("Enter");
   await expect(admin.locator("th", { has: admin.locator('[data-sort="changedAt"]') })).toHaveAttribute("aria-sort", "ascending");
+
+  // in English
+  await admin.getByRole("button", { name: "English" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Online offers" })).toBeVisible();
+  await expect(admin.getByRole("link", { name: "Create online offer" })).toBeVisible();
+  await expect(rows.filter({ hasText: "In person" }).first()).toBeVisible();
+  await expectAccessible(admin, "the offer list in English");
+  await admin.getByRole("button", { name: "Dansk" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Onlinetilbud" })).toBeVisible();
 });
 
 test("editing the offer opens the wizard on it and saves with PUT", async ({ admin }) => {
@@ -325,4 +334,27 @@ test("a group offer is created with its sessions and seats", async ({ admin }) =
   expect(o.sessions[0]).toMatchObject({ seats: 5, rebookSeats: 1 });
   expect(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen", dateStyle: "short", timeStyle: "short" }).format(new Date(o.sessions[0].start))).toBe(`${date} 10:00`);
   await api(demo.admin, "POST", `/api/offers/${id}/deactivate`);
+});
+
+test("a summons template pre-fills the wizard's fields", async ({ admin }) => {
+  const tpl = `E2E skabelon ${stamp}`;
+  await api(demo.admin, "POST", "/api/templates", {
+    name: tpl, fields: { description: "Fra skabelonen.", meetingType: "Opfølgningssamtale", channel: "phone", caller: "citizen_calls", durationMinutes: 45, reportingMinutes: 10 },
+  });
+  await admin.goto("/tilbud/ny");
+  await admin.getByLabel("Indkaldelseskabelon").selectOption({ label: tpl });
+  await expect(admin.getByLabel("Beskrivelse af tilbud")).toHaveValue("Fra skabelonen.");
+  await expect(admin.getByLabel("Samtaletype", { exact: true })).toHaveValue("Opfølgningssamtale");
+  await expect(admin.getByLabel("Telefon", { exact: true })).toBeChecked();
+  await expect(admin.getByLabel("Borger ringer til vejleder")).toBeChecked();
+  await expect(admin.getByLabel("Telefonnummer, borgeren ringer til")).toHaveValue("");
+  await expectAccessible(admin, "wizard step 1 with a template and a phone meeting");
+  await admin.getByLabel("Navn på tilbud").fill(`E2E fra skabelon ${stamp}`);
+  await admin.getByLabel("Telefonnummer, borgeren ringer til").fill("12");
+  await admin.getByRole("button", { name: "Næste" }).click();
+  await expect(admin.locator("#f-phone-error")).toContainText("8 cifre");
+  await admin.getByLabel("Telefonnummer, borgeren ringer til").fill("+45 70 10 20 30");
+  await admin.getByRole("button", { name: "Næste" }).click();
+  await expect(admin.getByLabel("Varighed (antal minutter)")).toHaveValue("45");
+  await expect(admin.getByLabel("Afrapportering (antal minutter)")).toHaveValue("10");
 });

@@ -191,7 +191,7 @@ export function ruleBuilder(groups: RuleGroup[], types: RuleTypes, check: RulesC
     return m ? t("where", { g: Number(m[1]) + 1, r: Number(m[2]) + 1 }) : p;
   };
   const live = () => {
-    if (check.pending) return html`<p>${t("checking")}</p>`;
+    if (check.pending && !check.description) return html`<p>${t("checking")}</p>`;
     if (!check.description) return html`<p class="form-hint">${t("incomplete")}</p>`;
     const cs = check.contradictions ?? [];
     return html`<p class="planner-sentence" data-sentence>${pick(check.description)}</p>
@@ -220,6 +220,6 @@ export function ruleBuilder(groups: RuleGroup[], types: RuleTypes, check: RulesC
     </div>
     <section class="planner-rules-live" aria-labelledby="sentence-h">
       <h3 id="sentence-h" class="h4">${t("sentence")}</h3>
-      <div aria-live="polite">${live()}</div>
+      <div aria-live="polite" aria-busy=${check.pending ? "true" : "false"}>${live()}</div>
     </section>`;
 }

@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from "lit-html";
 import { define } from "../lib/i18n";
 import { fmtDateTime } from "../lib/ui";
 import { callerName, channelName, fmtDay, formName, nameOf, pick, type Offer, type Resources } from "./offer-types";
-import type { RulesCheck, RuleTypes } from "./rules";
+import type { RulesCheck } from "./rules";
 
 const t = define({
   intro: ["Du kan stadig ændre dine valg ved at gå tilbage til et af de foregående trin.", "You can still change your choices by going back to one of the previous steps."],
@@ -51,7 +51,7 @@ const t = define({
 const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value === "" || value === undefined || value === null ? "–" : value}</dd></div>`;
 
 /** summary is step 4; goTo(n) opens step n. */
-export function summary(d: Offer, res: Resources, types: RuleTypes, check: RulesCheck, goTo: (n: number) => void): TemplateResult {
+export function summary(d: Offer, res: Resources, check: RulesCheck, goTo: (n: number) => void): TemplateResult {
   const yn = (b: boolean) => (b ? t("yes") : t("no"));
   const part = (n: 1 | 2 | 3, body: TemplateResult) => html`<section class="planner-summary-part" aria-labelledby="sum-${n}">
     <div class="planner-summary-head">
@@ -62,7 +62,6 @@ export function summary(d: Offer, res: Resources, types: RuleTypes, check: Rules
   </section>`;
   const individual = d.form === "individual";
   const total = d.rules.groups.reduce((n, g) => n + g.rules.length, 0);
-  void types;
   return html`<p>${t("intro")}</p>
     ${part(1, html`${row(t("name"), d.name)} ${row(t("description"), html`<span class="planner-pre">${d.description}</span>`)}
       ${row(t("meetingType"), d.meetingType)} ${row(t("variant"), d.variant)} ${row(t("form"), formName(d.form))} ${row(t("channel"), channelName(d.channel))}

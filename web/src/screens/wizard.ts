@@ -104,6 +104,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
   let timer = 0;
   let asked = 0;
   let savedOnce = false;
+  let quiet = false; // the error came from a live check while typing: shown at its field, not announced in the summary
 
   const fieldOf = (want: string): string => {
     if (!(err instanceof ApiError) || err.fields.length === 0) return "";
@@ -149,6 +150,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
     }
   };
   const summaryBox = () => {
+    if (quiet) return nothing;
     if (!(err instanceof ApiError)) return errorAlert(err);
     const field = err.fields[0]?.field;
     if (!field) return errorAlert(err);
@@ -201,7 +203,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
           askRules();
         });
       default:
-        return summary(d, res, types, check, (n) => void goTo(n));
+        return summary(d, res, check, (n) => void goTo(n));
     }
   };
 
@@ -246,8 +248,9 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
   }
 
   /** validate asks the API about one step; it answers true when the step is valid. */
-  const validate = async (n: number): Promise<boolean> => {
+  const validate = async (n: number, live = false): Promise<boolean> => {
     if (n === 4 || !draft) return true;
+    quiet = live;
     try {
       const ans = await post<{ valid: boolean; description?: { da: string; en: string }; contradictions?: RulesCheck["contradictions"]; neverMatches?: boolean }>(`/api/offers/validate?step=${n}`, body(draft));
       if (n === 3) check = { pending: false, description: ans.description, contradictions: ans.contradictions, neverMatches: ans.neverMatches };
@@ -298,7 +301,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
     const me = ++asked;
     timer = window.setTimeout(async () => {
       if (!draft || ctx.signal.aborted) return;
-      await validate(3);
+      await validate(3, true);
       if (me !== asked || ctx.signal.aborted) return;
       draw();
     }, wait);
@@ -308,6 +311,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
   async function save() {
     if (!draft || busy) return;
     busy = true;
+    quiet = false;
     draw();
     try {
       const saved = id === undefined ? await post<Offer>("/api/offers", body(draft)) : await put<Offer>(`/api/offers/${id}`, body(draft));
