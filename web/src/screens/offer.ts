@@ -191,11 +191,12 @@ export const offerPage: Route = {
         err = e;
       }
     };
-    const loadPeople = async (say = false) => {
+    /** loadPeople searches the booked citizens for text (what the search field holds when it is submitted). */
+    const loadPeople = async (say = false, text = search.trim()) => {
       try {
-        const ans = await post<{ participants: Participant[] }>(`/api/offers/${id}/participants`, { search: search.trim() });
+        const ans = await post<{ participants: Participant[] }>(`/api/offers/${id}/participants`, { search: text });
         people = ans.participants;
-        searched = search.trim();
+        searched = text;
       } catch (e) {
         err = e;
       }
@@ -228,7 +229,7 @@ export const offerPage: Route = {
     else draw();
     ctx.every(10_000, async () => {
       await loadPage();
-      if (page) await loadPeople();
+      if (page) await loadPeople(false, searched); // the last search, not what is being typed
     });
   },
 };
