@@ -102,6 +102,7 @@ test("the wizard creates an offer with a rule group, showing each step's error a
   await ruleRow(admin, 0, 2).getByLabel("Kriterium").fill("18");
   await expect(admin.locator("[data-contradictions]")).toContainText("gruppe 1, regel 2");
   await expect(admin.locator("[data-contradictions]")).toContainText("Ingen borger kan opfylde reglerne");
+  await expect(admin.locator("[data-contradictions]")).toContainText("intet helt tal opfylder alle reglerne om alder");
   await admin.getByRole("button", { name: "Fjern regel 2 i gruppe 1" }).click();
   await expect(admin.locator("[data-contradictions]")).toHaveCount(0);
   await admin.getByRole("button", { name: "Tilføj regelgruppe" }).click();

@@ -69,6 +69,7 @@ export interface Contradiction {
   scope: number;
   rules: string[];
   reason: string;
+  reasonDa: string;
 }
 
 /** RulesCheck is what the last step-3 validation said. */
@@ -201,7 +202,7 @@ export function ruleBuilder(groups: RuleGroup[], types: RuleTypes, check: RulesC
               <p class="alert-heading">${t("contradictions")}</p>
               <p class="alert-text">${check.neverMatches ? t("never") : t("some")}</p>
               <ul class="alert-text">
-                ${cs.map((c) => html`<li>${c.rules.map(where).join(", ")}: ${c.reason}</li>`)}
+                ${cs.map((c) => html`<li>${c.rules.map(where).join(", ")}: ${pick({ da: c.reasonDa || c.reason, en: c.reason })}</li>`)}
               </ul>
             </div>
           </div>`
