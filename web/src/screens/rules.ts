@@ -29,7 +29,8 @@ const t = define({
   choose: ["Vælg her", "Choose"],
   noValues: ["Jobcentret har ingen værdier af denne type", "The job centre has no values of this type"],
   addRule: ["Tilføj regel", "Add rule"],
-  removeRule: ["Fjern regel {r} i gruppe {g}", "Remove rule {r} of group {g}"],
+  remove: ["Fjern", "Remove"],
+  removeWhich: ["regel {r} i gruppe {g}", "rule {r} of group {g}"],
   addGroup: ["Tilføj regelgruppe", "Add rule group"],
   removeGroup: ["Fjern regelgruppe {g}", "Remove rule group {g}"],
   count: ["{n} af højst {max} regler", "{n} of at most {max} rules"],
@@ -147,12 +148,11 @@ export function ruleBuilder(groups: RuleGroup[], types: RuleTypes, check: RulesC
       })}
       ${sel(path(gi, ri, "cond"), t("cond"), r.cond, info(r)?.conds ?? [], (v) => (r.cond = v))}
       ${criterion(gi, ri, r)}
-      <button class="button button-tertiary planner-remove" type="button" ?disabled=${total <= 1}
-        aria-label=${t("removeRule", { r: ri + 1, g: gi + 1 })} @click=${() => {
+      <button class="button button-tertiary planner-remove" type="button" ?disabled=${total <= 1} @click=${() => {
           g.rules.splice(ri, 1);
           if (g.rules.length === 0) groups.splice(gi, 1);
           change();
-        }}>−</button>
+        }}>${t("remove")}<span class="sr-only"> ${t("removeWhich", { r: ri + 1, g: gi + 1 })}</span></button>
     </fieldset>
   </li>`;
   const groupBox = (g: RuleGroup, gi: number) => html`<fieldset class="planner-rule-group" data-group=${String(gi)}>
