@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -13,10 +14,17 @@ import (
 // scope is one OR-term, a maximal chain of groups joined by AND, numbered
 // from 0 in reading order.
 type Contradiction struct {
-	Scope  int      `json:"scope"`
-	Rules  []string `json:"rules"` // field paths of the rules in conflict, e.g. "groups[0].rules[1]"
-	Reason string   `json:"reason"`
+	Scope    int      `json:"scope"`
+	Rules    []string `json:"rules"` // field paths of the rules in conflict, e.g. "groups[0].rules[1]"
+	Reason   string   `json:"reason"`
+	ReasonDA string   `json:"reasonDa"` // the reason in Danish
 }
+
+// why is a contradiction's reason in English and Danish.
+type why struct{ en, da string }
+
+// typeNames are a rule type's names in English and Danish.
+func typeNames(t RuleType) (en, da string) { return words[English].types[t], words[Danish].types[t] }
 
 // Contradictions returns every AND scope of rs that can never match, in
 // scope order, or nil. Within a scope every rule of an "all" group must
@@ -33,7 +41,8 @@ type Contradiction struct {
 // match; the one exception is a scope with so many "any" groups that trying
 // every choice would be slow, which is then assumed to match. Rules that
 // Validate would reject are left out of the reasoning. Reasons are
-// lower-case English and never contain citizen data.
+// lower-case English (Reason) and Danish (ReasonDA) and never contain
+// citizen data.
 func (rs RuleSet) Contradictions() []Contradiction {
 	var out []Contradiction
 	for i, s := range rs.scopes() {
@@ -107,8 +116,8 @@ const maxChoices = 4096
 
 // contradiction reports whether scope s can never match, and why.
 func (s scope) contradiction() (Contradiction, bool) {
-	if bad, why := ruleConflict(s.must); bad != nil {
-		return Contradiction{Rules: paths(bad), Reason: why}, true
+	if bad, w := ruleConflict(s.must); bad != nil {
+		return Contradiction{Rules: paths(bad), Reason: w.en, ReasonDA: w.da}, true
 	}
 	var bad []forced
 	budget := maxChoices
@@ -137,17 +146,19 @@ func (s scope) contradiction() (Contradiction, bool) {
 	if len(s.oneOf) == 0 || !impossible(0, slices.Clip(s.must)) {
 		return Contradiction{}, false
 	}
-	var groups []string
+	var groups, numbers []string
 	for _, alts := range s.oneOf {
 		if gi := alts[0].group; slices.ContainsFunc(bad, func(f forced) bool { return f.group == gi }) {
-			groups = append(groups, indexed("groups", gi))
+			groups, numbers = append(groups, indexed("groups", gi)), append(numbers, strconv.Itoa(gi+1))
 		}
 	}
-	why := "no rule of " + groups[0] + " can hold together with the other rules of the scope"
+	w := why{"no rule of " + groups[0] + " can hold together with the other rules of the scope",
+		"ingen regel i regelgruppe " + numbers[0] + " kan opfyldes sammen med de øvrige regler"}
 	if len(groups) > 1 {
-		why = "no choice of one rule from each of " + strings.Join(groups, ", ") + " can hold together with the other rules of the scope"
+		w = why{"no choice of one rule from each of " + strings.Join(groups, ", ") + " can hold together with the other rules of the scope",
+			"intet valg af én regel fra hver af regelgrupperne " + strings.Join(numbers, ", ") + " kan opfyldes sammen med de øvrige regler"}
 	}
-	return Contradiction{Rules: paths(bad), Reason: why}, true
+	return Contradiction{Rules: paths(bad), Reason: w.en, ReasonDA: w.da}, true
 }
 
 // paths returns the field paths of fs in reading order, each once.
@@ -164,7 +175,7 @@ func paths(fs []forced) []string {
 // ruleConflict returns rules among fs that cannot all hold, and why; nil when
 // all of fs can hold at once. Rule types test different attributes, so a
 // conflict lies within one type.
-func ruleConflict(fs []forced) ([]forced, string) {
+func ruleConflict(fs []forced) ([]forced, why) {
 	var seen []RuleType
 	for _, f := range fs {
 		t := f.test.typ
@@ -175,26 +186,26 @@ func ruleConflict(fs []forced) ([]forced, string) {
 		same := slices.DeleteFunc(slices.Clone(fs), func(g forced) bool { return g.test.typ != t })
 		spec, _ := ruleSpecOf(t)
 		var bad []forced
-		var why string
+		var w why
 		switch spec.kind {
 		case kindNumber:
-			bad, why = numberConflict(t, same)
+			bad, w = numberConflict(t, same)
 		case kindBool:
-			bad, why = boolConflict(t, same)
+			bad, w = boolConflict(t, same)
 		default:
-			bad, why = valueConflict(t, same)
+			bad, w = valueConflict(t, same)
 		}
 		if bad != nil {
-			return bad, why
+			return bad, w
 		}
 	}
-	return nil, ""
+	return nil, why{}
 }
 
 // numberConflict intersects the bounds of whole-number rules of type t.
 // Ages have no lower bound (a CPR may be born after the evaluation day);
 // registration weeks are never negative.
-func numberConflict(t RuleType, fs []forced) ([]forced, string) {
+func numberConflict(t RuleType, fs []forced) ([]forced, why) {
 	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
 	if t == RuleRegistrationWeeks {
 		lo = 0
@@ -224,12 +235,12 @@ func numberConflict(t RuleType, fs []forced) ([]forced, string) {
 			hi, hiBy = h, []forced{f}
 		}
 	}
-	name := words[English].types[t]
+	name, navn := typeNames(t)
 	if lo > hi {
-		return append(loBy, hiBy...), "no whole number meets every " + name + " rule"
+		return append(loBy, hiBy...), why{"no whole number meets every " + name + " rule", "intet helt tal opfylder alle reglerne om " + navn}
 	}
 	if lo == math.MinInt64 || hi == math.MaxInt64 || hi-lo >= int64(len(fs)) {
-		return nil, ""
+		return nil, why{}
 	}
 	var ne []forced
 	var excluded []int64
@@ -239,40 +250,42 @@ func numberConflict(t RuleType, fs []forced) ([]forced, string) {
 		}
 	}
 	if int64(len(slices.Compact(slices.Sorted(slices.Values(excluded))))) <= hi-lo {
-		return nil, ""
+		return nil, why{}
 	}
-	return append(append(loBy, hiBy...), ne...), fmt.Sprintf("the %s rules exclude every value their bounds allow", name)
+	return append(append(loBy, hiBy...), ne...), why{fmt.Sprintf("the %s rules exclude every value their bounds allow", name),
+		fmt.Sprintf("reglerne om %s udelukker alle de værdier, grænserne tillader", navn)}
 }
 
 // boolConflict finds a yes/no attribute required both ways: "= yes" and
 // "!= no" require yes, "= no" and "!= yes" require no.
-func boolConflict(t RuleType, fs []forced) ([]forced, string) {
+func boolConflict(t RuleType, fs []forced) ([]forced, why) {
 	want := func(f forced) bool { return f.test.yes == (f.test.cond == CondEq) }
 	for _, f := range fs[1:] {
 		if want(f) != want(fs[0]) {
-			return []forced{fs[0], f}, words[English].types[t] + " cannot be both yes and no"
+			name, navn := typeNames(t)
+			return []forced{fs[0], f}, why{name + " cannot be both yes and no", navn + " kan ikke både være ja og nej"}
 		}
 	}
-	return nil, ""
+	return nil, why{}
 }
 
 // valueConflict finds "= a" with "!= a" (or "has x" with "has no x"), and,
 // for the single-valued types, "= a" with "= b". A citizen has many marks
 // and referrals, but one contact group, sub-centre, and so on.
-func valueConflict(t RuleType, fs []forced) ([]forced, string) {
+func valueConflict(t RuleType, fs []forced) ([]forced, why) {
 	single := t != RuleMark && t != RuleReferral
-	name := words[English].types[t]
+	name, navn := typeNames(t)
 	for i, a := range fs {
 		for _, b := range fs[i+1:] {
 			same := a.test.text == b.test.text && a.test.num == b.test.num
 			posA, posB := a.test.cond == CondEq || a.test.cond == CondHas, b.test.cond == CondEq || b.test.cond == CondHas
 			switch {
 			case same && posA != posB:
-				return []forced{a, b}, "the same " + name + " is both required and excluded"
+				return []forced{a, b}, why{"the same " + name + " is both required and excluded", "samme " + navn + " er både krævet og udelukket"}
 			case single && posA && posB && !same:
-				return []forced{a, b}, name + " cannot be two different values at once"
+				return []forced{a, b}, why{name + " cannot be two different values at once", navn + " kan ikke have to forskellige værdier på én gang"}
 			}
 		}
 	}
-	return nil, ""
+	return nil, why{}
 }

@@ -60,8 +60,8 @@ func TestRuleSetContradictions(t *testing.T) {
 			var got []string
 			if cs := tc.rs.Contradictions(); len(cs) > 0 {
 				got = cs[0].Rules
-				if cs[0].Reason == "" {
-					t.Error("Reason = \"\", want why the rules conflict")
+				if cs[0].Reason == "" || cs[0].ReasonDA == "" {
+					t.Error("Reason or ReasonDA = \"\", want why the rules conflict")
 				}
 			}
 			if !slices.Equal(got, tc.rules) {
@@ -91,6 +91,9 @@ func TestRuleSetContradictionsEveryScope(t *testing.T) {
 	}
 	if got, want := cs[1].Reason, "in activation cannot be both yes and no"; got != want {
 		t.Errorf("Contradictions()[1].Reason = %q, want %q", got, want)
+	}
+	if got, want := cs[1].ReasonDA, "i aktivering kan ikke både være ja og nej"; got != want {
+		t.Errorf("Contradictions()[1].ReasonDA = %q, want %q", got, want)
 	}
 	if rs.NeverMatches() {
 		t.Error("NeverMatches = true, want false: scope 1 can match")

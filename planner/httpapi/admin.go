@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -111,10 +112,15 @@ func (s *Server) listOffers(w http.ResponseWriter, r *http.Request, a planner.Ac
 	default:
 		return &planner.FieldError{Field: "active", Reason: "must be true or false", ReasonDA: "skal være »true« eller »false«"}
 	}
+	q, err := parseOfferQuery(r)
+	if err != nil {
+		return err
+	}
 	offers, err := s.store.FindOffers(r.Context(), a.JobcenterID, f)
 	if err != nil {
 		return err
 	}
+	offers = slices.DeleteFunc(offers, func(o planner.Offer) bool { return !q.keep(o) })
 	writeJSON(w, http.StatusOK, offerList{orEmpty(offers)})
 	return nil
 }

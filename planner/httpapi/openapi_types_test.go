@@ -59,6 +59,8 @@ var routeBodies = map[string]body{
 	"GET /api/offers/{id}/free-times":        {nil, typ[planner.Result]()},
 	"GET /api/offers/{id}/explain":           {nil, typ[explainAnswer]()},
 	"GET /api/offers/{id}/page":              {nil, typ[offerPageAnswer]()},
+	"POST /api/offers/{id}/participants":     {typ[participantSearch](), typ[participantList]()},
+	"GET /api/rule-types":                    {nil, typ[ruleTypeList]()},
 	"GET /api/summonses":                     {nil, typ[planner.ListPage]()},
 	"POST /api/summonses/query":              {typ[listRequest](), typ[listAnswer]()},
 	"GET /api/meetings/{id}/audit":           {nil, typ[auditList]()},

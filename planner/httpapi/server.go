@@ -137,6 +137,8 @@ func (s *Server) register() {
 	s.handle("GET /api/offers/{id}/explain", s.explainTime, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/offers/{id}/page", s.offerPage, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/offers/{id}/participants.xlsx", s.participantsXLSX, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("POST /api/offers/{id}/participants", s.offerParticipants, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("GET /api/rule-types", s.ruleTypes, planner.RoleAdmin, planner.RoleAdvisor)
 
 	s.handle("GET /api/portal/offers", s.portalOffers, planner.RolePortal)
 	s.handle("GET /api/portal/offers/{id}/free-times", s.portalFreeTimes, planner.RolePortal)
