@@ -193,6 +193,9 @@ func (s *Server) validateOfferStep(w http.ResponseWriter, r *http.Request, a pla
 }
 
 func (s *Server) summonsList(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	if err := noCPRInURL(r, "search", "POST /api/summonses/query"); err != nil {
+		return err
+	}
 	q := planner.ListQuery{
 		List: planner.SummonsList(r.URL.Query().Get("list")), Search: r.URL.Query().Get("search"),
 		Sort: planner.ListColumn(r.URL.Query().Get("sort")), Desc: r.URL.Query().Get("desc") == "true",

@@ -55,6 +55,9 @@ func (s *Server) offerPage(w http.ResponseWriter, r *http.Request, a planner.Act
 	if err != nil {
 		return err
 	}
+	if err := noCPRInURL(r, "search", "POST /api/offers/{id}/participants"); err != nil {
+		return err
+	}
 	people, err := s.participants(r, a, o.ID, r.URL.Query().Get("search"), loc)
 	if err != nil {
 		return err
