@@ -224,6 +224,7 @@ func (h *Handler) staffShell(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/login?next="+url.QueryEscape(safeNext(r.URL.RequestURI())), http.StatusSeeOther)
 		return
 	}
+	h.opt.Sessions.Touch(w, sess, session.Secure(r)) // opening a screen is the user's doing
 	h.render(w, r, http.StatusOK, "shell.html", page{Title: "Planner", Script: "app.js", Style: "dkfds-virkdk.min.css"})
 }
 
@@ -241,14 +242,24 @@ func (h *Handler) citizenShell(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/borger/login", http.StatusSeeOther)
 		return
 	}
+	h.opt.Sessions.Touch(w, sess, session.Secure(r))
 	h.render(w, r, http.StatusOK, "shell.html", page{Title: "Mine møder", Script: "citizen.js", Style: "dkfds-borgerdk.min.css"})
 }
 
 func (h *Handler) citizensOpen() bool { return h.opt.PortalToken != "" && len(h.opt.DemoCitizens) > 0 }
 
 // safeNext keeps a return address on this site: a path, never a host.
+// It is parsed, not matched: a control character or a backslash (which
+// browsers drop or read as a slash, making "/\t/evil.example" a host) is
+// refused outright.
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.HasPrefix(next, "/login") {
+	odd := func(r rune) bool { return r < 0x20 || r == 0x7f || r == '\\' }
+	if strings.ContainsFunc(next, odd) {
+		return "/"
+	}
+	u, err := url.Parse(next)
+	if err != nil || strings.ContainsFunc(u.Path, odd) || u.Scheme != "" || u.Host != "" || u.Opaque != "" || !strings.HasPrefix(u.Path, "/") ||
+		strings.HasPrefix(u.Path, "//") || strings.HasPrefix(u.Path, "/login") || strings.HasPrefix(next, "//") {
 		return "/"
 	}
 	return next
@@ -259,6 +270,8 @@ func sameOrigin(r *http.Request) bool {
 	if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
 		return site == "same-origin"
 	}
+	// a browser without Fetch Metadata still sends Origin with every POST;
+	// a post with neither is not from a page of ours
 	origin := r.Header.Get("Origin")
-	return origin == "" || strings.TrimPrefix(strings.TrimPrefix(origin, "http://"), "https://") == r.Host
+	return origin != "" && strings.TrimPrefix(strings.TrimPrefix(origin, "http://"), "https://") == r.Host
 }

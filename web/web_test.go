@@ -187,7 +187,7 @@ func TestSignIn(t *testing.T) {
 		}
 	})
 	t.Run("behind TLS the cookie is Secure and __Host-", func(t *testing.T) {
-		r := s.send("POST", "/login", url.Values{"token": {s.tokens[planner.RoleAdmin]}}, map[string]string{"X-Forwarded-Proto": "https"})
+		r := s.send("POST", "/login", url.Values{"token": {s.tokens[planner.RoleAdmin]}}, map[string]string{"X-Forwarded-Proto": "https", "Sec-Fetch-Site": "same-origin"})
 		c := r.Cookies()
 		if len(c) != 1 || !c[0].Secure || c[0].Name != "__Host-planner_session" {
 			t.Errorf("cookies %+v", c)
@@ -205,7 +205,8 @@ func TestSignIn(t *testing.T) {
 		{"the portal's token is refused", url.Values{"token": {s.tokens[planner.RolePortal]}}, same, 401, "borgerportalens nøgle"},
 		{"a form posted from another site is refused", url.Values{"token": {s.tokens[planner.RoleAdmin]}}, map[string]string{"Sec-Fetch-Site": "cross-site"}, 403, "kom ikke fra Planner"},
 		{"a form from another origin is refused", url.Values{"token": {s.tokens[planner.RoleAdmin]}}, map[string]string{"Origin": "http://evil.example"}, 403, "kom ikke fra Planner"},
-		{"in English when asked", url.Values{"token": {"nope"}}, map[string]string{"Cookie": web.LangCookie + "=en"}, 401, "The token is not known"},
+		{"a post saying neither where it came from nor its origin is refused", url.Values{"token": {s.tokens[planner.RoleAdmin]}}, nil, 403, "kom ikke fra Planner"},
+		{"in English when asked", url.Values{"token": {"nope"}}, map[string]string{"Cookie": web.LangCookie + "=en", "Sec-Fetch-Site": "same-origin"}, 401, "The token is not known"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := s.send("POST", "/login", tc.form, tc.headers)
@@ -214,7 +215,7 @@ func TestSignIn(t *testing.T) {
 			}
 		})
 	}
-	for _, next := range []string{"//evil.example/", "https://evil.example/", "/\\evil.example", "/login"} {
+	for _, next := range []string{"//evil.example/", "https://evil.example/", "/\\evil.example", "/login", "/\t/evil.example", "/\n/evil.example", "/%09/evil.example/../x", "javascript:alert(1)", "/\x7f/evil.example"} {
 		t.Run("next "+next+" stays on the site", func(t *testing.T) {
 			r := s.send("POST", "/login", url.Values{"token": {s.tokens[planner.RoleAdmin]}, "next": {next}}, same)
 			if loc := r.Header.Get("Location"); loc != "/" {

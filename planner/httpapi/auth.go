@@ -40,7 +40,9 @@ func (s *Server) handle(pattern string, h handlerFunc, roles ...planner.Role) {
 				}
 			}
 			if err == nil {
-				s.Sessions.Touch(w, *sess, session.Secure(r))
+				if r.Header.Get(session.ActivityHeader) != "" || (r.Method != http.MethodGet && r.Method != http.MethodHead) {
+					s.Sessions.Touch(w, *sess, session.Secure(r)) // the user's own doing renews the idle timeout; a screen's polling does not
+				}
 				r = r.WithContext(context.WithValue(r.Context(), sessionKey{}, sess))
 			}
 		}

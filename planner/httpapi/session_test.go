@@ -127,3 +127,39 @@ func TestCitizenSessionActsForItsOwnCitizen(t *testing.T) {
 		t.Fatalf("a session of an unknown citizen naming another citizen's CPR = %d, want 404 (the session wins)", code)
 	}
 }
+
+func TestOnlyTheUsersOwnRequestsRenewTheIdleTimeout(t *testing.T) {
+	a := newAPI(t)
+	codec, now := a.withSessions()
+	sess := codec.Start(session.Staff, httpapi.HashToken(a.tokens["admin"]), "")
+	*now = now.Add(5 * time.Minute)
+	for _, tc := range []struct {
+		name    string
+		method  string
+		headers map[string]string
+		renews  bool
+	}{
+		{"a screen polling by itself does not renew it", "GET", nil, false},
+		{"a read the user caused renews it", "GET", map[string]string{session.ActivityHeader: "1"}, true},
+		{"a write renews it", "POST", map[string]string{session.CSRFHeader: sess.CSRF}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := "/api/session"
+			if tc.method == "POST" {
+				path = "/api/offers/" + itoa(int64(a.offer.ID)) + "/activate"
+			}
+			req, err := http.NewRequest(tc.method, a.srv.URL+path, strings.NewReader("{}"))
+			must(t, err)
+			req.AddCookie(cookie(codec, sess))
+			for k, v := range tc.headers {
+				req.Header.Set(k, v)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			must(t, err)
+			resp.Body.Close()
+			if resp.StatusCode != 200 || (len(resp.Cookies()) == 1) != tc.renews {
+				t.Errorf("= %d, cookies %v, want renewed %v", resp.StatusCode, resp.Cookies(), tc.renews)
+			}
+		})
+	}
+}

@@ -37,6 +37,12 @@ const (
 	CSRFField  = "_csrf"
 )
 
+// ActivityHeader marks a request the user's own input caused (the screens
+// send it within a minute of a key press, click or touch). Only such
+// requests renew the idle timeout: a screen that refreshes itself every few
+// seconds does not keep an unattended session signed in.
+const ActivityHeader = "X-Planner-Active"
+
 // Errors a cookie can fail with; each is matched with errors.Is.
 var (
 	ErrNone    = errors.New("no session")
@@ -120,10 +126,11 @@ func (c *Codec) cookie(value string, secure bool, maxAge int) *http.Cookie {
 // ErrInvalid, one that does not open; ErrExpired, one past its idle
 // timeout or lifetime.
 func (c *Codec) Read(r *http.Request) (Session, error) {
-	ck, err := r.Cookie(secureCookieName)
-	if err != nil {
-		ck, err = r.Cookie(CookieName)
+	name := CookieName
+	if Secure(r) {
+		name = secureCookieName // over TLS only the __Host- cookie, which no sibling host can set
 	}
+	ck, err := r.Cookie(name)
 	if err != nil || ck.Value == "" {
 		return Session{}, ErrNone
 	}

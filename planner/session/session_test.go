@@ -75,8 +75,17 @@ func TestSessionCookie(t *testing.T) {
 		if !sc.Secure || !strings.HasPrefix(sc.Name, "__Host-") {
 			t.Errorf("cookie %+v", sc)
 		}
-		if _, err := codec.Read(requestWith(sc)); err != nil {
+		r := requestWith(sc)
+		r.Header.Set("X-Forwarded-Proto", "https")
+		if _, err := codec.Read(r); err != nil {
 			t.Errorf("Read of the secure cookie: %v", err)
+		}
+	})
+	t.Run("over TLS the plain-named cookie is not read (a sibling host could have set it)", func(t *testing.T) {
+		r := requestWith(ck)
+		r.Header.Set("X-Forwarded-Proto", "https")
+		if _, err := codec.Read(r); !errors.Is(err, session.ErrNone) {
+			t.Errorf("Read = %v, want ErrNone", err)
 		}
 	})
 

@@ -8,6 +8,7 @@ import { define, lang, setLang } from "./lib/i18n";
 import { Router, type Me, type Route } from "./lib/router";
 import { routes } from "./screens/index";
 import type { Role } from "./lib/types";
+import { errorAlert } from "./lib/ui";
 
 const t = define({
   "nav.label": ["Hovedmenu", "Main menu"],
@@ -94,7 +95,13 @@ function layout(me: Me, current: string, root: HTMLElement, onLang: () => void):
 
 async function main(): Promise<void> {
   const app = document.getElementById("app")!;
-  const me = await get<Me>("/api/session");
+  let me: Me;
+  try {
+    me = await get<Me>("/api/session");
+  } catch (err) {
+    render(html`<main id="main-content" class="container page-container"><h1>Planner</h1>${errorAlert(err)}</main>`, app);
+    return;
+  }
   setCSRF(me.csrf ?? "");
   document.documentElement.lang = lang();
   app.replaceChildren();

@@ -7,6 +7,7 @@
 import { html, render } from "lit-html";
 import { get, setCSRF } from "./lib/api";
 import { define, lang, setLang } from "./lib/i18n";
+import { errorAlert } from "./lib/ui";
 import { Router, type Me, type Route } from "./lib/router";
 import { confirmation } from "./citizen/confirmation";
 import { freeTimes } from "./citizen/freetimes";
@@ -59,7 +60,13 @@ function header(me: CitizenMe, root: HTMLElement, onLang: () => void): void {
 
 async function main(): Promise<void> {
   const app = document.getElementById("app")!;
-  const me = await get<CitizenMe>("/api/session");
+  let me: CitizenMe;
+  try {
+    me = await get<CitizenMe>("/api/session");
+  } catch (err) {
+    render(html`<main id="main-content" class="container page-container"><h1>Jobnet (demo)</h1>${errorAlert(err)}</main>`, app);
+    return;
+  }
   setCSRF(me.csrf ?? "");
   document.documentElement.lang = lang();
   app.replaceChildren();

@@ -16,6 +16,7 @@ import type { Booking, BookingAnswer, FreeTime, PortalOffer, PortalTimes } from 
 const t = define({
   title: ["Ledige tider", "Free times"],
   back: ["Tilbage til Mine møder", "Back to My meetings"],
+  cannotMove: ["Mødet kan ikke længere flyttes her. Se dine møder under Mine møder.", "The meeting can no longer be moved here. See your meetings under My meetings."],
   notOpen: ["Tilbuddet findes ikke, eller du kan ikke booke det.", "The offer does not exist, or you cannot book it."],
   moving: ["Du flytter dit møde {when}. Vælg en ny tid.", "You are moving your meeting {when}. Choose a new time."],
   advisor: ["Vejleder", "Advisor"],
@@ -106,6 +107,16 @@ export const freeTimes: Route = {
     const advisorName = (id: number) => res?.advisors?.find((a) => a.id === id)?.name ?? "";
 
     const draw = () => {
+      if (moving && loaded && !booking && !err) {
+        // a stale or foreign "move" link: never fall back to booking a second meeting
+        render(
+          html`<p><a href="/borger/" class="back-link">${t("back")}</a></p>
+            <h1 tabindex="-1">${offer?.name ?? t("title")}</h1>
+            ${warningAlert(t("cannotMove"))}`,
+          ctx.main,
+        );
+        return;
+      }
       const days = byDay();
       const all = visible();
       const last = all.length ? isoDate(new Date(all[all.length - 1].start)).slice(0, 7) : month;
@@ -212,6 +223,7 @@ export const freeTimes: Route = {
       draw();
     };
     const book = async (ft: FreeTime) => {
+      if (moving && !booking) return; // see draw: a move link never books anew
       const who = ft.advisorId && advisorName(ft.advisorId) ? ` ${t("withName", { name: advisorName(ft.advisorId) })}` : "";
       const body = t("bookBody", { offer: offer!.name, when: when(ft.start, ft.end), who });
       const ok = await confirm(booking ? { title: t("moveQ"), body, ok: t("moveOk") } : { title: t("bookQ"), body, ok: t("bookOk") });

@@ -31,6 +31,14 @@ export class ApiError extends Error {
 
 let csrf = "";
 
+// lastInput is when the user last pressed a key, clicked or touched: only
+// requests within a minute of it renew the session's idle timeout, so a
+// screen that refreshes itself does not keep an unattended session alive.
+let lastInput = Date.now();
+for (const ev of ["keydown", "pointerdown", "touchstart"]) {
+  window.addEventListener(ev, () => (lastInput = Date.now()), { capture: true, passive: true });
+}
+
 /** setCSRF keeps the session's CSRF token (from GET /api/session). */
 export function setCSRF(token: string): void {
   csrf = token;
@@ -52,6 +60,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   const headers: Record<string, string> = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && method !== "HEAD") headers["X-CSRF-Token"] = csrf;
+  if (Date.now() - lastInput < 60_000) headers["X-Planner-Active"] = "1";
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: "same-origin" });
   if (res.status === 401) {
     // the citizens' pages have their own sign-in

@@ -27,7 +27,7 @@ export function message(err: unknown): string {
 /** errorAlert draws a DKFDS error alert for err (nothing without one). */
 export function errorAlert(err: unknown): TemplateResult | typeof nothing {
   if (!err) return nothing;
-  return html`<div class="alert alert-error" role="alert">
+  return html`<div class="alert alert-error" role="alert" tabindex="-1">
     <div class="alert-body">
       <p class="alert-heading">${err instanceof ApiError ? err.title : t("error.heading")}</p>
       <p class="alert-text">${message(err)}</p>
@@ -38,7 +38,7 @@ export function errorAlert(err: unknown): TemplateResult | typeof nothing {
 /** successAlert draws a DKFDS success alert. */
 export function successAlert(text: string): TemplateResult | typeof nothing {
   if (!text) return nothing;
-  return html`<div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">${text}</p></div></div>`;
+  return html`<div class="alert alert-success" role="status" tabindex="-1"><div class="alert-body"><p class="alert-text">${text}</p></div></div>`;
 }
 
 /** infoAlert draws a DKFDS info alert. */
