@@ -24,20 +24,24 @@ type participant struct {
 // participants lists the citizens booked on an offer, searchable by name
 // or CPR, in meeting order.
 func (s *Server) participants(r *http.Request, a planner.Actor, offer planner.OfferID, search string, loc *time.Location) ([]participant, error) {
-	page, err := s.svc.SummonsList(r.Context(), a.JobcenterID, planner.ListQuery{
-		List: planner.FollowUpList, Offer: offer, Search: search, Limit: planner.MaxListLimit,
-	})
-	if err != nil {
-		return nil, err
-	}
 	out := []participant{}
-	for _, row := range page.Rows {
-		out = append(out, participant{
-			SummonsID: row.SummonsID, CPR: row.CPR, Name: row.CitizenName, ContactGroup: row.ContactGroup,
-			Age: row.CPR.Age(planner.DateOf(row.Start, loc)), HoldingDeadline: row.HoldingDeadline, Start: row.Start,
+	for offset := 0; ; offset += planner.MaxListLimit { // every page: the participant list is never cut short
+		page, err := s.svc.SummonsList(r.Context(), a.JobcenterID, planner.ListQuery{
+			List: planner.FollowUpList, Offer: offer, Search: search, Limit: planner.MaxListLimit, Offset: offset,
 		})
+		if err != nil {
+			return nil, err
+		}
+		for _, row := range page.Rows {
+			out = append(out, participant{
+				SummonsID: row.SummonsID, CPR: row.CPR, Name: row.CitizenName, ContactGroup: row.ContactGroup,
+				Age: row.CPR.Age(planner.DateOf(row.Start, loc)), HoldingDeadline: row.HoldingDeadline, Start: row.Start,
+			})
+		}
+		if len(page.Rows) < planner.MaxListLimit || offset+len(page.Rows) >= page.Total {
+			return out, nil
+		}
 	}
-	return out, nil
 }
 
 // offerPage answers the offer page (§4.3): the offer, its live free
