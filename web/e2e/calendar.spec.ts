@@ -279,6 +279,70 @@ test("a private appointment put into the advisor's CalDAV calendar appears green
   await expect(priv).toBeFocused();
 });
 
+test("a push the advisor's calendar refuses turns the meeting red, with the reason shown on hover and on keyboard focus", async ({ admin }) => {
+  // an advisor of our own whose "CalDAV server" is Planner itself, which refuses the writes
+  const teams = await api<{ teams: { id: number; name: string }[] }>(demo.admin, "GET", "/api/teams");
+  const team = teams.teams.find((t) => t.name === "Unge")!.id;
+  const adv = await api<{ id: number }>(demo.admin, "POST", "/api/advisors", { teamId: team, name: "Rikke Rød", mail: "rikke@demo.example" });
+  await api(demo.admin, "PUT", `/api/advisors/${adv.id}/calendar`, { kind: "caldav", url: `${demo.url}/ingen-kalender/`, username: "rikke", secret: "demo" });
+  const date = weekday(3);
+  const { meetingId } = await ownMeeting(adv.id, date, "10:00", false);
+  try {
+    await open(admin, `/kalender?advisors=${adv.id}&visning=dag&dato=${date}`);
+    const ev = admin.locator(`[data-col="a${adv.id}"] .cal-item[data-meeting="${meetingId}"]`);
+    await expect(ev).toHaveClass(/cal-state-error/, { timeout: 30_000 });
+    const failed = (await item(adv.id, date, meetingId))!;
+    expect(failed.targets?.[0]).toMatchObject({ advisorId: adv.id, state: "failed" });
+    const reason = (failed as { reason?: string }).reason!;
+    expect(reason.length).toBeGreaterThan(0);
+    await expect(ev.locator(`[data-push-advisor="${adv.id}"]`)).toHaveAttribute("data-push-state", "failed");
+    await expect(ev.locator(".cal-ev-reason")).toHaveText(reason);
+    await ev.hover();
+    await expect(admin.locator(".cal-tip")).toContainText(`Årsag: ${reason}`);
+    await admin.mouse.move(0, 0);
+    await expect(admin.locator(".cal-tip")).toBeHidden();
+    await ev.focus();
+    await expect(admin.locator(".cal-tip")).toContainText(`Årsag: ${reason}`);
+    await expect(ev).toHaveAttribute("aria-label", new RegExp(`Fejl på mødet.*${reason.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    await admin.keyboard.press("Enter");
+    await expect(admin.getByRole("dialog")).toContainText(reason);
+    await expect(admin.getByRole("dialog").locator(`[data-push-advisor="${adv.id}"]`)).toHaveAttribute("data-push-state", "failed");
+    await expectAccessible(admin, "a red meeting's details");
+    await admin.keyboard.press("Escape");
+    await shot(admin, "calendar-error");
+  } finally {
+    await api(demo.admin, "DELETE", `/api/meetings/${meetingId}`);
+    // the advisor keeps its history (the API refuses to delete it); without a calendar nothing syncs
+    await api(demo.admin, "DELETE", `/api/advisors/${adv.id}/calendar`);
+  }
+});
+
+test("a push that cannot reach the advisor's calendar yet keeps the meeting grey, with a grey box for that calendar", async ({ admin }) => {
+  // a wrong password: the engine retries later, the item stays pending
+  const teams = await api<{ teams: { id: number; name: string }[] }>(demo.admin, "GET", "/api/teams");
+  const team = teams.teams.find((t) => t.name === "Unge")!.id;
+  const adv = await api<{ id: number }>(demo.admin, "POST", "/api/advisors", { teamId: team, name: "Gitte Grå", mail: "gitte@demo.example" });
+  await api(demo.admin, "PUT", `/api/advisors/${adv.id}/calendar`, { kind: "caldav", url: `${demo.caldav}vejleder1/calendars/default/`, username: "vejleder1", secret: "forkert" });
+  const date = weekday(3);
+  const { meetingId } = await ownMeeting(adv.id, date, "13:00", false);
+  try {
+    await open(admin, `/kalender?advisors=${adv.id}&visning=dag&dato=${date}`);
+    const ev = admin.locator(`[data-col="a${adv.id}"] .cal-item[data-meeting="${meetingId}"]`);
+    await expect(ev).toHaveClass(/cal-state-awaiting_sync/);
+    await expect(ev.locator(`[data-push-advisor="${adv.id}"]`)).toHaveAttribute("data-push-state", "pending");
+    await expect(ev.locator(`[data-push-advisor="${adv.id}"]`)).toHaveText("GG");
+    // still grey after a few polls
+    await admin.waitForTimeout(6000);
+    await expect(ev).toHaveClass(/cal-state-awaiting_sync/);
+    await ev.hover();
+    await expect(admin.locator(".cal-tip")).toContainText("venter på at komme i Gitte Grås kalender");
+  } finally {
+    await api(demo.admin, "DELETE", `/api/meetings/${meetingId}`);
+    // the advisor keeps its history (the API refuses to delete it); without a calendar nothing syncs
+    await api(demo.admin, "DELETE", `/api/advisors/${adv.id}/calendar`);
+  }
+});
+
 test("the calendar reads in English too", async ({ admin }) => {
   await open(admin, "/kalender?advisors=1&visning=uge");
   await admin.getByRole("button", { name: "English" }).click();

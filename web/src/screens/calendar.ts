@@ -146,7 +146,9 @@ export const calendar: Route = {
     tip.id = "cal-tip";
     tip.setAttribute("role", "tooltip");
     tip.hidden = true;
+    let tipAnchor: HTMLElement | undefined;
     const showTip = (el: HTMLElement, lines: string[]) => {
+      tipAnchor = el;
       tip.replaceChildren(...lines.map((l) => Object.assign(document.createElement("div"), { textContent: l })));
       tip.hidden = false;
       const r = el.getBoundingClientRect();
@@ -338,8 +340,11 @@ export const calendar: Route = {
         eventDragStart: () => {
           acting = true;
           hideTip();
+          tip.classList.add("cal-tip-off"); // no tooltip while dragging
         },
         eventDragStop: () => {
+          tip.classList.remove("cal-tip-off");
+          hideTip();
           // eventDrop / eventReceive take over; a drop outside every calendar ends here
           window.setTimeout(() => {
             if (!document.querySelector("dialog[open]")) acting = false;
@@ -445,6 +450,7 @@ export const calendar: Route = {
           }
           drawHead(c);
         }
+        if (tipAnchor && !tipAnchor.isConnected) hideTip();
         if (focused && !document.querySelector("dialog[open]")) {
           const again = area.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`);
           if (again && document.activeElement !== again) again.focus();
