@@ -5,6 +5,7 @@
 import { define } from "../lib/i18n";
 import type { Advisor, Room } from "../lib/types";
 import { fmtDate, fmtDateTime, fmtTime, isoDate } from "../lib/ui";
+import { wallTime } from "./calendar-zone";
 
 /** DisplayState is an item's §2 state. */
 export type DisplayState = "synced_seen" | "synced_seen_overdue" | "synced" | "awaiting_sync" | "external" | "no_participants" | "error" | "absence";
@@ -104,6 +105,7 @@ export const t = define({
   "push.none": ["Ingen af mødets vejledere har en forbundet kalender.", "None of the meeting's advisors has a connected calendar."],
   reporting: ["+{n} min afrapporteringstid", "+{n} min reporting time"],
   private: ["Privat", "Private"],
+  allDay: ["Hele dagen", "All day"],
   absence: ["Fravær", "Absence"],
   meeting: ["Møde", "Meeting"],
   noTitle: ["Møde uden titel", "Untitled meeting"],
@@ -201,8 +203,18 @@ export function initials(name: string): string {
     .join("");
 }
 
-/** timeText is "09:00 - 09:30 (+15 min afrapporteringstid)". */
+/** allDay tells whether an item spans whole days in the job centre's zone. */
+export function allDay(it: CalendarItem): boolean {
+  const s = new Date(it.start), e = new Date(it.end);
+  return wallTime(s) === "00:00" && wallTime(e) === "00:00" && e.getTime() - s.getTime() >= 23 * 3600_000;
+}
+
+/** timeText is "09:00 - 09:30 (+15 min afrapporteringstid)", or "Hele dagen". */
 export function timeText(it: CalendarItem): string {
+  if (allDay(it)) {
+    const last = new Date(new Date(it.end).getTime() - 1);
+    return isoDate(new Date(it.start)) === isoDate(last) ? t("allDay") : `${fmtDate(it.start)} - ${fmtDate(last)}`;
+  }
   if (isoDate(new Date(it.start)) !== isoDate(new Date(new Date(it.end).getTime() - 1))) return `${fmtDateTime(it.start)} - ${fmtDateTime(it.end)}`;
   const s = `${fmtTime(it.start)} - ${fmtTime(it.end)}`;
   return it.reportingMinutes ? `${s} (${t("reporting", { n: it.reportingMinutes })})` : s;
@@ -210,6 +222,7 @@ export function timeText(it: CalendarItem): string {
 
 /** whenText is the item's date and time. */
 export function whenText(it: CalendarItem): string {
+  if (allDay(it)) return isoDate(new Date(it.start)) === isoDate(new Date(new Date(it.end).getTime() - 1)) ? `${fmtDate(it.start)}, ${t("allDay")}` : timeText(it);
   if (isoDate(new Date(it.start)) !== isoDate(new Date(new Date(it.end).getTime() - 1))) return timeText(it);
   return `${fmtDate(it.start)} ${timeText(it)}`;
 }

@@ -22,6 +22,7 @@ import { announce, confirm, errorAlert, fmtDateTime, fmtTime, isoDate, successAl
 import { openDetails, type Actions, type MeetingMove } from "./calendar-dialog";
 import {
   advisorName,
+  allDay,
   describe,
   initials,
   pushText,
@@ -36,7 +37,7 @@ import {
   type DisplayState,
   type Names,
 } from "./calendar-model";
-import { wallTime, zonePlugin } from "./calendar-zone";
+import { zonePlugin } from "./calendar-zone";
 
 type View = "dag" | "uge" | "maaned";
 const fcView: Record<View, string> = { dag: "timeGridDay", uge: "timeGridWeek", maaned: "dayGridMonth" };
@@ -82,12 +83,6 @@ function itemKey(it: CalendarItem, i: number): string {
   if (it.kind === "meeting") return `m${it.meetingId}`;
   if (it.kind === "absence") return `a${it.absenceId}`;
   return `x${it.advisors[0]}-${it.start}-${i}`;
-}
-
-/** allDay tells whether an item spans whole days in the job centre's zone. */
-function allDay(it: CalendarItem): boolean {
-  const s = new Date(it.start), e = new Date(it.end);
-  return wallTime(s) === "00:00" && wallTime(e) === "00:00" && e.getTime() - s.getTime() >= 23 * 3600_000;
 }
 
 export const calendar: Route = {
@@ -599,7 +594,6 @@ export const calendar: Route = {
       if (host && area.parentElement !== host) host.append(area);
     };
 
-    ctx.main.append(tip);
     ctx.signal.addEventListener("abort", () => {
       for (const c of columns) c.cal.destroy();
       tip.remove();
@@ -609,7 +603,6 @@ export const calendar: Route = {
     build();
     draw();
     ctx.main.append(tip);
-    remember();
     await refresh();
     ctx.every(5000, () => {
       if (!acting && !document.querySelector("dialog[open]")) void refresh();
