@@ -66,7 +66,7 @@ test("an absence over a meeting shows the red bar, and confirming with rebooking
   expect((await calendar(5, date)).items.filter((i) => i.kind === "absence" && i.note === "Kursus i Vejle")).toEqual([]);
 });
 
-test("an absence confirmed without rebooking is yellow in the calendar, and the calendar reports the advisor present again", async ({ admin }) => {
+test("an absence confirmed without rebooking is yellow in the calendar, can be changed, and the calendar reports the advisor present again", async ({ admin }) => {
   const date = weekday(12);
   await admin.goto("/kalender/fravaer?advisor=6");
   await admin.getByLabel("Fra dato").fill(date);
@@ -86,9 +86,25 @@ test("an absence confirmed without rebooking is yellow in the calendar, and the 
   await expect(yellow).toContainText("Fravær: Tandlæge");
   await yellow.focus();
   await expect(admin.locator(".cal-tip")).toContainText("Tandlæge");
+  // change it: the details lead to the absence screen with the form filled in
+  await admin.keyboard.press("Enter");
+  await admin.getByRole("dialog").getByRole("link", { name: "Ret fravær" }).click();
+  await expect(admin.getByRole("heading", { level: 2, name: /Ret fraværet/ })).toBeVisible();
+  await expect(admin.getByLabel(/Beskrivelse af fravær/)).toHaveValue("Tandlæge");
+  await expect(admin.getByLabel("Fra klokken")).toHaveValue("13:00");
+  await admin.getByLabel("Til klokken").fill("16:00");
+  await admin.getByLabel(/Beskrivelse af fravær/).fill("Tandlæge og frisør");
+  await expectAccessible(admin, "changing an absence");
+  await admin.getByRole("button", { name: "Bekræft uden ombooking" }).click();
+  await expect(admin.locator(".alert-success")).toContainText("Mette Lund er meldt fraværende");
+  const changed = (await calendar(6, date)).items.filter((i) => i.kind === "absence" && i.absenceId === abs!.absenceId);
+  expect(changed.map((i) => i.note)).toEqual(["Tandlæge og frisør"]);
+  await admin.getByRole("link", { name: "Tilbage til kalenderen" }).click();
+  await expect(yellow).toContainText("Fravær: Tandlæge og frisør");
+  await yellow.focus();
   await admin.keyboard.press("Enter");
   const dlg = admin.getByRole("dialog");
-  await expect(dlg).toContainText("Tandlæge");
+  await expect(dlg).toContainText("Tandlæge og frisør");
   await dlg.getByRole("button", { name: "Tilstedeværende" }).click();
   await admin.getByRole("dialog", { name: "Meld tilstedeværende?" }).getByRole("button", { name: "Tilstedeværende" }).click();
   await expect(admin.locator(".cal-notice .alert-success")).toContainText("vejlederen er tilstedeværende");

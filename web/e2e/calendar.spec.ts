@@ -357,3 +357,12 @@ test("the calendar reads in English too", async ({ admin }) => {
   await admin.getByRole("button", { name: "Dansk" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Kalender" })).toBeVisible();
 });
+
+test("an advisor's session opens the calendar and its menu entry", async ({ advisor }) => {
+  await advisor.goto("/");
+  await advisor.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Kalender" }).click();
+  await expect(advisor).toHaveURL(/\/kalender$/);
+  await expect(advisor.getByRole("heading", { level: 1, name: "Kalender" })).toBeFocused();
+  await expect(advisor.locator(".cal-col").first()).toBeVisible();
+  await expect(advisor.locator(".cal-updated")).toBeVisible();
+});

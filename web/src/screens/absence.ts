@@ -5,11 +5,11 @@
 // the advisor's coming absences can be cancelled ("Tilstedeværende").
 
 import { html, nothing, render } from "lit-html";
-import { del, get, post, query } from "../lib/api";
+import { del, get, post, put, query } from "../lib/api";
 import type { Route } from "../lib/router";
 import { announce, confirm, errorAlert, fieldError, fmtDateTime, infoAlert, invalid, isoDate, successAlert, warningAlert } from "../lib/ui";
 import { advisorName, t, titleText, whenText, type AdvisorFull, type CalendarItem, type CalendarView, type Names } from "./calendar-model";
-import { wallToInstant } from "./calendar-zone";
+import { wallTime, wallToInstant } from "./calendar-zone";
 
 /** Absence is an advisor's absence. */
 interface Absence {
@@ -60,6 +60,8 @@ export const absence: Route = {
     let busy = false;
     let upcoming: CalendarItem[] = [];
     let notice = "";
+    let editing: CalendarItem | undefined; // the absence being changed, or none (a new one)
+    const editId = Number(ctx.query.get("ret")) || 0;
 
     const loadUpcoming = async () => {
       if (!advisor) return;
@@ -80,7 +82,10 @@ export const absence: Route = {
       draw();
       try {
         const body = { advisorId: advisor, start: wallToInstant(fromDate, fromTime).toISOString(), end: wallToInstant(toDate, toTime).toISOString(), note };
-        const res = await post<{ absence: Absence; proposals: Proposal[] }>("/api/absences", body);
+        const res = editing
+          ? await put<{ absence: Absence; proposals: Proposal[] }>(`/api/absences/${editing.absenceId}`, body)
+          : await post<{ absence: Absence; proposals: Proposal[] }>("/api/absences", body);
+        editing = undefined;
         const a = res.absence;
         created = t("abs.created", { name: advisorName(names, a.advisorId), when: `${fmtDateTime(a.start)} - ${fmtDateTime(a.end)}` });
         announce(created);
@@ -120,6 +125,24 @@ export const absence: Route = {
       }
       busy = false;
       draw();
+    };
+
+    const edit = (it: CalendarItem | undefined) => {
+      editing = it;
+      created = "";
+      notice = "";
+      step = undefined;
+      err = undefined;
+      if (it) {
+        const s = new Date(it.start), e = new Date(it.end);
+        fromDate = isoDate(s);
+        fromTime = wallTime(s);
+        toDate = isoDate(e);
+        toTime = wallTime(e);
+        note = it.note ?? "";
+      }
+      draw();
+      ctx.main.querySelector<HTMLElement>(it ? "#abs-from-date" : "#abs-advisor")?.focus();
     };
 
     const present = async (it: CalendarItem) => {
@@ -214,11 +237,12 @@ export const absence: Route = {
           ${errorAlert(err)}
           ${successAlert(created)}
           ${notice ? infoAlert(notice) : nothing}
+          ${editing ? html`<h2 class="h3">${t("abs.editing", { when: whenText(editing) })}</h2>` : nothing}
           <form class="abs-form" novalidate @submit=${(e: Event) => {
             e.preventDefault();
             void submit(true);
           }}>
-            ${field(ids.adv, t("abs.advisor"), "advisorId", html`<select class="form-select" id="${ids.adv}" aria-invalid=${aria("advisorId", ids.adv).invalid}
+            ${field(ids.adv, t("abs.advisor"), "advisorId", html`<select class="form-select" id="${ids.adv}" ?disabled=${editing !== undefined} aria-invalid=${aria("advisorId", ids.adv).invalid}
               aria-describedby=${aria("advisorId", ids.adv).desc}
               @change=${async (e: Event) => {
                 advisor = Number((e.target as HTMLSelectElement).value);
@@ -253,6 +277,7 @@ export const absence: Route = {
             <div class="abs-actions">
               <button class="button button-primary" type="submit" ?disabled=${busy}>${t("abs.confirmRebook")}</button>
               <button class="button button-secondary" type="button" ?disabled=${busy} @click=${() => submit(false)}>${t("abs.confirmOnly")}</button>
+              ${editing ? html`<button class="button button-tertiary" type="button" @click=${() => edit(undefined)}>${t("abs.cancelEdit")}</button>` : nothing}
             </div>
           </form>
           ${step ? rebookStep(step) : nothing}
@@ -264,6 +289,7 @@ export const absence: Route = {
                   ${upcoming.map(
                     (it) => html`<li data-absence="${it.absenceId}">
                       <span>${whenText(it)}${it.note ? html` — ${it.note}` : nothing}</span>
+                      <button class="button button-secondary" type="button" aria-label=${t("abs.editFor", { when: whenText(it) })} @click=${() => edit(it)}>${t("abs.edit")}</button>
                       <button class="button button-secondary" type="button" aria-label=${t("abs.presentFor", { when: whenText(it) })} @click=${() => present(it)}>${t("present")}</button>
                     </li>`,
                   )}
@@ -275,5 +301,7 @@ export const absence: Route = {
     await loadUpcoming();
     if (ctx.signal.aborted) return;
     draw();
+    const asked = upcoming.find((it) => it.absenceId === editId);
+    if (asked) edit(asked);
   },
 };

@@ -126,7 +126,9 @@ export function openDetails(n: Names, it: CalendarItem, act: Actions, opener: El
               <button class="button button-secondary" type="button" ?disabled=${busy} @click=${() => run(m, () => act.remove(it))}>${t("delete")}</button>`
           : nothing}
         ${it.kind === "absence"
-          ? html`<button class="button button-primary" type="button" ?disabled=${busy} @click=${() => run(m, () => act.present(it))}>${t("present")}</button>`
+          ? html`<button class="button button-primary" type="button" ?disabled=${busy} @click=${() => run(m, () => act.present(it))}>${t("present")}</button>
+              <a class="button button-secondary" href="/kalender/fravaer?advisor=${it.advisors[0]}&ret=${it.absenceId}&tilbage=${encodeURIComponent(location.pathname + location.search)}"
+                @click=${() => m.close()}>${t("editAbsence")}</a>`
           : nothing}
         <button class="button button-tertiary" type="button" @click=${() => m.close()}>${t("close")}</button>
       </div>`,

@@ -181,6 +181,11 @@ export const t = define({
   "abs.noUpcoming": ["Intet fravær.", "No absences."],
   "abs.period": ["Periode", "Period"],
   "abs.presentFor": ["Meld tilstedeværende {when}", "Report present {when}"],
+  "abs.edit": ["Ret", "Change"],
+  "abs.editFor": ["Ret fraværet {when}", "Change the absence {when}"],
+  "abs.editing": ["Ret fraværet {when}", "Change the absence {when}"],
+  "abs.cancelEdit": ["Annuller ændringen", "Cancel the change"],
+  editAbsence: ["Ret fravær", "Change the absence"],
 });
 
 /** advisorName is an advisor's name, or "#id". */
