@@ -37,7 +37,7 @@ import {
   type DisplayState,
   type Names,
 } from "./calendar-model";
-import { zonePlugin } from "./calendar-zone";
+import { wallTime, zonePlugin } from "./calendar-zone";
 
 type View = "dag" | "uge" | "maaned";
 const fcView: Record<View, string> = { dag: "timeGridDay", uge: "timeGridWeek", maaned: "dayGridMonth" };
@@ -52,6 +52,7 @@ interface Column {
   head: HTMLElement;
   cal: Calendar;
   sig: string; // the last drawn events, to redraw only on change
+  hours?: string; // the hours drawn, "07:00:00-18:00:00"
 }
 
 /** teamAndBelow is a team's id with its sub-teams' ids. */
@@ -432,6 +433,29 @@ export const calendar: Route = {
         data = got;
         updated = fmtTime(new Date());
         if (!force && acting) return;
+        // the day's hours: 07–18, widened to show every item (an early or a late meeting is never hidden)
+        let lo = 7, hi = 18;
+        for (const it of data.items) {
+          if (allDay(it)) continue;
+          const end = new Date(new Date(it.end).getTime() + (it.reportingMinutes ?? 0) * 60000);
+          const [sh] = wallTime(new Date(it.start)).split(":").map(Number);
+          const [eh, em] = wallTime(end).split(":").map(Number);
+          if (isoDate(new Date(it.start)) !== isoDate(new Date(end.getTime() - 1))) {
+            lo = Math.min(lo, sh);
+            hi = 24;
+            continue;
+          }
+          lo = Math.min(lo, sh);
+          hi = Math.max(hi, eh + (em > 0 ? 1 : 0));
+        }
+        const range = [`${String(lo).padStart(2, "0")}:00:00`, `${String(hi).padStart(2, "0")}:00:00`];
+        for (const c of columns) {
+          if (c.hours !== range.join("-")) {
+            c.hours = range.join("-");
+            c.cal.setOption("slotMinTime", range[0]);
+            c.cal.setOption("slotMaxTime", range[1]);
+          }
+        }
         const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>("[data-key]")?.dataset.key;
         for (const c of columns) {
           const items = itemsOf(c);
