@@ -162,6 +162,34 @@ test("a meeting dragged to another advisor asks first, warns that the citizen mu
   await shot(admin, "calendar-drag-moved");
 });
 
+test("a meeting dragged from one room's calendar to another's changes its room", async ({ admin }) => {
+  const date = weekday(4);
+  const { meetingId } = await ownMeeting(4, date, "14:00", false);
+  const start = at(date, "14:00");
+  await api(demo.admin, "PUT", `/api/meetings/${meetingId}`, { start, end: new Date(start.getTime() + 30 * 60000), advisors: [4], roomId: 1 });
+  await open(admin, `/kalender?advisors=&rooms=1,2&visning=dag&dato=${date}`);
+  await expect(admin.locator(".cal-col")).toHaveCount(2);
+  const ev = admin.locator(`[data-col="r1"] .cal-item[data-meeting="${meetingId}"]`);
+  await expect(ev).toBeVisible();
+  await ev.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  const from = (await ev.boundingBox())!;
+  const slot = (await admin.locator('[data-col="r2"] .fc-timegrid-slot-lane[data-time="14:00:00"]').boundingBox())!;
+  await admin.mouse.move(from.x + from.width / 2, from.y + 4);
+  await admin.mouse.down();
+  await admin.mouse.move(from.x + from.width / 2 + 10, from.y + 10, { steps: 3 });
+  await admin.mouse.move(slot.x + slot.width / 2, slot.y + 4, { steps: 15 });
+  await admin.mouse.up();
+  const dlg = admin.getByRole("dialog", { name: "Flyt mødet?" });
+  await expect(dlg).toContainText("Mødelokale 2");
+  await dlg.getByRole("button", { name: "Flyt" }).click();
+  await expect(admin.locator(`[data-col="r2"] .cal-item[data-meeting="${meetingId}"]`)).toBeVisible();
+  await expect(ev).toHaveCount(0);
+  const after = (await api<{ items: (Item & { roomId?: number })[] }>(demo.admin, "GET", `/api/calendar?rooms=2&from=${date}&to=${date}`)).items.find((i) => i.meetingId === meetingId);
+  expect(after?.roomId).toBe(2);
+  expect(after?.advisors).toEqual([4]);
+  await api(demo.admin, "DELETE", `/api/meetings/${meetingId}`);
+});
+
 test("a refused drag puts the meeting back and shows the API's message", async ({ admin }) => {
   const date = weekday(2);
   const { meetingId } = await ownMeeting(4, date, "11:00", false);
