@@ -28,7 +28,18 @@ type CalendarItem struct {
 	// AbsenceClash: the meeting lies in an absence of one of its advisors.
 	AbsenceClash bool      `json:"absenceClash,omitempty"`
 	AbsenceID    AbsenceID `json:"absenceId,omitempty"`
-	Note         string    `json:"note,omitempty"`
+	Note         string    `json:"note,omitempty"` // an absence's note
+	// Targets is, for a meeting, the push to each of its advisors' own
+	// calendars: waiting (grey), in the calendar (blue) or failed (red).
+	Targets []CalendarTarget `json:"targets,omitempty"`
+}
+
+// CalendarTarget is the state of a meeting's push to one advisor's own
+// calendar (§2, §9): the latest sync item for that advisor.
+type CalendarTarget struct {
+	AdvisorID AdvisorID `json:"advisorId"`
+	State     SyncState `json:"state"`
+	Error     string    `json:"error,omitempty"`
 }
 
 // CalendarView is the calendar of some advisors and rooms over a period,
@@ -58,6 +69,16 @@ func (s *Service) Calendar(ctx context.Context, jc JobcenterID, f MeetingFilter)
 	if err != nil {
 		return CalendarView{}, err
 	}
+	notes := map[AbsenceID]string{}
+	if len(f.Advisors) > 0 {
+		all, err := s.Store.FindAbsences(ctx, jc, f.Interval)
+		if err != nil {
+			return CalendarView{}, err
+		}
+		for _, a := range all {
+			notes[a.ID] = a.Note
+		}
+	}
 	var absences []Absence
 	view := CalendarView{Items: []CalendarItem{}}
 	for _, a := range f.Advisors {
@@ -68,7 +89,7 @@ func (s *Service) Calendar(ctx context.Context, jc JobcenterID, f MeetingFilter)
 				view.Items = append(view.Items, CalendarItem{Kind: "external", State: StateExternal, Start: b.Start, End: b.End, Advisors: []AdvisorID{a}, Title: b.Note})
 			case BusyAbsence:
 				absences = append(absences, Absence{ID: AbsenceID(b.Ref), AdvisorID: a, Interval: b.Interval})
-				view.Items = append(view.Items, CalendarItem{Kind: "absence", State: StateAbsence, Start: b.Start, End: b.End, Advisors: []AdvisorID{a}, AbsenceID: AbsenceID(b.Ref)})
+				view.Items = append(view.Items, CalendarItem{Kind: "absence", State: StateAbsence, Start: b.Start, End: b.End, Advisors: []AdvisorID{a}, AbsenceID: AbsenceID(b.Ref), Note: notes[AbsenceID(b.Ref)]})
 			}
 		}
 	}
@@ -96,9 +117,11 @@ func meetingItem(d MeetingDetail, busy BusyTimes, clashes []AbsenceClash, loc *t
 		}
 	}
 	var targets []TargetState
+	var pushes []CalendarTarget
 	for _, a := range m.Advisors {
 		if t, ok := latest[a]; ok {
 			targets = append(targets, t)
+			pushes = append(pushes, CalendarTarget{AdvisorID: a, State: t.State, Error: t.Error})
 		}
 	}
 	ps := make([]Participant, len(d.Summonses))
@@ -109,6 +132,7 @@ func meetingItem(d MeetingDetail, busy BusyTimes, clashes []AbsenceClash, loc *t
 	item := CalendarItem{
 		Kind: "meeting", State: state, Reason: reason, Start: m.Start, End: m.End, ReportingMinutes: m.ReportingMinutes,
 		Advisors: m.Advisors, RoomID: m.RoomID, MeetingID: m.ID, Title: m.Title, Form: m.Form, Participants: len(d.Summonses),
+		Targets: pushes,
 	}
 	for _, a := range m.Advisors {
 		for _, b := range busy.Advisors[a] {

@@ -72,6 +72,7 @@ var routeBodies = map[string]body{
 	"DELETE /api/meetings/{id}":              {nil, typ[informAnswer]()},
 	"POST /api/absences":                     {typ[planner.Absence](), typ[absenceAnswer]()},
 	"POST /api/absences/rebooking":           {typ[rebookingRequest](), typ[rebookingAnswer]()},
+	"PUT /api/absences/{id}":                 {typ[planner.Absence](), typ[absenceAnswer]()},
 	"GET /api/front-page":                    {nil, typ[frontPageAnswer]()},
 	"GET /api/calendar":                      {nil, typ[planner.CalendarView]()},
 	"POST /api/search":                       {typ[searchRequest](), typ[searchAnswer]()},

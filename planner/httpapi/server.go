@@ -129,6 +129,7 @@ func (s *Server) register() {
 	s.handle("POST /api/absences", s.createAbsence, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/absences/rebooking", s.applyRebooking, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("DELETE /api/absences/{id}", s.deleteAbsence, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("PUT /api/absences/{id}", s.updateAbsence, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/front-page", s.frontPage, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/calendar", s.calendar, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/search", s.search, planner.RoleAdmin, planner.RoleAdvisor)

@@ -1,7 +1,9 @@
 // index: every screen's route, in menu order.
 
 import type { Route } from "../lib/router";
+import { absence } from "./absence";
 import { adminRoutes } from "./admin";
+import { calendar } from "./calendar";
 import { summonsView } from "./citizen-card";
 import { connections } from "./connections";
 import { explain } from "./explain";
@@ -16,6 +18,8 @@ import { wizardEdit, wizardNew } from "./wizard";
 /** routes are the screens the router knows. */
 export const routes: Route[] = [
   front,
+  calendar,
+  absence,
   offers,
   wizardNew,
   wizardEdit,
