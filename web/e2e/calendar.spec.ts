@@ -393,7 +393,7 @@ test("the calendar reads in English too", async ({ admin }) => {
 
 test("an advisor's session opens the calendar and its menu entry", async ({ advisor }) => {
   await advisor.goto("/");
-  await advisor.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Kalender" }).click();
+  await advisor.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Kalender", exact: true }).click();
   await expect(advisor).toHaveURL(/\/kalender$/);
   await expect(advisor.getByRole("heading", { level: 1, name: "Kalender" })).toBeFocused();
   await expect(advisor.locator(".cal-col").first()).toBeVisible();
