@@ -3,12 +3,11 @@
 // screen of the address.
 
 import { html, render } from "lit-html";
-import { get, setCSRF } from "./lib/api";
+import { boot } from "./lib/boot";
 import { define, lang, setLang } from "./lib/i18n";
 import { Router, type Me, type Route } from "./lib/router";
 import { routes } from "./screens/index";
 import type { Role } from "./lib/types";
-import { errorAlert } from "./lib/ui";
 
 const t = define({
   "nav.label": ["Hovedmenu", "Main menu"],
@@ -94,26 +93,9 @@ function layout(me: Me, current: string, root: HTMLElement, onLang: () => void):
 }
 
 async function main(): Promise<void> {
-  const app = document.getElementById("app")!;
-  let me: Me;
-  try {
-    me = await get<Me>("/api/session");
-  } catch (err) {
-    render(html`<main id="main-content" class="container page-container"><h1>Planner</h1>${errorAlert(err)}</main>`, app);
-    return;
-  }
-  setCSRF(me.csrf ?? "");
-  document.documentElement.lang = lang();
-  app.replaceChildren();
-  const header = document.createElement("div");
-  const mainEl = document.createElement("main");
-  mainEl.id = "main-content";
-  mainEl.className = "container page-container";
-  const live = document.createElement("div");
-  live.id = "announce";
-  live.className = "sr-only";
-  live.setAttribute("aria-live", "polite");
-  app.append(header, mainEl, live);
+  const page = await boot<Me>("Planner");
+  if (!page) return;
+  const { me, header, main: mainEl } = page;
   let path = location.pathname;
   const redraw = () => layout(me, path, header, switchLang);
   const router = new Router(routes, me, mainEl, notFound, (p) => {

@@ -5,9 +5,8 @@
 // citizen/.
 
 import { html, render } from "lit-html";
-import { get, setCSRF } from "./lib/api";
+import { boot } from "./lib/boot";
 import { define, lang, setLang } from "./lib/i18n";
-import { errorAlert } from "./lib/ui";
 import { Router, type Me, type Route } from "./lib/router";
 import { confirmation } from "./citizen/confirmation";
 import { freeTimes } from "./citizen/freetimes";
@@ -59,26 +58,9 @@ function header(me: CitizenMe, root: HTMLElement, onLang: () => void): void {
 }
 
 async function main(): Promise<void> {
-  const app = document.getElementById("app")!;
-  let me: CitizenMe;
-  try {
-    me = await get<CitizenMe>("/api/session");
-  } catch (err) {
-    render(html`<main id="main-content" class="container page-container"><h1>Jobnet (demo)</h1>${errorAlert(err)}</main>`, app);
-    return;
-  }
-  setCSRF(me.csrf ?? "");
-  document.documentElement.lang = lang();
-  app.replaceChildren();
-  const head = document.createElement("div");
-  const mainEl = document.createElement("main");
-  mainEl.id = "main-content";
-  mainEl.className = "container page-container planner-citizen";
-  const live = document.createElement("div");
-  live.id = "announce";
-  live.className = "sr-only";
-  live.setAttribute("aria-live", "polite");
-  app.append(head, mainEl, live);
+  const page = await boot<CitizenMe>("Jobnet (demo)", "planner-citizen");
+  if (!page) return;
+  const { me, header: head, main: mainEl } = page;
   const redraw = () => header(me, head, switchLang);
   const router = new Router(routes, me, mainEl, notFound, redraw);
   function switchLang(): void {
