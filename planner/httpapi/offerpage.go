@@ -13,6 +13,7 @@ import (
 // participant is a booked citizen on the offer page (§4.3).
 type participant struct {
 	SummonsID       planner.SummonsID `json:"summonsId"`
+	CitizenID       planner.CitizenID `json:"-"` // for POST …/participants, which names it
 	CPR             planner.CPR       `json:"cpr"`
 	Name            string            `json:"name"`
 	ContactGroup    string            `json:"contactGroup,omitempty"`
@@ -34,7 +35,7 @@ func (s *Server) participants(r *http.Request, a planner.Actor, offer planner.Of
 		}
 		for _, row := range page.Rows {
 			out = append(out, participant{
-				SummonsID: row.SummonsID, CPR: row.CPR, Name: row.CitizenName, ContactGroup: row.ContactGroup,
+				SummonsID: row.SummonsID, CitizenID: row.CitizenID, CPR: row.CPR, Name: row.CitizenName, ContactGroup: row.ContactGroup,
 				Age: row.CPR.Age(planner.DateOf(row.Start, loc)), HoldingDeadline: row.HoldingDeadline, Start: row.Start,
 			})
 		}
@@ -108,7 +109,7 @@ func (s *Server) participantsXLSX(w http.ResponseWriter, r *http.Request, a plan
 	}
 	rows := [][]any{{"CPR", "Navn", "Kontaktgruppe", "Alder", "Frist for afholdelse", "Dato og klokkeslæt"}}
 	for _, p := range people {
-		rows = append(rows, []any{p.CPR.Digits()[:6] + "-" + p.CPR.Digits()[6:], p.Name, p.ContactGroup, p.Age,
+		rows = append(rows, []any{fullCPR(p.CPR), p.Name, p.ContactGroup, p.Age,
 			p.HoldingDeadline.String(), p.Start.In(loc).Format("02-01-2006 15:04")})
 	}
 	for i, row := range rows {

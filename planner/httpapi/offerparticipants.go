@@ -48,19 +48,15 @@ func (s *Server) offerParticipants(w http.ResponseWriter, r *http.Request, a pla
 	if err != nil {
 		return err
 	}
-	page, err := s.svc.SummonsList(r.Context(), a.JobcenterID, planner.ListQuery{
-		List: planner.FollowUpList, Offer: o.ID, Search: strings.TrimSpace(body.Search), Limit: planner.MaxListLimit,
-	})
+	people, err := s.participants(r, a, o.ID, strings.TrimSpace(body.Search), loc)
 	if err != nil {
 		return err
 	}
 	out := participantList{Participants: []participantRow{}}
-	for _, row := range page.Rows {
-		d := row.CPR.Digits()
+	for _, p := range people {
 		out.Participants = append(out.Participants, participantRow{
-			SummonsID: row.SummonsID, CitizenID: row.CitizenID, CPR: d[:6] + "-" + d[6:], Name: row.CitizenName,
-			ContactGroup: row.ContactGroup, Age: row.CPR.Age(planner.DateOf(row.Start, loc)),
-			HoldingDeadline: row.HoldingDeadline, Start: row.Start,
+			SummonsID: p.SummonsID, CitizenID: p.CitizenID, CPR: fullCPR(p.CPR), Name: p.Name,
+			ContactGroup: p.ContactGroup, Age: p.Age, HoldingDeadline: p.HoldingDeadline, Start: p.Start,
 		})
 	}
 	writeJSON(w, http.StatusOK, out)
