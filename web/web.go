@@ -168,7 +168,6 @@ type page struct {
 	Style   string // the DKFDS theme, e.g. "dkfds-virkdk.min.css"
 	Portal  bool   // the citizens' pages are open
 	People  []DemoCitizen
-	Flashes []string
 }
 
 // render writes a page with the security headers and a fresh nonce.
