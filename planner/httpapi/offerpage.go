@@ -46,10 +46,14 @@ func (s *Server) participants(r *http.Request, a planner.Actor, offer planner.Of
 }
 
 // offerPage answers the offer page (§4.3): the offer, its live free
-// places per ISO week, and the booked citizens (?search= name or CPR).
+// places per ISO week, and the booked citizens (?search= a name;
+// ?participants=none leaves them out, for a screen refreshing the weeks).
 func (s *Server) offerPage(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
 	id, err := pathID(r, "id")
 	if err != nil {
+		return err
+	}
+	if err := noCPRInURL(r, "search", "POST /api/offers/{id}/participants"); err != nil {
 		return err
 	}
 	o, loc, err := s.offerAndZone(r, a, planner.OfferID(id))
@@ -60,12 +64,11 @@ func (s *Server) offerPage(w http.ResponseWriter, r *http.Request, a planner.Act
 	if err != nil {
 		return err
 	}
-	if err := noCPRInURL(r, "search", "POST /api/offers/{id}/participants"); err != nil {
-		return err
-	}
-	people, err := s.participants(r, a, o.ID, r.URL.Query().Get("search"), loc)
-	if err != nil {
-		return err
+	people := []participant{}
+	if r.URL.Query().Get("participants") != "none" { // the UI's live refresh asks for the weeks only
+		if people, err = s.participants(r, a, o.ID, r.URL.Query().Get("search"), loc); err != nil {
+			return err
+		}
 	}
 	weeks := planner.WeeklyTotals(planner.WeeklyCounts(res.Times, loc))
 	writeJSON(w, http.StatusOK, offerPageAnswer{o, orEmpty(weeks), people})

@@ -26,6 +26,9 @@ func TestOfferPageAndParticipantList(t *testing.T) {
 	if code != 200 || len(body["participants"].([]any)) != 2 || len(body["weeks"].([]any)) == 0 {
 		t.Fatalf("§4.3 offer page = %d %v", code, body)
 	}
+	if code, body := a.do("admin", "GET", page+"?participants=none", nil); code != 200 || len(body["participants"].([]any)) != 0 || len(body["weeks"].([]any)) == 0 {
+		t.Fatalf("the offer page's weeks alone = %d %v", code, body)
+	}
 	code, body = a.do("admin", "GET", page+"?search=anden", nil)
 	ps := body["participants"].([]any)
 	if code != 200 || len(ps) != 1 {

@@ -184,7 +184,7 @@ export const offerPage: Route = {
 
     const loadPage = async () => {
       try {
-        page = await get<PageAnswer>(`/api/offers/${id}/page`);
+        page = await get<PageAnswer>(`/api/offers/${id}/page?participants=none`); // the citizens come from POST …/participants
         at = new Date();
         err = undefined;
       } catch (e) {
