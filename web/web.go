@@ -159,15 +159,15 @@ func (h *Handler) serveAsset(w http.ResponseWriter, r *http.Request) {
 
 // page is what every rendered page's template gets.
 type page struct {
-	Lang    string
-	Nonce   string
-	Title   string
-	Error   string
-	Next    string
-	Script  string // the screen bundle, e.g. "app.js"
-	Style   string // the DKFDS theme, e.g. "dkfds-virkdk.min.css"
-	Portal  bool   // the citizens' pages are open
-	People  []DemoCitizen
+	Lang   string
+	Nonce  string
+	Title  string
+	Error  string
+	Next   string
+	Script string // the screen bundle, e.g. "app.js"
+	Style  string // the DKFDS theme, e.g. "dkfds-virkdk.min.css"
+	Portal bool   // the citizens' pages are open
+	People []DemoCitizen
 }
 
 // render writes a page with the security headers and a fresh nonce.
