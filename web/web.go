@@ -167,6 +167,7 @@ type page struct {
 	Script string // the screen bundle, e.g. "app.js"
 	Style  string // the DKFDS theme, e.g. "dkfds-virkdk.min.css"
 	Portal bool   // the citizens' pages are open
+	Switch string // the language switch's address
 	People []DemoCitizen
 }
 
@@ -175,6 +176,9 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	p.Lang = lang(r)
 	p.Nonce = nonce()
 	p.Portal = h.citizensOpen()
+	q := r.URL.Query() // the language switch keeps the rest of the address (next, above all)
+	q.Set("lang", translate(p.Lang, "lang.otherCode"))
+	p.Switch = "?" + q.Encode()
 	var buf bytes.Buffer
 	if err := h.pages.ExecuteTemplate(&buf, name, p); err != nil {
 		h.opt.Logger.ErrorContext(r.Context(), "Page not rendered", "page", name, "error", err)

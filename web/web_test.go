@@ -158,6 +158,12 @@ func TestPagesCarryAStrictContentSecurityPolicy(t *testing.T) {
 			}
 		})
 	}
+	t.Run("the language switch keeps the return address", func(t *testing.T) {
+		body := read(t, s.send("GET", "/login?next=%2Ftilbud%2F3", nil, nil))
+		if !strings.Contains(body, `href="?lang=en&amp;next=%2Ftilbud%2F3"`) {
+			t.Errorf("no switch keeping next in:\n%s", body)
+		}
+	})
 	t.Run("two pages get two nonces", func(t *testing.T) {
 		a := nonceMeta.FindStringSubmatch(read(t, s.send("GET", "/login", nil, nil)))
 		b := nonceMeta.FindStringSubmatch(read(t, s.send("GET", "/login", nil, nil)))
