@@ -16,3 +16,5 @@ func BenchmarkFollowUpPage(b *testing.B) {
 	db := MustOpen(b)
 	storetest.BenchmarkFollowUpPages(b, db, db.SeedSummonses)
 }
+
+func BenchmarkBusy(b *testing.B) { storetest.BenchmarkBusy(b, MustOpen(b)) }
