@@ -16,14 +16,14 @@ func (db *DB) SeedSummonses(ctx context.Context, jc planner.JobcenterID, teams [
 			'Borger ' || lpad(i::text, 5, '0'), 'Dagpengemodtager', DATE '2026-04-01' + (i % 120)
 		FROM generate_series(0, 9999) AS i`, `
 		INSERT INTO meetings (jobcenter_id, team_id, responsible_id, day, title, meeting_type, form, channel,
-			start_at, end_at, reporting_minutes, busy, terms, created_at)
+			start_at, end_at, reporting_minutes, busy_end, terms, created_at)
 		SELECT $1, ($2::bigint[])[1 + (i % cardinality($3::bigint[])) % 2], ($3::bigint[])[1 + i % cardinality($3::bigint[])],
 			(t AT TIME ZONE 'Europe/Copenhagen')::date, 'Jobsamtale', 'Jobsamtale', 'individual', 'in_person',
-			t, t + interval '30 minutes', 0, tstzrange(t, t + interval '30 minutes'), '{}', now()
+			t, t + interval '30 minutes', 0, t + interval '30 minutes', '{}', now()
 		FROM generate_series(0, $4 - 1) AS i,
 			LATERAL (SELECT timestamptz '2026-03-02 08:00+01' + (i / cardinality($3::bigint[])) * interval '30 minutes') AS s(t)`, `
-		INSERT INTO meeting_advisors (meeting_id, advisor_id, position, busy)
-		SELECT id, responsible_id, 0, busy FROM meetings WHERE jobcenter_id = $1`, `
+		INSERT INTO meeting_advisors (meeting_id, advisor_id, position, busy_start, busy_end)
+		SELECT id, responsible_id, 0, start_at, busy_end FROM meetings WHERE jobcenter_id = $1`, `
 		INSERT INTO summonses (jobcenter_id, number, meeting_id, citizen_id, state, holding_deadline, jobnet_state,
 			sent_at, created_at, created_by, team_id, responsible_id, meeting_start, meeting_day, meeting_type,
 			variant, channel, citizen_name)

@@ -30,10 +30,10 @@ func insertMeeting(ctx context.Context, tx pgx.Tx, later execer, now time.Time, 
 	// zone database, in the same statement.
 	err := tx.QueryRow(ctx, `
 		INSERT INTO meetings (jobcenter_id, offer_id, team_id, responsible_id, day, title, meeting_type, variant, form,
-			channel, start_at, end_at, reporting_minutes, busy, room_id, seats, seats_from_room, rebook_seats, terms,
+			channel, start_at, end_at, reporting_minutes, busy_end, room_id, seats, seats_from_room, rebook_seats, terms,
 			created_at)
-		SELECT $1, $2, $3, $4, ($10::timestamptz AT TIME ZONE j.zone)::date, $5, $6, $7, $8, $9, $10, $11, $12,
-			tstzrange($10, $13), $14, $15, $16, $17, $18, $19
+		SELECT $1, $2, $3, $4, planner_local_date($10, j.zone), $5, $6, $7, $8, $9, $10, $11, $12,
+			$13, $14, $15, $16, $17, $18, $19
 		FROM jobcenters j
 		WHERE j.id = $1
 		RETURNING id`,
@@ -80,8 +80,8 @@ func insertAdvisors(ctx context.Context, tx pgx.Tx, m *planner.Meeting) error {
 	for i, a := range m.Advisors {
 		// The SELECT keeps an advisor of another job centre out.
 		tag, err := tx.Exec(ctx, `
-			INSERT INTO meeting_advisors (meeting_id, advisor_id, position, busy)
-			SELECT $1, id, $3, tstzrange($4, $5)
+			INSERT INTO meeting_advisors (meeting_id, advisor_id, position, busy_start, busy_end)
+			SELECT $1, id, $3, $4, $5
 			FROM advisors
 			WHERE id = $2 AND jobcenter_id = $6`, m.ID, a, i, busy.Start, busy.End, m.JobcenterID)
 		if err != nil {

@@ -65,8 +65,8 @@ func (db *DB) MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planne
 			return err
 		}
 		if _, err := tx.Exec(ctx, `
-			UPDATE meetings SET start_at = $3, end_at = $4, busy = tstzrange($3, $5), room_id = $6,
-				day = ($3::timestamptz AT TIME ZONE (SELECT zone FROM jobcenters WHERE id = $1))::date, responsible_id = $7
+			UPDATE meetings SET start_at = $3, end_at = $4, busy_end = $5, room_id = $6,
+				day = planner_local_date($3, (SELECT zone FROM jobcenters WHERE id = $1)), responsible_id = $7
 			WHERE jobcenter_id = $1 AND id = $2`, jc, id, m.Start, m.End, m.Busy().End, idArg(m.RoomID), idArg(m.Responsible())); err != nil {
 			return err
 		}
