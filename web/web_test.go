@@ -19,7 +19,7 @@ import (
 	"github.com/planner-dk/planner/planner/httpapi"
 	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/session"
-	"github.com/planner-dk/planner/planner/sqlite"
+	"github.com/planner-dk/planner/planner/sqlstore"
 	"github.com/planner-dk/planner/web"
 )
 
@@ -36,7 +36,7 @@ func newSite(t *testing.T, portal bool) *site {
 	t.Helper()
 	ctx := context.Background()
 	keys := secret.NewKeyring(secret.NewKey())
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"), keys)
+	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(t.TempDir(), "p.db"), keys)
 	must(t, err)
 	t.Cleanup(func() { db.Close() })
 	must(t, db.Migrate(ctx))

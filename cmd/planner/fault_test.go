@@ -18,7 +18,7 @@ import (
 	"github.com/planner-dk/planner/connectors/caldav/caldavtest"
 	"github.com/planner-dk/planner/connectors/jobnet/jobnettest"
 	"github.com/planner-dk/planner/planner"
-	"github.com/planner-dk/planner/planner/postgres"
+	"github.com/planner-dk/planner/planner/sqlstore"
 	"github.com/planner-dk/planner/queue/redisqueue/redistest"
 	calsync "github.com/planner-dk/planner/sync"
 )
@@ -32,7 +32,7 @@ type faultRig struct {
 	bin      string
 	dbURL    string
 	redisURL string
-	db       *postgres.DB
+	db       *sqlstore.DB
 	svc      *planner.Service
 	dav      *caldavtest.Server
 	sim      *jobnettest.Simulator
@@ -47,11 +47,11 @@ type faultRig struct {
 func newFaultRig(t *testing.T, advisors int) *faultRig {
 	ctx := context.Background()
 	r := &faultRig{t: t, bin: buildPlanner(t), dbURL: testPostgresTB(t), redisURL: redistest.URL(t), workers: map[string]*exec.Cmd{}}
-	db, err := postgres.Open(ctx, r.dbURL, testKeyring())
+	db, err := sqlstore.OpenPostgres(ctx, r.dbURL, testKeyring())
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(db.Close)
+	t.Cleanup(func() { db.Close() })
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,7 @@ import (
 	"github.com/planner-dk/planner/connectors/caldav/demoserver"
 	"github.com/planner-dk/planner/connectors/graph/graphtest"
 	"github.com/planner-dk/planner/planner"
-	"github.com/planner-dk/planner/planner/postgres"
+	"github.com/planner-dk/planner/planner/sqlstore"
 	"github.com/planner-dk/planner/queue/redisqueue/redistest"
 )
 
@@ -83,9 +83,9 @@ func TestScale(t *testing.T) {
 	ctx := context.Background()
 	n, cadence, sweep := *scaleCalendars, *scaleCadence, 10*time.Second
 	bin, dbURL, redisURL := buildPlanner(t), testPostgresTB(t), redistest.URL(t)
-	db, err := postgres.Open(ctx, dbURL, testKeyring())
+	db, err := sqlstore.OpenPostgres(ctx, dbURL, testKeyring())
 	must(t, err)
-	t.Cleanup(db.Close)
+	t.Cleanup(func() { db.Close() })
 	must(t, db.Migrate(ctx))
 
 	dav, davURL, err := startDemoCalDAV("127.0.0.1:0")

@@ -5,9 +5,8 @@ import (
 	"log/slog"
 
 	"github.com/planner-dk/planner/planner"
-	"github.com/planner-dk/planner/planner/postgres"
 	"github.com/planner-dk/planner/planner/secret"
-	"github.com/planner-dk/planner/planner/sqlite"
+	"github.com/planner-dk/planner/planner/sqlstore"
 )
 
 // database is an opened, migrated store with its readiness and its close.
@@ -36,19 +35,11 @@ func openDatabase(ctx context.Context, c Config, logger *slog.Logger) (database,
 
 // openStore opens and migrates the database c names with keys.
 func openStore(ctx context.Context, c Config, keys *secret.Keyring, logger *slog.Logger) (database, error) {
+	open := sqlstore.OpenSQLite
 	if c.postgres() {
-		db, err := postgres.Open(ctx, c.Database, keys)
-		if err != nil {
-			return database{}, err
-		}
-		db.Logger = logger
-		if err := db.Migrate(ctx); err != nil {
-			db.Close()
-			return database{}, err
-		}
-		return database{Store: db, ping: db.Ping, close: db.Close, reseal: db.Reseal, keys: keys}, nil
+		open = sqlstore.OpenPostgres
 	}
-	db, err := sqlite.Open(ctx, c.Database, keys)
+	db, err := open(ctx, c.Database, keys)
 	if err != nil {
 		return database{}, err
 	}

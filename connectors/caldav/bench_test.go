@@ -18,7 +18,7 @@ import (
 	"github.com/planner-dk/planner/connectors/caldav/caldavtest"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
-	"github.com/planner-dk/planner/planner/sqlite"
+	"github.com/planner-dk/planner/planner/sqlstore"
 	calsync "github.com/planner-dk/planner/sync"
 )
 
@@ -55,7 +55,7 @@ func (c *countingRT) RoundTrip(r *http.Request) (*http.Response, error) {
 type benchFleet struct {
 	srv      *caldavtest.Server
 	urls     []string
-	store    *sqlite.DB
+	store    *sqlstore.DB
 	advisors []planner.Advisor
 	engine   *calsync.Engine
 	rt       *countingRT
@@ -106,7 +106,7 @@ func newFleet(b *testing.B) *benchFleet {
 // newStore makes a fresh store with one advisor per fleet calendar.
 func (f *benchFleet) newStore(b *testing.B) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), secret.NewKeyring(secret.NewKey()))
+	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(b.TempDir(), "bench.db"), secret.NewKeyring(secret.NewKey()))
 	must(b, err)
 	must(b, db.Migrate(ctx))
 	jc := planner.Jobcenter{Name: "Bench", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100, Settings: planner.DefaultSettings()}

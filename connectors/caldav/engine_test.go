@@ -14,7 +14,7 @@ import (
 	"github.com/planner-dk/planner/connectors/caldav/caldavtest"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
-	"github.com/planner-dk/planner/planner/sqlite"
+	"github.com/planner-dk/planner/planner/sqlstore"
 	calsync "github.com/planner-dk/planner/sync"
 	"github.com/planner-dk/planner/sync/synctest"
 )
@@ -31,7 +31,7 @@ type rig struct {
 	*synctest.World
 	t     *testing.T
 	srv   *caldavtest.Server
-	store *sqlite.DB
+	store *sqlstore.DB
 	conn  *plancaldav.Connector // the advisor's own client, for external edits
 	cal   string
 }
@@ -43,7 +43,7 @@ func newRigIn(t *testing.T, srv *caldavtest.Server, vtimezone string) *rig {
 	ctx := context.Background()
 	r := &rig{t: t, srv: srv}
 	r.cal = srv.NewCalendarIn(t, fmt.Sprintf("engine%d", calendars.Add(1)), vtimezone)
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
+	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 	"github.com/planner-dk/planner/connectors/graph/graphtest"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
-	"github.com/planner-dk/planner/planner/sqlite"
+	"github.com/planner-dk/planner/planner/sqlstore"
 	calsync "github.com/planner-dk/planner/sync"
 	"github.com/planner-dk/planner/sync/synctest"
 )
@@ -42,7 +42,7 @@ type benchFleet struct {
 	srv      *graphtest.Server
 	upns     []string
 	ids      [][]string
-	store    *sqlite.DB
+	store    *sqlstore.DB
 	advisors []planner.Advisor
 	engine   *calsync.Engine
 	rt       *countingRT
@@ -70,7 +70,7 @@ func newFleet(b *testing.B) *benchFleet {
 // engine whose connectors share one Graph state, as a worker's do.
 func (f *benchFleet) newStore(b *testing.B) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), secret.NewKeyring(secret.NewKey()))
+	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(b.TempDir(), "bench.db"), secret.NewKeyring(secret.NewKey()))
 	must(b, err)
 	must(b, db.Migrate(ctx))
 	jc := planner.Jobcenter{Name: "Bench", Zone: "Europe/Copenhagen", Region: "Hovedstaden", SummonsPrefix: 10100, Settings: planner.DefaultSettings()}

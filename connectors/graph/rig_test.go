@@ -15,7 +15,7 @@ import (
 	"github.com/planner-dk/planner/connectors/graph/graphtest"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
-	"github.com/planner-dk/planner/planner/sqlite"
+	"github.com/planner-dk/planner/planner/sqlstore"
 	calsync "github.com/planner-dk/planner/sync"
 	"github.com/planner-dk/planner/sync/synctest"
 )
@@ -32,7 +32,7 @@ type rig struct {
 	*synctest.World
 	t     *testing.T
 	srv   *graphtest.Server
-	store *sqlite.DB
+	store *sqlstore.DB
 	apps  *graph.Apps
 
 	mu  sync.Mutex
@@ -57,7 +57,7 @@ func newRig(t *testing.T, srv *graphtest.Server) *rig {
 	ctx := context.Background()
 	r := &rig{t: t, srv: srv, now: start, apps: &graph.Apps{}}
 	r.app = graph.App{TenantID: tenant, ClientID: client, Secret: clientSecret, TokenURL: srv.TokenURL(tenant)}
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
+	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
 	must(t, err)
 	t.Cleanup(func() { db.Close() })
 	must(t, db.Migrate(ctx))

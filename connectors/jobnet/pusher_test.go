@@ -14,13 +14,13 @@ import (
 	"github.com/planner-dk/planner/connectors/jobnet"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
-	"github.com/planner-dk/planner/planner/sqlite"
+	"github.com/planner-dk/planner/planner/sqlstore"
 )
 
 // pushRig is a SQLite store with one bookable offer, the simulator and a
 // Pusher between them.
 type pushRig struct {
-	store  *sqlite.DB
+	store  *sqlstore.DB
 	svc    *planner.Service
 	jc     planner.Jobcenter
 	offer  planner.Offer
@@ -30,7 +30,7 @@ type pushRig struct {
 
 func newPushRig(t *testing.T, url string, clk *clock) *pushRig {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
+	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
 	if err != nil {
 		t.Fatal(err)
 	}

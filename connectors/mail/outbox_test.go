@@ -17,7 +17,7 @@ import (
 	"github.com/planner-dk/planner/connectors/mail/mailtest"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
-	"github.com/planner-dk/planner/planner/sqlite"
+	"github.com/planner-dk/planner/planner/sqlstore"
 )
 
 type clock struct {
@@ -39,7 +39,7 @@ func (c *clock) add(d time.Duration) {
 func TestOutbox(t *testing.T) {
 	ctx := context.Background()
 	clk := &clock{t: time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)}
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
+	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,7 @@ import (
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/httpapi"
 	"github.com/planner-dk/planner/planner/secret"
-	"github.com/planner-dk/planner/planner/sqlite"
+	"github.com/planner-dk/planner/planner/sqlstore"
 )
 
 // api is a server on a real SQLite store, on a loopback port, with two job
@@ -29,7 +29,7 @@ type api struct {
 	server   *httpapi.Server
 	reg      *prometheus.Registry
 	svc      *planner.Service
-	db       *sqlite.DB
+	db       *sqlstore.DB
 	jc, jc2  planner.Jobcenter
 	offer    planner.Offer
 	citizen  planner.Citizen
@@ -40,7 +40,7 @@ type api struct {
 func newAPI(t *testing.T) *api {
 	t.Helper()
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"), secret.NewKeyring(secret.NewKey()))
+	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(t.TempDir(), "p.db"), secret.NewKeyring(secret.NewKey()))
 	must(t, err)
 	t.Cleanup(func() { db.Close() })
 	must(t, db.Migrate(ctx))

@@ -7,12 +7,9 @@ package postgres
 
 import (
 	"context"
-	"embed"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
-	"log/slog"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -21,15 +18,10 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/jackc/pgx/v5/stdlib"
-	"github.com/pressly/goose/v3"
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
 )
-
-//go:embed migrations/*.sql
-var migrations embed.FS
 
 // DB is a planner.Store on PostgreSQL.
 type DB struct {
@@ -37,63 +29,14 @@ type DB struct {
 	keys *secret.Keyring // seals every stored credential (secrets.go)
 	// Now is the clock of every transaction (created_at, updated_at, …).
 	Now func() time.Time
-	// Logger receives what Migrate did besides the schema (the rows it
-	// sealed); nil discards it.
-	Logger *slog.Logger
 }
 
 var _ planner.Store = (*DB)(nil)
 
-// Open connects to the database at url and returns a DB whose stored
-// credentials keys seals and opens. It does not migrate; call Migrate.
-func Open(ctx context.Context, url string, keys *secret.Keyring) (*DB, error) {
-	if keys == nil {
-		return nil, errors.New("postgres: no secret keyring: stored credentials are sealed under a key")
-	}
-	cfg, err := pgxpool.ParseConfig(url)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: parse database url: %w", err)
-	}
-	if !strings.Contains(url, "pool_max_conns") {
-		// pgx's default (max(4, cores)) queues concurrent bookings behind
-		// four connections; commits wait on the WAL, so more in flight
-		// means more committed per flush. pool_max_conns in the URL wins.
-		cfg.MaxConns = 16
-	}
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: connect: %w", err)
-	}
-	if err := pool.Ping(ctx); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("postgres: ping: %w", err)
-	}
-	return &DB{pool: pool, keys: keys, Now: time.Now}, nil
-}
-
-// Close closes the pool.
-func (db *DB) Close() { db.pool.Close() }
-
-// Ping checks the database is reachable (for /readyz).
-func (db *DB) Ping(ctx context.Context) error { return db.pool.Ping(ctx) }
-
-// Migrate brings the schema up to date with the embedded migrations, then
-// seals any credential still stored in clear (secrets.go).
-func (db *DB) Migrate(ctx context.Context) error {
-	sqlDB := stdlib.OpenDBFromPool(db.pool) // goose speaks database/sql; only migrations use it
-	defer sqlDB.Close()
-	sub, err := fsSub()
-	if err != nil {
-		return err
-	}
-	p, err := goose.NewProvider(goose.DialectPostgres, sqlDB, sub)
-	if err != nil {
-		return fmt.Errorf("postgres: migrations: %w", err)
-	}
-	if _, err := p.Up(ctx); err != nil {
-		return fmt.Errorf("postgres: migrate: %w", err)
-	}
-	return db.sealPlaintext(ctx)
+// New is a DB on pool, the fallback of planner/sqlstore for the methods
+// not yet moved there (issue 19); now is its clock.
+func New(pool *pgxpool.Pool, keys *secret.Keyring, now func() time.Time) *DB {
+	return &DB{pool: pool, keys: keys, Now: now}
 }
 
 // tx runs fn in a transaction, committing when it returns nil. A
@@ -210,14 +153,6 @@ func utcPtr(t *time.Time) *time.Time {
 	}
 	u := t.UTC()
 	return &u
-}
-
-func fsSub() (fs.FS, error) {
-	sub, err := fs.Sub(migrations, "migrations")
-	if err != nil {
-		return nil, fmt.Errorf("postgres: migrations: %w", err)
-	}
-	return sub, nil
 }
 
 // sameJobcenter checks that row id of table belongs to job centre jc; a

@@ -11,25 +11,17 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"embed"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
-	"log/slog"
-	"net/url"
 	"strings"
 	"time"
 
-	"github.com/pressly/goose/v3"
 	"modernc.org/sqlite"
 
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
 )
-
-//go:embed migrations/*.sql
-var migrations embed.FS
 
 // DB is a planner.Store on SQLite.
 type DB struct {
@@ -38,65 +30,15 @@ type DB struct {
 	keys   *secret.Keyring // seals every stored credential (secrets.go)
 	// Now is the clock of every transaction (created_at, updated_at, …).
 	Now func() time.Time
-	// Logger receives what Migrate did besides the schema (the rows it
-	// sealed); nil discards it.
-	Logger *slog.Logger
 }
 
 var _ planner.Store = (*DB)(nil)
 
-// Open opens (creating if needed) the database file at path, whose stored
-// credentials keys seals and opens. It does not migrate; call Migrate.
-func Open(ctx context.Context, path string, keys *secret.Keyring) (*DB, error) {
-	if keys == nil {
-		return nil, errors.New("sqlite: no secret keyring: stored credentials are sealed under a key")
-	}
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Set("_txlock", "immediate")
-	dsn := "file:" + path + "?" + q.Encode()
-	writer, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
-	}
-	writer.SetMaxOpenConns(1)
-	if err := writer.PingContext(ctx); err != nil {
-		writer.Close()
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
-	}
-	reader, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		writer.Close()
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
-	}
-	reader.SetMaxOpenConns(4)
-	return &DB{writer: writer, reader: reader, keys: keys, Now: time.Now}, nil
-}
-
-// Close closes the database.
-func (db *DB) Close() error { return errors.Join(db.reader.Close(), db.writer.Close()) }
-
-// Ping checks the database answers (for /readyz).
-func (db *DB) Ping(ctx context.Context) error { return db.reader.PingContext(ctx) }
-
-// Migrate brings the schema up to date with the embedded migrations, then
-// seals any credential still stored in clear (secrets.go).
-func (db *DB) Migrate(ctx context.Context) error {
-	sub, err := fs.Sub(migrations, "migrations")
-	if err != nil {
-		return fmt.Errorf("sqlite: migrations: %w", err)
-	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, db.writer, sub)
-	if err != nil {
-		return fmt.Errorf("sqlite: migrations: %w", err)
-	}
-	if _, err := p.Up(ctx); err != nil {
-		return fmt.Errorf("sqlite: migrate: %w", err)
-	}
-	return db.sealPlaintext(ctx)
+// New is a DB on the writer and reader connections of planner/sqlstore,
+// its fallback for the methods not yet moved there (issue 19); now is its
+// clock.
+func New(writer, reader *sql.DB, keys *secret.Keyring, now func() time.Time) *DB {
+	return &DB{writer: writer, reader: reader, keys: keys, Now: now}
 }
 
 // tx runs fn in a write transaction, committing when it returns nil.

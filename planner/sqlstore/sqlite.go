@@ -1,0 +1,270 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"net/url"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/pressly/goose/v3"
+	"modernc.org/sqlite"
+
+	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/secret"
+)
+
+// OpenSQLite opens (creating if needed) the SQLite database file at path,
+// whose stored credentials keys seals and opens. It does not migrate; call
+// Migrate.
+//
+// Every write goes through one connection (SQLite has one writer anyway),
+// in an IMMEDIATE transaction; reads use a pool of their own in WAL mode.
+// Instants are stored as Unix milliseconds, dates as 'YYYY-MM-DD'.
+func OpenSQLite(ctx context.Context, path string, keys *secret.Keyring) (*DB, error) {
+	if keys == nil {
+		return nil, errors.New("sqlstore: no secret keyring: stored credentials are sealed under a key")
+	}
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_txlock", "immediate")
+	q.Set("_time_integer_format", "unix_milli") // a time.Time parameter is stored as milliseconds
+	c := sqliteConnector{drv: sqliteDriver(), dsn: "file:" + path + "?" + q.Encode()}
+	writer := sql.OpenDB(c)
+	writer.SetMaxOpenConns(1)
+	if err := writer.PingContext(ctx); err != nil {
+		writer.Close()
+		return nil, fmt.Errorf("sqlstore: open %s: %w", path, err)
+	}
+	reader := sql.OpenDB(c)
+	reader.SetMaxOpenConns(4)
+	return newDB(&sqliteDialect, sqliteEngine{writer: writer, reader: reader}, keys), nil
+}
+
+// sqliteDriver is a driver of the store's own (not the process-wide
+// "sqlite" one) with planner_local_date(instant, zone): the date of an
+// instant in a zone, as PostgreSQL's function of that name (migration 6).
+func sqliteDriver() *sqlite.Driver {
+	d := &sqlite.Driver{}
+	var mu sync.Mutex
+	zones := map[string]*time.Location{}
+	d.MustRegisterDeterministicScalarFunction("planner_local_date", 2, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+		ms, ok := args[0].(int64)
+		name, ok2 := args[1].(string)
+		if !ok || !ok2 {
+			return nil, nil // NULL in, NULL out (STRICT, as on PostgreSQL)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		loc, ok := zones[name]
+		if !ok {
+			var err error
+			if loc, err = planner.LoadZone(name); err != nil {
+				return nil, err
+			}
+			zones[name] = loc
+		}
+		return planner.DateOf(time.UnixMilli(ms), loc).String(), nil
+	})
+	return d
+}
+
+// sqliteConnector opens the store's driver's connections to one file.
+type sqliteConnector struct {
+	drv *sqlite.Driver
+	dsn string
+}
+
+func (c sqliteConnector) Connect(context.Context) (driver.Conn, error) { return c.drv.Open(c.dsn) }
+func (c sqliteConnector) Driver() driver.Driver                        { return c.drv }
+
+// sqliteEngine is SQLite: one writer connection, a pool of readers.
+type sqliteEngine struct{ writer, reader *sql.DB }
+
+func (e sqliteEngine) read() querier  { return sqliteQuerier{e.reader} }
+func (e sqliteEngine) write() querier { return sqliteQuerier{e.writer} }
+
+func (e sqliteEngine) inTx(ctx context.Context, fn func(tx) error) error {
+	t, err := e.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(sqliteTx{sqliteQuerier{t}}); err != nil {
+		_ = t.Rollback()
+		return err
+	}
+	return t.Commit()
+}
+
+func (e sqliteEngine) migrate(ctx context.Context) error {
+	return runGoose(ctx, goose.DialectSQLite3, e.writer, "sqlite")
+}
+
+// compact rewrites the file and empties the WAL: what the updates freed
+// is gone from the disk.
+func (e sqliteEngine) compact(ctx context.Context) error {
+	if _, err := e.writer.ExecContext(ctx, `VACUUM`); err != nil {
+		return fmt.Errorf("vacuum: %w", err)
+	}
+	if _, err := e.writer.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return fmt.Errorf("checkpoint: %w", err)
+	}
+	return nil
+}
+
+func (e sqliteEngine) ping(ctx context.Context) error { return e.reader.PingContext(ctx) }
+
+func (e sqliteEngine) close() error { return errors.Join(e.reader.Close(), e.writer.Close()) }
+
+// sqliteRunner is what *sql.DB and *sql.Tx share.
+type sqliteRunner interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// sqliteQuerier adapts database/sql; its rows read SQLite's stored forms of
+// instants and dates into time.Time (scanInstants).
+type sqliteQuerier struct{ r sqliteRunner }
+
+func (q sqliteQuerier) Exec(ctx context.Context, query string, args ...any) (int64, error) {
+	res, err := q.r.ExecContext(ctx, query, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+func (q sqliteQuerier) Query(ctx context.Context, query string, args ...any) (rows, error) {
+	rs, err := q.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqliteRows{rs}, nil
+}
+
+func (q sqliteQuerier) QueryRow(ctx context.Context, query string, args ...any) row {
+	return sqliteRow{q.r.QueryRowContext(ctx, query, args...)}
+}
+
+// sqliteTx is a write transaction; its batch runs each write at once.
+type sqliteTx struct{ sqliteQuerier }
+
+func (t sqliteTx) batch() batch { return sqliteBatch{t} }
+
+type sqliteBatch struct{ sqliteTx }
+
+func (sqliteBatch) send(context.Context) error { return nil }
+
+type sqliteRows struct{ rs *sql.Rows }
+
+func (r sqliteRows) Next() bool             { return r.rs.Next() }
+func (r sqliteRows) Err() error             { return r.rs.Err() }
+func (r sqliteRows) Close()                 { r.rs.Close() }
+func (r sqliteRows) Scan(dest ...any) error { return scanInstants(r.rs.Scan, dest) }
+
+type sqliteRow struct{ r *sql.Row }
+
+func (r sqliteRow) Scan(dest ...any) error { return scanInstants(r.r.Scan, dest) }
+
+// scanInstants scans into dest; a *time.Time or **time.Time (nullable)
+// destination reads an instant stored as Unix milliseconds or a date
+// stored as 'YYYY-MM-DD' (midnight UTC, as PostgreSQL's dates read).
+func scanInstants(scan func(...any) error, dest []any) error {
+	var at []int
+	for i, d := range dest {
+		switch d.(type) {
+		case *time.Time, **time.Time:
+			at = append(at, i)
+		}
+	}
+	if at == nil {
+		return scan(dest...)
+	}
+	raw, vals := slices.Clone(dest), make([]any, len(at))
+	for k, i := range at {
+		raw[i] = &vals[k]
+	}
+	if err := scan(raw...); err != nil {
+		return err
+	}
+	for k, i := range at {
+		t, ok, err := sqliteTime(vals[k])
+		if err != nil {
+			return fmt.Errorf("column %d: %w", i, err)
+		}
+		switch d := dest[i].(type) {
+		case *time.Time:
+			if !ok {
+				return fmt.Errorf("column %d: NULL read into a time", i)
+			}
+			*d = t
+		case **time.Time:
+			*d = nil
+			if ok {
+				*d = &t
+			}
+		}
+	}
+	return nil
+}
+
+// sqliteTime reads a stored instant or date; false for NULL.
+func sqliteTime(v any) (time.Time, bool, error) {
+	switch v := v.(type) {
+	case nil:
+		return time.Time{}, false, nil
+	case int64:
+		return time.UnixMilli(v).UTC(), true, nil
+	case string:
+		t, err := time.Parse(time.DateOnly, v)
+		return t, err == nil, err
+	case []byte:
+		t, err := time.Parse(time.DateOnly, string(v))
+		return t, err == nil, err
+	case time.Time:
+		return v.UTC(), true, nil
+	}
+	return time.Time{}, false, fmt.Errorf("a %T is not a time", v)
+}
+
+// SQLite's extended result codes of constraint failures.
+const (
+	constraintCheck      = 275
+	constraintForeignKey = 787
+	constraintNotNull    = 1299
+	constraintPrimaryKey = 1555
+	constraintTrigger    = 1811 // the overlap triggers: RAISE(ABORT, …)
+	constraintUnique     = 2067
+)
+
+// sqliteError maps by extended result code.
+func sqliteError(err error) error {
+	if err == nil {
+		return nil
+	}
+	if noRows(err) {
+		return fmt.Errorf("%w", planner.ErrNotFound)
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() {
+		case constraintTrigger:
+			return fmt.Errorf("time taken: %w", planner.ErrConflict)
+		case constraintUnique, constraintPrimaryKey:
+			return fmt.Errorf("duplicate: %w", planner.ErrConflict)
+		case constraintForeignKey:
+			return fmt.Errorf("reference to a missing row: %w", planner.ErrInvalid)
+		case constraintCheck, constraintNotNull:
+			return fmt.Errorf("check failed: %w", planner.ErrInvalid)
+		}
+	}
+	return err
+}
