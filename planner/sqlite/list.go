@@ -105,7 +105,7 @@ var dialect = listsql.Dialect{
 // listWhere builds the list's conditions (listsql.Where in SQLite's words).
 func (db *DB) listWhere(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (string, []any, error) {
 	return listsql.Where(q, jc, func() (*time.Location, error) {
-		j, err := db.FindJobcenter(ctx, jc)
+		j, err := db.findJobcenter(ctx, jc)
 		if err != nil {
 			return nil, err
 		}

@@ -166,7 +166,7 @@ func (db *DB) CreateMark(ctx context.Context, m *planner.Mark) error {
 
 // FindMarks implements planner.Store.
 func (db *DB) FindMarks(ctx context.Context, jc planner.JobcenterID) (map[planner.MarkID]planner.Mark, error) {
-	j, err := db.FindJobcenter(ctx, jc)
+	j, err := db.findJobcenter(ctx, jc)
 	if err != nil {
 		return nil, err
 	}
@@ -176,7 +176,7 @@ func (db *DB) FindMarks(ctx context.Context, jc planner.JobcenterID) (map[planne
 // ruleContext is what validating an offer's rules needs: the job centre
 // and the marks visible to it, read once each.
 func (db *DB) ruleContext(ctx context.Context, jc planner.JobcenterID) (planner.RuleContext, error) {
-	j, err := db.FindJobcenter(ctx, jc)
+	j, err := db.findJobcenter(ctx, jc)
 	if err != nil {
 		return planner.RuleContext{}, err
 	}
