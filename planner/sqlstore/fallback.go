@@ -14,8 +14,6 @@ import (
 // aggregate at a time, each commit green on both engines). It shrinks with
 // every move and goes with the last.
 type legacy interface {
-	SetGraphApp(ctx context.Context, jc planner.JobcenterID, app planner.GraphApp) error
-	FindGraphApp(ctx context.Context, jc planner.JobcenterID) (planner.GraphApp, error)
 	CreateToken(ctx context.Context, t *planner.Token) error
 	FindTokenByHash(ctx context.Context, hash []byte) (planner.Token, error)
 	DeleteTeam(ctx context.Context, jc planner.JobcenterID, id planner.TeamID) error
@@ -32,10 +30,6 @@ type legacy interface {
 	DeleteCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) error
 	FindCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) (planner.Citizen, error)
 	FindCitizenByCPR(ctx context.Context, jc planner.JobcenterID, cpr planner.CPR) (planner.Citizen, error)
-	CreateTemplate(ctx context.Context, t *planner.Template) error
-	UpdateTemplate(ctx context.Context, t planner.Template) error
-	DeleteTemplate(ctx context.Context, jc planner.JobcenterID, id planner.TemplateID) error
-	FindTemplates(ctx context.Context, jc planner.JobcenterID) ([]planner.Template, error)
 	CreateMark(ctx context.Context, m *planner.Mark) error
 	FindMarks(ctx context.Context, jc planner.JobcenterID) (map[planner.MarkID]planner.Mark, error)
 	CreateOffer(ctx context.Context, o *planner.Offer) error
@@ -60,10 +54,6 @@ type legacy interface {
 	FindSummonsList(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (planner.ListPage, error)
 	CountPending(ctx context.Context, jc planner.JobcenterID, day planner.Date) (int, error)
 	FindAudit(ctx context.Context, jc planner.JobcenterID, entity planner.AuditEntity, id int64) ([]planner.AuditEntry, error)
-	CreateAbsence(ctx context.Context, jc planner.JobcenterID, a *planner.Absence) error
-	UpdateAbsence(ctx context.Context, jc planner.JobcenterID, a planner.Absence) error
-	DeleteAbsence(ctx context.Context, jc planner.JobcenterID, id planner.AbsenceID) error
-	FindAbsences(ctx context.Context, jc planner.JobcenterID, iv planner.Interval) ([]planner.Absence, error)
 	RecordNotification(ctx context.Context, n planner.Notification) (bool, error)
 	FindNotifications(ctx context.Context, jc planner.JobcenterID, since planner.Date) ([]planner.NotificationRecord, error)
 	FindNotification(ctx context.Context, id int64) (planner.NotificationRecord, error)

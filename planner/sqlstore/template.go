@@ -1,10 +1,8 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
 	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -14,7 +12,7 @@ func (db *DB) CreateTemplate(ctx context.Context, t *planner.Template) error {
 	if err := t.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+	return db.tx(ctx, func(tx tx, _ time.Time) error {
 		return tx.QueryRow(ctx, `
 			INSERT INTO templates (jobcenter_id, name, fields)
 			VALUES ($1, $2, $3)
@@ -27,7 +25,7 @@ func (db *DB) UpdateTemplate(ctx context.Context, t planner.Template) error {
 	if err := t.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+	return db.tx(ctx, func(tx tx, _ time.Time) error {
 		return expectRow(tx.Exec(ctx, `UPDATE templates SET name = $3, fields = $4 WHERE jobcenter_id = $1 AND id = $2`,
 			t.JobcenterID, t.ID, t.Name, jsonOf(t.Fields)))
 	})
@@ -35,35 +33,20 @@ func (db *DB) UpdateTemplate(ctx context.Context, t planner.Template) error {
 
 // DeleteTemplate implements planner.Store.
 func (db *DB) DeleteTemplate(ctx context.Context, jc planner.JobcenterID, id planner.TemplateID) error {
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+	return db.tx(ctx, func(tx tx, _ time.Time) error {
 		return expectRow(tx.Exec(ctx, `DELETE FROM templates WHERE jobcenter_id = $1 AND id = $2`, jc, id))
 	})
 }
 
 // FindTemplates implements planner.Store.
 func (db *DB) FindTemplates(ctx context.Context, jc planner.JobcenterID) ([]planner.Template, error) {
-	rows, err := db.pool.Query(ctx, `SELECT id, jobcenter_id, name, fields FROM templates WHERE jobcenter_id = $1 ORDER BY name, id`, jc)
-	if err != nil {
-		return nil, mapError(err)
-	}
-	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (planner.Template, error) {
+	out, err := all(ctx, db.e.read(), func(r rows) (planner.Template, error) {
 		var t planner.Template
 		var fields []byte
-		if err := row.Scan(&t.ID, &t.JobcenterID, &t.Name, &fields); err != nil {
+		if err := r.Scan(&t.ID, &t.JobcenterID, &t.Name, &fields); err != nil {
 			return t, err
 		}
 		return t, fromJSON(fields, &t.Fields)
-	})
-}
-
-// UpdateAbsence implements planner.Store.
-func (db *DB) UpdateAbsence(ctx context.Context, jc planner.JobcenterID, a planner.Absence) error {
-	if err := a.Validate(); err != nil {
-		return err
-	}
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
-		return expectRow(tx.Exec(ctx, `
-			UPDATE absences SET start_at = $3, end_at = $4, note = $5
-			WHERE jobcenter_id = $1 AND id = $2 AND advisor_id = $6`, jc, a.ID, a.Start, a.End, a.Note, a.AdvisorID))
-	})
+	}, `SELECT id, jobcenter_id, name, fields FROM templates WHERE jobcenter_id = $1 ORDER BY name, id`, jc)
+	return out, db.d.mapError(err)
 }

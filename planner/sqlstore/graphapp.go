@@ -1,9 +1,7 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
@@ -14,21 +12,17 @@ func (db *DB) SetGraphApp(ctx context.Context, jc planner.JobcenterID, app plann
 	if err := app.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM jobcenters WHERE id = ?1`, jc).Scan(&n); err != nil {
+	return db.tx(ctx, func(t tx, now time.Time) error {
+		if err := jobcenterExists(ctx, t, jc); err != nil {
 			return err
 		}
-		if n == 0 {
-			return planner.ErrNotFound
-		}
-		// Inputs: job centre ?1, tenant ?2, client ?3, sealed secret ?4 ("":
-		// keep the stored one), URLs ?5 ?6, now ?7. A first registration
+		// Inputs: job centre $1, tenant $2, client $3, sealed secret $4 ("":
+		// keep the stored one), URLs $5 $6, now $7. A first registration
 		// without a secret inserts nothing: the caller is told "secret".
-		res, err := tx.ExecContext(ctx, `
+		n, err := t.Exec(ctx, `
 			INSERT INTO jobcenter_graph_apps (jobcenter_id, tenant_id, client_id, secret, token_url, graph_url, updated_at)
-			SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
-			WHERE ?4 <> '' OR EXISTS (SELECT 1 FROM jobcenter_graph_apps WHERE jobcenter_id = ?1)
+			SELECT CAST($1 AS bigint), CAST($2 AS text), CAST($3 AS text), CAST($4 AS text), CAST($5 AS text), CAST($6 AS text), CAST($7 AS timestamptz)
+			WHERE CAST($4 AS text) <> '' OR EXISTS (SELECT 1 FROM jobcenter_graph_apps WHERE jobcenter_id = $1)
 			ON CONFLICT (jobcenter_id) DO UPDATE
 			SET tenant_id = excluded.tenant_id,
 				client_id = excluded.client_id,
@@ -36,13 +30,11 @@ func (db *DB) SetGraphApp(ctx context.Context, jc planner.JobcenterID, app plann
 				token_url = excluded.token_url,
 				graph_url = excluded.graph_url,
 				updated_at = excluded.updated_at`,
-			jc, app.TenantID, app.ClientID, db.keys.Seal(graphAppSecret, app.Secret), app.TokenURL, app.GraphURL, ms(now))
-		if err := expectRow(res, err); errors.Is(err, planner.ErrNotFound) {
+			jc, app.TenantID, app.ClientID, db.seal(graphAppSecret, app.Secret), app.TokenURL, app.GraphURL, now)
+		if err == nil && n == 0 {
 			return &planner.FieldError{Field: "secret", Reason: "is required", ReasonDA: "er påkrævet"}
-		} else if err != nil {
-			return err
 		}
-		return nil
+		return err
 	})
 }
 
@@ -50,15 +42,12 @@ func (db *DB) SetGraphApp(ctx context.Context, jc planner.JobcenterID, app plann
 func (db *DB) FindGraphApp(ctx context.Context, jc planner.JobcenterID) (planner.GraphApp, error) {
 	var g planner.GraphApp
 	var sealed string
-	err := db.reader.QueryRowContext(ctx, `
+	err := db.e.read().QueryRow(ctx, `
 		SELECT tenant_id, client_id, secret, token_url, graph_url
 		FROM jobcenter_graph_apps
-		WHERE jobcenter_id = ?1`, jc).Scan(&g.TenantID, &g.ClientID, &sealed, &g.TokenURL, &g.GraphURL)
-	if errors.Is(err, sql.ErrNoRows) {
-		return g, planner.ErrNotFound
-	}
+		WHERE jobcenter_id = $1`, jc).Scan(&g.TenantID, &g.ClientID, &sealed, &g.TokenURL, &g.GraphURL)
 	if err != nil {
-		return g, mapError(err)
+		return g, db.d.mapError(err)
 	}
 	if g.Secret, err = db.open(graphAppSecret, sealed); err != nil {
 		return planner.GraphApp{}, err
