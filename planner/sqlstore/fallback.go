@@ -25,11 +25,7 @@ type legacy interface {
 	UpdateRoom(ctx context.Context, r planner.Room) error
 	DeleteRoom(ctx context.Context, jc planner.JobcenterID, id planner.RoomID) error
 	FindRooms(ctx context.Context, jc planner.JobcenterID) ([]planner.Room, error)
-	CreateCitizen(ctx context.Context, c *planner.Citizen) error
-	UpdateCitizen(ctx context.Context, c planner.Citizen) error
 	DeleteCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) error
-	FindCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) (planner.Citizen, error)
-	FindCitizenByCPR(ctx context.Context, jc planner.JobcenterID, cpr planner.CPR) (planner.Citizen, error)
 	CreateMark(ctx context.Context, m *planner.Mark) error
 	FindMarks(ctx context.Context, jc planner.JobcenterID) (map[planner.MarkID]planner.Mark, error)
 	CreateOffer(ctx context.Context, o *planner.Offer) error

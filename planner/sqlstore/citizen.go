@@ -1,10 +1,8 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
 	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -19,8 +17,8 @@ func (db *DB) CreateCitizen(ctx context.Context, c *planner.Citizen) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
-		return tx.QueryRow(ctx, `
+	return db.tx(ctx, func(t tx, _ time.Time) error {
+		return t.QueryRow(ctx, `
 			INSERT INTO citizens (jobcenter_id, cpr, name, contact_group, assessment, sub_centre, other_actor,
 				referrals, sickness_category, registered_since, in_activation, unemployment_fund, marks,
 				booking_deadline, drop_date)
@@ -37,16 +35,17 @@ func citizenArgs(c planner.Citizen) []any {
 	}
 }
 
-// UpdateCitizen implements planner.Store.
+// UpdateCitizen implements planner.Store; the summonses' copy of the
+// name (the lists sort and search on it) changes with it.
 func (db *DB) UpdateCitizen(ctx context.Context, c planner.Citizen) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
-		if _, err := tx.Exec(ctx, `UPDATE summonses SET citizen_name = $3 WHERE jobcenter_id = $1 AND citizen_id = $2`, c.JobcenterID, c.ID, c.Name); err != nil {
+	return db.tx(ctx, func(t tx, _ time.Time) error {
+		if _, err := t.Exec(ctx, `UPDATE summonses SET citizen_name = $3 WHERE jobcenter_id = $1 AND citizen_id = $2`, c.JobcenterID, c.ID, c.Name); err != nil {
 			return err
 		}
-		return expectRow(tx.Exec(ctx, `
+		return expectRow(t.Exec(ctx, `
 			UPDATE citizens
 			SET cpr = $2, name = $3, contact_group = $4, assessment = $5, sub_centre = $6, other_actor = $7,
 				referrals = $8, sickness_category = $9, registered_since = $10, in_activation = $11,
@@ -57,24 +56,26 @@ func (db *DB) UpdateCitizen(ctx context.Context, c planner.Citizen) error {
 
 // FindCitizen implements planner.Store.
 func (db *DB) FindCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) (planner.Citizen, error) {
-	return scanCitizen(db.pool.QueryRow(ctx, `SELECT `+citizenColumns+` FROM citizens WHERE jobcenter_id = $1 AND id = $2`, jc, id))
+	c, err := scanCitizen(db.e.read().QueryRow(ctx, `SELECT `+citizenColumns+` FROM citizens WHERE jobcenter_id = $1 AND id = $2`, jc, id))
+	return c, db.d.mapError(err)
 }
 
 // FindCitizenByCPR implements planner.Store.
 func (db *DB) FindCitizenByCPR(ctx context.Context, jc planner.JobcenterID, cpr planner.CPR) (planner.Citizen, error) {
-	return scanCitizen(db.pool.QueryRow(ctx, `SELECT `+citizenColumns+` FROM citizens WHERE jobcenter_id = $1 AND cpr = $2`, jc, cpr.Digits()))
+	c, err := scanCitizen(db.e.read().QueryRow(ctx, `SELECT `+citizenColumns+` FROM citizens WHERE jobcenter_id = $1 AND cpr = $2`, jc, cpr.Digits()))
+	return c, db.d.mapError(err)
 }
 
-func scanCitizen(row pgx.Row) (planner.Citizen, error) {
+func scanCitizen(r row) (planner.Citizen, error) {
 	var c planner.Citizen
 	var cpr string
 	var referrals, marks []byte
 	var registered, deadline, drop *time.Time
 	var sub int64
-	err := row.Scan(&c.ID, &c.JobcenterID, &cpr, &c.Name, &c.ContactGroup, &c.Assessment, &sub, &c.OtherActor,
+	err := r.Scan(&c.ID, &c.JobcenterID, &cpr, &c.Name, &c.ContactGroup, &c.Assessment, &sub, &c.OtherActor,
 		&referrals, &c.SicknessCategory, &registered, &c.InActivation, &c.UnemploymentFund, &marks, &deadline, &drop)
 	if err != nil {
-		return c, mapError(err)
+		return c, err
 	}
 	if c.CPR, err = planner.ParseCPR(cpr); err != nil {
 		return c, err
@@ -84,7 +85,13 @@ func scanCitizen(row pgx.Row) (planner.Citizen, error) {
 	if c.Referrals, err = readReferrals(referrals); err != nil {
 		return c, err
 	}
-	return c, fromJSON(marks, &c.Marks)
+	if err := fromJSON(marks, &c.Marks); err != nil {
+		return c, err
+	}
+	if len(c.Marks) == 0 {
+		c.Marks = nil
+	}
+	return c, nil
 }
 
 // referralRow is a referral as the referrals column holds it: the column
