@@ -50,13 +50,6 @@ type legacy interface {
 	FindSummonsList(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (planner.ListPage, error)
 	CountPending(ctx context.Context, jc planner.JobcenterID, day planner.Date) (int, error)
 	FindAudit(ctx context.Context, jc planner.JobcenterID, entity planner.AuditEntity, id int64) ([]planner.AuditEntry, error)
-	RecordNotification(ctx context.Context, n planner.Notification) (bool, error)
-	FindNotifications(ctx context.Context, jc planner.JobcenterID, since planner.Date) ([]planner.NotificationRecord, error)
-	FindNotification(ctx context.Context, id int64) (planner.NotificationRecord, error)
-	FindDueNotifications(ctx context.Context, due time.Time, limit int) ([]planner.NotificationRecord, error)
-	MarkNotificationSent(ctx context.Context, id int64, at time.Time) error
-	MarkNotificationRetry(ctx context.Context, id int64, reason string, next time.Time) error
-	MarkNotificationFailed(ctx context.Context, id int64, reason string) error
 	FindSyncItems(ctx context.Context, jc planner.JobcenterID, meeting planner.MeetingID) ([]planner.SyncItem, error)
 	FindSyncItem(ctx context.Context, id int64) (planner.SyncItem, error)
 	FindDueSyncItems(ctx context.Context, due time.Time, limit int) ([]planner.SyncItem, error)

@@ -1,10 +1,8 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
 	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -12,15 +10,15 @@ import (
 // RecordNotification implements planner.Store.
 func (db *DB) RecordNotification(ctx context.Context, n planner.Notification) (bool, error) {
 	var created bool
-	err := db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
-		tag, err := tx.Exec(ctx, `
+	err := db.tx(ctx, func(t tx, now time.Time) error {
+		rows, err := t.Exec(ctx, `
 			INSERT INTO notifications (jobcenter_id, dedup_key, trigger, reason, recipient,
 				team_id, offer_id, advisor_id, meeting_id, day, next_attempt, created_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)
 			ON CONFLICT (dedup_key) DO NOTHING`,
 			n.JobcenterID, n.DedupKey(), int(n.Trigger), string(n.Reason), n.To,
 			n.TeamID, n.OfferID, n.AdvisorID, n.MeetingID, dateArg(n.Day), now)
-		created = tag.RowsAffected() == 1
+		created = rows == 1
 		return err
 	})
 	return created, err
@@ -39,11 +37,11 @@ func (db *DB) FindNotifications(ctx context.Context, jc planner.JobcenterID, sin
 // FindNotification implements planner.Store.
 func (db *DB) FindNotification(ctx context.Context, id int64) (planner.NotificationRecord, error) {
 	rs, err := db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE id = $1`, id)
+	if err == nil && len(rs) == 0 {
+		err = planner.ErrNotFound
+	}
 	if err != nil {
 		return planner.NotificationRecord{}, err
-	}
-	if len(rs) == 0 {
-		return planner.NotificationRecord{}, planner.ErrNotFound
 	}
 	return rs[0], nil
 }
@@ -56,11 +54,7 @@ func (db *DB) FindDueNotifications(ctx context.Context, due time.Time, limit int
 }
 
 func (db *DB) notifications(ctx context.Context, query string, args ...any) ([]planner.NotificationRecord, error) {
-	rows, err := db.pool.Query(ctx, query, args...)
-	if err != nil {
-		return nil, mapError(err)
-	}
-	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (planner.NotificationRecord, error) {
+	out, err := all(ctx, db.e.read(), func(row rows) (planner.NotificationRecord, error) {
 		var r planner.NotificationRecord
 		var trigger int
 		var reason, state string
@@ -71,14 +65,14 @@ func (db *DB) notifications(ctx context.Context, query string, args ...any) ([]p
 		r.Day = planner.DateOf(day, time.UTC)
 		r.NextAttempt, r.CreatedAt, r.SentAt = r.NextAttempt.UTC(), r.CreatedAt.UTC(), utcPtr(r.SentAt)
 		return r, err
-	})
-	return out, mapError(err)
+	}, query, args...)
+	return out, db.d.mapError(err)
 }
 
 // MarkNotificationSent implements planner.Store.
 func (db *DB) MarkNotificationSent(ctx context.Context, id int64, at time.Time) error {
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
-		return expectRow(tx.Exec(ctx, `
+	return db.tx(ctx, func(t tx, _ time.Time) error {
+		return expectRow(t.Exec(ctx, `
 			UPDATE notifications SET state = 'sent', attempts = attempts + 1, last_error = '', sent_at = $2
 			WHERE id = $1 AND state = 'pending'`, id, at))
 	})
@@ -86,8 +80,8 @@ func (db *DB) MarkNotificationSent(ctx context.Context, id int64, at time.Time) 
 
 // MarkNotificationRetry implements planner.Store.
 func (db *DB) MarkNotificationRetry(ctx context.Context, id int64, reason string, next time.Time) error {
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
-		return expectRow(tx.Exec(ctx, `
+	return db.tx(ctx, func(t tx, _ time.Time) error {
+		return expectRow(t.Exec(ctx, `
 			UPDATE notifications SET attempts = attempts + 1, last_error = $2, next_attempt = $3
 			WHERE id = $1 AND state = 'pending'`, id, reason, next))
 	})
@@ -95,8 +89,8 @@ func (db *DB) MarkNotificationRetry(ctx context.Context, id int64, reason string
 
 // MarkNotificationFailed implements planner.Store.
 func (db *DB) MarkNotificationFailed(ctx context.Context, id int64, reason string) error {
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
-		return expectRow(tx.Exec(ctx, `
+	return db.tx(ctx, func(t tx, _ time.Time) error {
+		return expectRow(t.Exec(ctx, `
 			UPDATE notifications SET state = 'failed', attempts = attempts + 1, last_error = $2
 			WHERE id = $1 AND state = 'pending'`, id, reason))
 	})
