@@ -31,7 +31,6 @@ type DB struct {
 	Now func() time.Time
 }
 
-
 // New is a DB on pool, the fallback of planner/sqlstore for the methods
 // not yet moved there (issue 19); now is its clock.
 func New(pool *pgxpool.Pool, keys *secret.Keyring, now func() time.Time) *DB {

@@ -283,37 +283,6 @@ func (db *DB) FindGroupSeats(ctx context.Context, jc planner.JobcenterID, offer 
 const syncColumns = `id, jobcenter_id, kind, advisor_id, meeting_id, summons_id, op, state, attempts, next_attempt,
 	last_error, remote_href, etag, created_at, updated_at`
 
-// FindSyncItems implements planner.Store.
-func (db *DB) FindSyncItems(ctx context.Context, jc planner.JobcenterID, meeting planner.MeetingID) ([]planner.SyncItem, error) {
-	return db.syncItems(ctx, `
-		SELECT `+syncColumns+`
-		FROM sync_items
-		WHERE jobcenter_id = ?1 AND meeting_id = ?2
-		ORDER BY id`, jc, meeting)
-}
-
-// FindSyncItem implements planner.Store.
-func (db *DB) FindSyncItem(ctx context.Context, id int64) (planner.SyncItem, error) {
-	items, err := db.syncItems(ctx, `SELECT `+syncColumns+` FROM sync_items WHERE id = ?1`, id)
-	if err == nil && len(items) == 0 {
-		err = planner.ErrNotFound
-	}
-	if err != nil {
-		return planner.SyncItem{}, err
-	}
-	return items[0], nil
-}
-
-// FindDueSyncItems implements planner.Store.
-func (db *DB) FindDueSyncItems(ctx context.Context, due time.Time, limit int) ([]planner.SyncItem, error) {
-	return db.syncItems(ctx, `
-		SELECT `+syncColumns+`
-		FROM sync_items
-		WHERE state = 'pending' AND next_attempt <= ?1
-		ORDER BY next_attempt, id
-		LIMIT ?2`, ms(due), limit)
-}
-
 func (db *DB) syncItems(ctx context.Context, query string, args ...any) ([]planner.SyncItem, error) {
 	rows, err := db.reader.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -332,54 +301,4 @@ func (db *DB) syncItems(ctx context.Context, query string, args ...any) ([]plann
 		out = append(out, s)
 	}
 	return out, rows.Err()
-}
-
-// MarkSyncDone implements planner.Store.
-func (db *DB) MarkSyncDone(ctx context.Context, id int64, href, etag string) error {
-	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
-		var kind planner.TargetKind
-		var op planner.SyncOp
-		var summons planner.SummonsID
-		err := tx.QueryRowContext(ctx, `
-			UPDATE sync_items
-			SET state = 'done', attempts = attempts + 1, remote_href = ?2, etag = ?3, last_error = '', updated_at = ?4
-			WHERE id = ?1
-			RETURNING kind, op, summons_id`, id, href, etag, ms(now)).Scan(&kind, &op, &summons)
-		if err != nil {
-			return err
-		}
-		if kind != planner.TargetJobnet || op != planner.OpPut {
-			return nil
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE summonses SET jobnet_state = 'done', jobnet_at = ?2, jobnet_error = '' WHERE id = ?1`, summons, ms(now))
-		return err
-	})
-}
-
-// MarkSyncRetry implements planner.Store.
-func (db *DB) MarkSyncRetry(ctx context.Context, id int64, reason string, next time.Time) error {
-	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
-		return expectRow(tx.ExecContext(ctx, `
-			UPDATE sync_items
-			SET attempts = attempts + 1, last_error = ?2, next_attempt = ?3, updated_at = ?4
-			WHERE id = ?1 AND state = 'pending'`, id, reason, ms(next), ms(now)))
-	})
-}
-
-// MarkSyncFailed implements planner.Store.
-func (db *DB) MarkSyncFailed(ctx context.Context, id int64, reason string) error {
-	return db.tx(ctx, func(tx *sql.Tx, now time.Time) error {
-		var kind planner.TargetKind
-		var summons planner.SummonsID
-		err := tx.QueryRowContext(ctx, `
-			UPDATE sync_items
-			SET state = 'failed', attempts = attempts + 1, last_error = ?2, updated_at = ?3
-			WHERE id = ?1
-			RETURNING kind, summons_id`, id, reason, ms(now)).Scan(&kind, &summons)
-		if err != nil || kind != planner.TargetJobnet {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE summonses SET jobnet_state = 'failed', jobnet_at = ?2, jobnet_error = ?3 WHERE id = ?1`, summons, ms(now), reason)
-		return err
-	})
 }

@@ -32,7 +32,6 @@ type DB struct {
 	Now func() time.Time
 }
 
-
 // New is a DB on the writer and reader connections of planner/sqlstore,
 // its fallback for the methods not yet moved there (issue 19); now is its
 // clock.

@@ -3,7 +3,6 @@ package sqlstore
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
@@ -92,28 +91,8 @@ func (db *DB) SeedSummonses(ctx context.Context, jc planner.JobcenterID, teams [
 	return err
 }
 
-// insertRows inserts rows into table (with its column list), 20 rows to a
-// statement, in one transaction. (SQLite looks each $N parameter up among
-// those before it: a statement of thousands of them takes seconds.)
+// insertRows inserts rows into table (with its column list) in one
+// transaction.
 func (db *DB) insertRows(ctx context.Context, table string, rows [][]any) error {
-	return db.tx(ctx, func(t tx, _ time.Time) error {
-		for len(rows) > 0 {
-			chunk := rows[:min(20, len(rows))]
-			rows = rows[len(chunk):]
-			var values []string
-			var args []any
-			for _, r := range chunk {
-				marks := make([]string, len(r))
-				for j := range r {
-					args = append(args, r[j])
-					marks[j] = param(len(args))
-				}
-				values = append(values, "("+strings.Join(marks, ", ")+")")
-			}
-			if _, err := t.Exec(ctx, `INSERT INTO `+table+` VALUES `+strings.Join(values, ", "), args...); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return db.tx(ctx, func(t tx, _ time.Time) error { return insertValues(ctx, t, table, rows) })
 }

@@ -17,17 +17,10 @@ type legacy interface {
 	CreateToken(ctx context.Context, t *planner.Token) error
 	FindTokenByHash(ctx context.Context, hash []byte) (planner.Token, error)
 	DeleteTeam(ctx context.Context, jc planner.JobcenterID, id planner.TeamID) error
-	CreateAdvisor(ctx context.Context, a *planner.Advisor) error
-	UpdateAdvisor(ctx context.Context, a planner.Advisor) error
 	DeleteAdvisor(ctx context.Context, jc planner.JobcenterID, id planner.AdvisorID) error
-	FindAdvisors(ctx context.Context, jc planner.JobcenterID, f planner.AdvisorFilter) ([]planner.Advisor, error)
-	CreateRoom(ctx context.Context, r *planner.Room) error
 	UpdateRoom(ctx context.Context, r planner.Room) error
 	DeleteRoom(ctx context.Context, jc planner.JobcenterID, id planner.RoomID) error
-	FindRooms(ctx context.Context, jc planner.JobcenterID) ([]planner.Room, error)
 	DeleteCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) error
-	CreateMark(ctx context.Context, m *planner.Mark) error
-	FindMarks(ctx context.Context, jc planner.JobcenterID) (map[planner.MarkID]planner.Mark, error)
 	CreateOffer(ctx context.Context, o *planner.Offer) error
 	UpdateOffer(ctx context.Context, o planner.Offer) error
 	FindOffer(ctx context.Context, jc planner.JobcenterID, id planner.OfferID) (planner.Offer, error)
@@ -50,26 +43,6 @@ type legacy interface {
 	FindSummonsList(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (planner.ListPage, error)
 	CountPending(ctx context.Context, jc planner.JobcenterID, day planner.Date) (int, error)
 	FindAudit(ctx context.Context, jc planner.JobcenterID, entity planner.AuditEntity, id int64) ([]planner.AuditEntry, error)
-	FindSyncItems(ctx context.Context, jc planner.JobcenterID, meeting planner.MeetingID) ([]planner.SyncItem, error)
-	FindSyncItem(ctx context.Context, id int64) (planner.SyncItem, error)
-	FindDueSyncItems(ctx context.Context, due time.Time, limit int) ([]planner.SyncItem, error)
-	MarkSyncDone(ctx context.Context, id int64, href, etag string) error
-	MarkSyncRetry(ctx context.Context, id int64, reason string, next time.Time) error
-	MarkSyncFailed(ctx context.Context, id int64, reason string) error
-	FindCalendarAdvisors(ctx context.Context) ([]planner.Advisor, error)
-	FindSyncHealth(ctx context.Context) (planner.SyncHealth, error)
-	FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error)
-	FindCalendarSnapshot(ctx context.Context, advisor planner.AdvisorID) (planner.CalendarSnapshot, error)
-	SavePull(ctx context.Context, advisor planner.AdvisorID, r planner.PullResult) error
-	MarkPullFailed(ctx context.Context, advisor planner.AdvisorID, cal planner.CalendarID, reason string, auth bool, at time.Time) error
-	SetCalendarWriteError(ctx context.Context, advisor planner.AdvisorID, cal planner.CalendarID, reason string) error
-	FindCalendarPushes(ctx context.Context, advisor planner.AdvisorID) ([]planner.SyncItem, error)
-	SaveCalendarEvent(ctx context.Context, e planner.CalendarEvent) error
-	DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID, advisor planner.AdvisorID) error
-	FindDueRetiredCalendars(ctx context.Context, due time.Time, limit int) ([]planner.RetiredCalendar, error)
-	FindRetiredCalendar(ctx context.Context, id planner.CalendarID) (planner.RetiredCalendar, error)
-	FindRetiredCalendars(ctx context.Context, jc planner.JobcenterID, advisor planner.AdvisorID) ([]planner.RetiredCalendar, error)
-	SaveRetireResult(ctx context.Context, id planner.CalendarID, r planner.RetireResult) error
 }
 
 // fallback serves the legacy methods from the old store on the same
