@@ -58,25 +58,3 @@ func snapshot(v any) any {
 	}
 	return jsonOf(v)
 }
-
-// FindAudit implements planner.Store.
-func (db *DB) FindAudit(ctx context.Context, jc planner.JobcenterID, entity planner.AuditEntity, id int64) ([]planner.AuditEntry, error) {
-	cond := `entity = $2 AND entity_id = $3`
-	if entity == planner.AuditMeeting {
-		cond = `((entity = $2 AND entity_id = $3) OR meeting_id = $3)`
-	}
-	rows, err := db.pool.Query(ctx, `
-		SELECT id, jobcenter_id, entity, entity_id, meeting_id, actor, at, action, before, after
-		FROM audit_log
-		WHERE jobcenter_id = $1 AND `+cond+`
-		ORDER BY id`, jc, entity, id)
-	if err != nil {
-		return nil, mapError(err)
-	}
-	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (planner.AuditEntry, error) {
-		var e planner.AuditEntry
-		err := row.Scan(&e.ID, &e.JobcenterID, &e.Entity, &e.EntityID, &e.MeetingID, &e.Actor, &e.At, &e.Action, &e.Before, &e.After)
-		e.At = e.At.UTC()
-		return e, err
-	})
-}

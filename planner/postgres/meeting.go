@@ -116,16 +116,6 @@ func jobnetSyncItem(ctx context.Context, tx execer, now time.Time, jc planner.Jo
 	return err
 }
 
-// FindMeeting implements planner.Store.
-func (db *DB) FindMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID) (planner.Meeting, []planner.Summons, error) {
-	m, err := findMeeting(ctx, db.pool, jc, id, false)
-	if err != nil {
-		return m, nil, mapError(err)
-	}
-	sums, err := findSummonses(ctx, db.pool, `s.meeting_id = $2`, jc, id)
-	return m, sums, mapError(err)
-}
-
 // findMeeting reads a live meeting, locking its row when lock is set.
 func findMeeting(ctx context.Context, q querier, jc planner.JobcenterID, id planner.MeetingID, lock bool) (planner.Meeting, error) {
 	var m planner.Meeting
@@ -188,74 +178,8 @@ func findSummonses(ctx context.Context, q querier, cond string, args ...any) ([]
 	})
 }
 
-// FindSummons implements planner.Store.
-func (db *DB) FindSummons(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID) (planner.Summons, error) {
-	sums, err := findSummonses(ctx, db.pool, `s.id = $2`, jc, id)
-	if err != nil {
-		return planner.Summons{}, mapError(err)
-	}
-	if len(sums) == 0 {
-		return planner.Summons{}, fmt.Errorf("summons %d: %w", id, planner.ErrNotFound)
-	}
-	return sums[0], nil
-}
-
-// FindBusy implements planner.Store.
-func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.BusyQuery) (planner.BusyTimes, error) {
-	out := planner.BusyTimes{Advisors: map[planner.AdvisorID][]planner.Busy{}}
-	from, to := q.Interval.Start, q.Interval.End
-	// Inputs: job centre, advisor ids, [from, to). Output: every meeting,
-	// external item and absence of those advisors overlapping the range.
-	rows, err := db.pool.Query(ctx, `
-		SELECT ma.advisor_id, 'meeting', ma.meeting_id, lower(ma.busy), upper(ma.busy), ''
-		FROM meeting_advisors ma
-		JOIN advisors a ON a.id = ma.advisor_id
-		WHERE a.jobcenter_id = $1 AND ma.advisor_id = ANY($2) AND ma.busy && tstzrange($3, $4)
-		UNION ALL
-		SELECT e.advisor_id, 'external', e.id, e.start_at, e.end_at, CASE WHEN e.private THEN 'Private' ELSE e.summary END
-		FROM external_items e
-		JOIN advisors a ON a.id = e.advisor_id
-		WHERE a.jobcenter_id = $1 AND e.advisor_id = ANY($2) AND e.start_at < $4 AND e.end_at > $3
-		UNION ALL
-		SELECT ab.advisor_id, 'absence', ab.id, ab.start_at, ab.end_at, ''
-		FROM absences ab
-		WHERE ab.jobcenter_id = $1 AND ab.advisor_id = ANY($2) AND ab.start_at < $4 AND ab.end_at > $3`,
-		jc, idsOf(q.Advisors), from, to)
-	if err != nil {
-		return out, mapError(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var a planner.AdvisorID
-		var b planner.Busy
-		if err := rows.Scan(&a, &b.Kind, &b.Ref, &b.Start, &b.End, &b.Note); err != nil {
-			return out, err
-		}
-		b.Start, b.End = b.Start.UTC(), b.End.UTC()
-		out.Advisors[a] = append(out.Advisors[a], b)
-	}
-	if err := rows.Err(); err != nil || q.RoomID == 0 {
-		return out, mapError(err)
-	}
-	rows, err = db.pool.Query(ctx, `
-		SELECT 'meeting', id, lower(busy), upper(busy)
-		FROM meetings
-		WHERE jobcenter_id = $1 AND room_id = $2 AND cancelled_at IS NULL AND busy && tstzrange($3, $4)`,
-		jc, q.RoomID, from, to)
-	if err != nil {
-		return out, mapError(err)
-	}
-	out.Room, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (planner.Busy, error) {
-		var b planner.Busy
-		err := row.Scan(&b.Kind, &b.Ref, &b.Start, &b.End)
-		b.Start, b.End = b.Start.UTC(), b.End.UTC()
-		return b, err
-	})
-	return out, mapError(err)
-}
-
-// FindGroupSeats implements planner.Store.
-func (db *DB) FindGroupSeats(ctx context.Context, jc planner.JobcenterID, offer planner.OfferID) ([]planner.GroupSeats, error) {
+// findGroupSeats reads a group offer's sessions for FindOffer, still here.
+func (db *DB) findGroupSeats(ctx context.Context, jc planner.JobcenterID, offer planner.OfferID) ([]planner.GroupSeats, error) {
 	rows, err := db.pool.Query(ctx, `
 		SELECT m.id, m.start_at, m.end_at, m.seats, m.rebook_seats,
 			(SELECT count(*) FROM summonses s WHERE s.meeting_id = m.id AND s.cancelled_at IS NULL),
@@ -276,15 +200,4 @@ func (db *DB) FindGroupSeats(ctx context.Context, jc planner.JobcenterID, offer 
 		}
 		return g, err
 	})
-}
-
-const syncColumns = `id, jobcenter_id, kind, advisor_id, meeting_id, summons_id, op, state, attempts, next_attempt,
-	last_error, remote_href, etag, created_at, updated_at`
-
-func scanSyncItem(row pgx.CollectableRow) (planner.SyncItem, error) {
-	var s planner.SyncItem
-	err := row.Scan(&s.ID, &s.JobcenterID, &s.Kind, &s.AdvisorID, &s.MeetingID, &s.SummonsID, &s.Op, &s.State,
-		&s.Attempts, &s.NextAttempt, &s.LastError, &s.RemoteHref, &s.ETag, &s.CreatedAt, &s.UpdatedAt)
-	s.NextAttempt, s.CreatedAt, s.UpdatedAt = s.NextAttempt.UTC(), s.CreatedAt.UTC(), s.UpdatedAt.UTC()
-	return s, err
 }

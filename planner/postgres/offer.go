@@ -145,7 +145,7 @@ func (db *DB) FindOffer(ctx context.Context, jc planner.JobcenterID, id planner.
 	if o.Form != planner.Group {
 		return o, nil
 	}
-	seats, err := db.FindGroupSeats(ctx, jc, id)
+	seats, err := db.findGroupSeats(ctx, jc, id)
 	for _, g := range seats {
 		o.Sessions = append(o.Sessions, planner.Session{
 			ID: g.SessionID, Start: g.Start, Advisors: g.Advisors, Seats: g.Capacity, RebookSeats: g.RebookSeats,

@@ -128,17 +128,3 @@ func advisorSyncItem(ctx context.Context, tx pgx.Tx, now time.Time, jc planner.J
 		WHERE id = $5 AND coalesce(calendar->>'kind', '') <> ''`, jc, meeting, op, now, advisor)
 	return err
 }
-
-// MarkSummonsSeen implements planner.Store.
-func (db *DB) MarkSummonsSeen(ctx context.Context, jc planner.JobcenterID, number string, at time.Time) error {
-	tag, err := db.pool.Exec(ctx, `
-		UPDATE summonses SET seen_at = coalesce(seen_at, $3)
-		WHERE jobcenter_id = $1 AND number = $2 AND cancelled_at IS NULL`, jc, number, at)
-	if err != nil {
-		return mapError(err)
-	}
-	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("summons %s: %w", number, planner.ErrNotFound)
-	}
-	return nil
-}

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
@@ -26,39 +25,4 @@ func snapshot(v any) any {
 		return nil
 	}
 	return jsonOf(v)
-}
-
-// FindAudit implements planner.Store.
-func (db *DB) FindAudit(ctx context.Context, jc planner.JobcenterID, entity planner.AuditEntity, id int64) ([]planner.AuditEntry, error) {
-	cond := `entity = ?2 AND entity_id = ?3`
-	if entity == planner.AuditMeeting {
-		cond = `((entity = ?2 AND entity_id = ?3) OR meeting_id = ?3)`
-	}
-	rows, err := db.reader.QueryContext(ctx, `
-		SELECT id, jobcenter_id, entity, entity_id, meeting_id, actor, at, action, before, after
-		FROM audit_log
-		WHERE jobcenter_id = ?1 AND `+cond+`
-		ORDER BY id`, jc, entity, id)
-	if err != nil {
-		return nil, mapError(err)
-	}
-	defer rows.Close()
-	var out []planner.AuditEntry
-	for rows.Next() {
-		var e planner.AuditEntry
-		var at int64
-		var before, after sql.NullString
-		if err := rows.Scan(&e.ID, &e.JobcenterID, &e.Entity, &e.EntityID, &e.MeetingID, &e.Actor, &at, &e.Action, &before, &after); err != nil {
-			return nil, err
-		}
-		e.At = instant(at)
-		if before.Valid {
-			e.Before = json.RawMessage(before.String)
-		}
-		if after.Valid {
-			e.After = json.RawMessage(after.String)
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
 }

@@ -96,16 +96,6 @@ func jobnetSyncItem(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.J
 	return err
 }
 
-// FindMeeting implements planner.Store.
-func (db *DB) FindMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID) (planner.Meeting, []planner.Summons, error) {
-	m, err := findMeeting(ctx, db.reader, jc, id)
-	if err != nil {
-		return m, nil, mapError(err)
-	}
-	sums, err := findSummonses(ctx, db.reader, `s.meeting_id = ?2`, jc, id)
-	return m, sums, mapError(err)
-}
-
 // findMeeting reads a live meeting. In a write transaction the single
 // writer already serialises, so no row lock is needed.
 func findMeeting(ctx context.Context, q querier, jc planner.JobcenterID, id planner.MeetingID) (planner.Meeting, error) {
@@ -179,78 +169,8 @@ func findSummonses(ctx context.Context, q querier, cond string, args ...any) ([]
 	return out, rows.Err()
 }
 
-// FindSummons implements planner.Store.
-func (db *DB) FindSummons(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID) (planner.Summons, error) {
-	sums, err := findSummonses(ctx, db.reader, `s.id = ?2`, jc, id)
-	if err != nil {
-		return planner.Summons{}, mapError(err)
-	}
-	if len(sums) == 0 {
-		return planner.Summons{}, fmt.Errorf("summons %d: %w", id, planner.ErrNotFound)
-	}
-	return sums[0], nil
-}
-
-// FindBusy implements planner.Store.
-func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.BusyQuery) (planner.BusyTimes, error) {
-	out := planner.BusyTimes{Advisors: map[planner.AdvisorID][]planner.Busy{}}
-	list, args := inList([]any{jc, ms(q.Interval.Start), ms(q.Interval.End)}, q.Advisors)
-	// Inputs: job centre, [from, to), advisor ids. Output: every meeting,
-	// external item and absence of those advisors overlapping the range.
-	rows, err := db.reader.QueryContext(ctx, `
-		SELECT ma.advisor_id, 'meeting', ma.meeting_id, ma.busy_start, ma.busy_end, ''
-		FROM meeting_advisors ma
-		JOIN advisors a ON a.id = ma.advisor_id
-		WHERE a.jobcenter_id = ?1 AND ma.advisor_id IN (`+list+`) AND ma.busy_start < ?3 AND ma.busy_end > ?2
-		UNION ALL
-		SELECT e.advisor_id, 'external', e.id, e.start_at, e.end_at, CASE WHEN e.private THEN 'Private' ELSE e.summary END
-		FROM external_items e
-		JOIN advisors a ON a.id = e.advisor_id
-		WHERE a.jobcenter_id = ?1 AND e.advisor_id IN (`+list+`) AND e.start_at < ?3 AND e.end_at > ?2
-		UNION ALL
-		SELECT ab.advisor_id, 'absence', ab.id, ab.start_at, ab.end_at, ''
-		FROM absences ab
-		WHERE ab.jobcenter_id = ?1 AND ab.advisor_id IN (`+list+`) AND ab.start_at < ?3 AND ab.end_at > ?2`, args...)
-	if err != nil {
-		return out, mapError(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var a planner.AdvisorID
-		var b planner.Busy
-		var s, e int64
-		if err := rows.Scan(&a, &b.Kind, &b.Ref, &s, &e, &b.Note); err != nil {
-			return out, err
-		}
-		b.Start, b.End = instant(s), instant(e)
-		out.Advisors[a] = append(out.Advisors[a], b)
-	}
-	if err := rows.Err(); err != nil || q.RoomID == 0 {
-		return out, mapError(err)
-	}
-	rooms, err := db.reader.QueryContext(ctx, `
-		SELECT id, start_at, busy_end
-		FROM meetings
-		WHERE jobcenter_id = ?1 AND room_id = ?2 AND cancelled_at IS NULL AND start_at < ?4 AND busy_end > ?3`,
-		jc, q.RoomID, ms(q.Interval.Start), ms(q.Interval.End))
-	if err != nil {
-		return out, mapError(err)
-	}
-	defer rooms.Close()
-	for rooms.Next() {
-		b := planner.Busy{Kind: planner.BusyMeeting}
-		var s, e int64
-		if err := rooms.Scan(&b.Ref, &s, &e); err != nil {
-			return out, err
-		}
-		b.Start, b.End = instant(s), instant(e)
-		out.Room = append(out.Room, b)
-	}
-	return out, mapError(rooms.Err())
-}
-
-// FindGroupSeats implements planner.Store.
-func (db *DB) FindGroupSeats(ctx context.Context, jc planner.JobcenterID, offer planner.OfferID) ([]planner.GroupSeats, error) {
+// findGroupSeats reads a group offer's sessions for FindOffer, still here.
+func (db *DB) findGroupSeats(ctx context.Context, jc planner.JobcenterID, offer planner.OfferID) ([]planner.GroupSeats, error) {
 	rows, err := db.reader.QueryContext(ctx, `
 		SELECT m.id, m.start_at, m.end_at, m.seats, m.rebook_seats,
 			(SELECT count(*) FROM summonses s WHERE s.meeting_id = m.id AND s.cancelled_at IS NULL),
@@ -276,29 +196,6 @@ func (db *DB) FindGroupSeats(ctx context.Context, jc planner.JobcenterID, offer 
 			return nil, err
 		}
 		out = append(out, g)
-	}
-	return out, rows.Err()
-}
-
-const syncColumns = `id, jobcenter_id, kind, advisor_id, meeting_id, summons_id, op, state, attempts, next_attempt,
-	last_error, remote_href, etag, created_at, updated_at`
-
-func (db *DB) syncItems(ctx context.Context, query string, args ...any) ([]planner.SyncItem, error) {
-	rows, err := db.reader.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, mapError(err)
-	}
-	defer rows.Close()
-	var out []planner.SyncItem
-	for rows.Next() {
-		var s planner.SyncItem
-		var next, created, updated int64
-		if err := rows.Scan(&s.ID, &s.JobcenterID, &s.Kind, &s.AdvisorID, &s.MeetingID, &s.SummonsID, &s.Op, &s.State,
-			&s.Attempts, &next, &s.LastError, &s.RemoteHref, &s.ETag, &created, &updated); err != nil {
-			return nil, err
-		}
-		s.NextAttempt, s.CreatedAt, s.UpdatedAt = instant(next), instant(created), instant(updated)
-		out = append(out, s)
 	}
 	return out, rows.Err()
 }

@@ -126,19 +126,3 @@ func advisorSyncItem(ctx context.Context, tx *sql.Tx, now time.Time, jc planner.
 		WHERE id = ?5 AND coalesce(json_extract(calendar, '$.kind'), '') <> ''`, jc, meeting, op, ms(now), advisor)
 	return err
 }
-
-// MarkSummonsSeen implements planner.Store.
-func (db *DB) MarkSummonsSeen(ctx context.Context, jc planner.JobcenterID, number string, at time.Time) error {
-	return db.tx(ctx, func(tx *sql.Tx, _ time.Time) error {
-		res, err := tx.ExecContext(ctx, `
-			UPDATE summonses SET seen_at = coalesce(seen_at, ?3)
-			WHERE jobcenter_id = ?1 AND number = ?2 AND cancelled_at IS NULL`, jc, number, ms(at))
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("summons %s: %w", number, planner.ErrNotFound)
-		}
-		return nil
-	})
-}

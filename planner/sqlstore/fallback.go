@@ -25,12 +25,6 @@ type legacy interface {
 	UpdateOffer(ctx context.Context, o planner.Offer) error
 	FindOffer(ctx context.Context, jc planner.JobcenterID, id planner.OfferID) (planner.Offer, error)
 	FindOffers(ctx context.Context, jc planner.JobcenterID, f planner.OfferFilter) ([]planner.Offer, error)
-	MarkSummonsSeen(ctx context.Context, jc planner.JobcenterID, number string, at time.Time) error
-	FindSummons(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID) (planner.Summons, error)
-	FindMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID) (planner.Meeting, []planner.Summons, error)
-	FindMeetings(ctx context.Context, jc planner.JobcenterID, f planner.MeetingFilter) ([]planner.MeetingDetail, error)
-	FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.BusyQuery) (planner.BusyTimes, error)
-	FindGroupSeats(ctx context.Context, jc planner.JobcenterID, offer planner.OfferID) ([]planner.GroupSeats, error)
 	CreateBooking(ctx context.Context, b *planner.Booking) error
 	CancelBooking(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID, actor string) error
 	MoveBooking(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID, b *planner.Booking) error
@@ -42,7 +36,6 @@ type legacy interface {
 	DeleteMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, actor string) error
 	FindSummonsList(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (planner.ListPage, error)
 	CountPending(ctx context.Context, jc planner.JobcenterID, day planner.Date) (int, error)
-	FindAudit(ctx context.Context, jc planner.JobcenterID, entity planner.AuditEntity, id int64) ([]planner.AuditEntry, error)
 }
 
 // fallback serves the legacy methods from the old store on the same

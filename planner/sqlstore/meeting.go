@@ -1,0 +1,203 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// FindMeeting implements planner.Store.
+func (db *DB) FindMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID) (planner.Meeting, []planner.Summons, error) {
+	m, err := db.findMeeting(ctx, db.e.read(), jc, id, false)
+	if err != nil {
+		return m, nil, db.d.mapError(err)
+	}
+	sums, err := findSummonses(ctx, db.e.read(), `s.meeting_id = $2`, jc, id)
+	return m, sums, db.d.mapError(err)
+}
+
+// findMeeting reads a live meeting, locking its row when lock is set.
+func (db *DB) findMeeting(ctx context.Context, q querier, jc planner.JobcenterID, id planner.MeetingID, lock bool) (planner.Meeting, error) {
+	var m planner.Meeting
+	var terms []byte
+	var offer, room *int64
+	query := `
+		SELECT id, jobcenter_id, offer_id, coalesce(team_id, 0), title, meeting_type, variant, form, channel, start_at,
+			end_at, reporting_minutes, room_id, seats, rebook_seats, terms
+		FROM meetings
+		WHERE jobcenter_id = $1 AND id = $2 AND cancelled_at IS NULL`
+	if lock {
+		query += db.d.forUpdate
+	}
+	err := q.QueryRow(ctx, query, jc, id).Scan(&m.ID, &m.JobcenterID, &offer, &m.TeamID, &m.Title, &m.MeetingType, &m.Variant,
+		&m.Form, &m.Channel, &m.Start, &m.End, &m.ReportingMinutes, &room, &m.Seats, &m.RebookSeats, &terms)
+	if err != nil {
+		return m, err
+	}
+	m.Start, m.End = m.Start.UTC(), m.End.UTC()
+	if offer != nil {
+		m.OfferID = planner.OfferID(*offer)
+	}
+	if room != nil {
+		m.RoomID = planner.RoomID(*room)
+	}
+	if m.Form == planner.Group {
+		m.SessionID = planner.SessionID(m.ID)
+	}
+	if m.Advisors, err = all(ctx, q, scanOne[planner.AdvisorID], `SELECT advisor_id FROM meeting_advisors WHERE meeting_id = $1 ORDER BY position`, id); err != nil {
+		return m, err
+	}
+	return m, fromJSON(terms, &m.Terms)
+}
+
+const summonsColumns = `s.id, s.number, s.meeting_id, s.citizen_id, s.state, s.holding_deadline, s.rebooked,
+	s.jobnet_state, s.jobnet_at, s.jobnet_error, s.seen_at, s.sent_at, s.created_at, s.created_by`
+
+// findSummonses reads the live summonses matching cond ($1 is the job centre).
+func findSummonses(ctx context.Context, q querier, cond string, args ...any) ([]planner.Summons, error) {
+	return all(ctx, q, func(r rows) (planner.Summons, error) {
+		var s planner.Summons
+		var deadline *time.Time
+		err := r.Scan(&s.ID, &s.Number, &s.MeetingID, &s.CitizenID, &s.State, &deadline, &s.Rebooked,
+			&s.Jobnet, &s.JobnetAt, &s.JobnetErr, &s.SeenAt, &s.SentAt, &s.CreatedAt, &s.CreatedBy)
+		s.HoldingDeadline = dateOf(deadline)
+		s.JobnetAt, s.SeenAt, s.SentAt, s.CreatedAt = utcPtr(s.JobnetAt), utcPtr(s.SeenAt), utcPtr(s.SentAt), s.CreatedAt.UTC()
+		return s, err
+	}, `
+		SELECT `+summonsColumns+`
+		FROM summonses s
+		WHERE s.jobcenter_id = $1 AND s.cancelled_at IS NULL AND `+cond+`
+		ORDER BY s.id`, args...)
+}
+
+// FindSummons implements planner.Store.
+func (db *DB) FindSummons(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID) (planner.Summons, error) {
+	sums, err := findSummonses(ctx, db.e.read(), `s.id = $2`, jc, id)
+	if err == nil && len(sums) == 0 {
+		err = fmt.Errorf("summons %d: %w", id, planner.ErrNotFound)
+	}
+	if err != nil {
+		return planner.Summons{}, db.d.mapError(err)
+	}
+	return sums[0], nil
+}
+
+// FindMeetings implements planner.Store in three queries: the meetings,
+// then their summonses and their sync items.
+func (db *DB) FindMeetings(ctx context.Context, jc planner.JobcenterID, f planner.MeetingFilter) ([]planner.MeetingDetail, error) {
+	ids, err := all(ctx, db.e.read(), scanOne[planner.MeetingID], `
+		SELECT m.id
+		FROM meetings m
+		WHERE m.jobcenter_id = $1 AND m.cancelled_at IS NULL AND `+db.d.overlaps("m", "start_at", "$2", "$3")+`
+		  AND (`+db.d.in("m.room_id", "$5")+` OR EXISTS (
+			SELECT 1 FROM meeting_advisors ma WHERE ma.meeting_id = m.id AND `+db.d.in("ma.advisor_id", "$4")+`))
+		ORDER BY m.start_at, m.id`,
+		jc, f.Interval.Start, f.Interval.End, db.d.list(idsOf(f.Advisors)), db.d.list(idsOf(f.Rooms)))
+	if err != nil || len(ids) == 0 {
+		return nil, db.d.mapError(err)
+	}
+	out := make([]planner.MeetingDetail, len(ids))
+	at := map[planner.MeetingID]int{}
+	for i, id := range ids {
+		m, err := db.findMeeting(ctx, db.e.read(), jc, id, false)
+		if err != nil {
+			return nil, db.d.mapError(err)
+		}
+		out[i].Meeting, at[id] = m, i
+	}
+	list := db.d.list(idsOf(ids))
+	sums, err := findSummonses(ctx, db.e.read(), db.d.in("s.meeting_id", "$2"), jc, list)
+	if err != nil {
+		return nil, db.d.mapError(err)
+	}
+	for _, s := range sums {
+		out[at[s.MeetingID]].Summonses = append(out[at[s.MeetingID]].Summonses, s)
+	}
+	items, err := db.syncItems(ctx, `SELECT `+syncColumns+` FROM sync_items WHERE jobcenter_id = $1 AND `+db.d.in("meeting_id", "$2")+` ORDER BY id`, jc, list)
+	for _, it := range items {
+		out[at[it.MeetingID]].Sync = append(out[at[it.MeetingID]].Sync, it)
+	}
+	return out, err
+}
+
+// FindBusy implements planner.Store.
+func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.BusyQuery) (planner.BusyTimes, error) {
+	out := planner.BusyTimes{Advisors: map[planner.AdvisorID][]planner.Busy{}}
+	// Inputs: job centre, advisor ids, [from, to). Output: every meeting,
+	// external item and absence of those advisors overlapping the range.
+	rs, err := db.e.read().Query(ctx, `
+		SELECT ma.advisor_id, 'meeting', ma.meeting_id, ma.busy_start, ma.busy_end, ''
+		FROM meeting_advisors ma
+		JOIN advisors a ON a.id = ma.advisor_id
+		WHERE a.jobcenter_id = $1 AND `+db.d.in("ma.advisor_id", "$2")+` AND `+db.d.overlaps("ma", "busy_start", "$3", "$4")+`
+		UNION ALL
+		SELECT e.advisor_id, 'external', e.id, e.start_at, e.end_at, CASE WHEN e.private THEN 'Private' ELSE e.summary END
+		FROM external_items e
+		JOIN advisors a ON a.id = e.advisor_id
+		WHERE a.jobcenter_id = $1 AND `+db.d.in("e.advisor_id", "$2")+` AND e.start_at < $4 AND e.end_at > $3
+		UNION ALL
+		SELECT ab.advisor_id, 'absence', ab.id, ab.start_at, ab.end_at, ''
+		FROM absences ab
+		WHERE ab.jobcenter_id = $1 AND `+db.d.in("ab.advisor_id", "$2")+` AND ab.start_at < $4 AND ab.end_at > $3`,
+		jc, db.d.list(idsOf(q.Advisors)), q.Interval.Start, q.Interval.End)
+	if err != nil {
+		return out, db.d.mapError(err)
+	}
+	defer rs.Close()
+	for rs.Next() {
+		var a planner.AdvisorID
+		var b planner.Busy
+		if err := rs.Scan(&a, &b.Kind, &b.Ref, &b.Start, &b.End, &b.Note); err != nil {
+			return out, err
+		}
+		b.Start, b.End = b.Start.UTC(), b.End.UTC()
+		out.Advisors[a] = append(out.Advisors[a], b)
+	}
+	if err := rs.Err(); err != nil || q.RoomID == 0 {
+		return out, db.d.mapError(err)
+	}
+	out.Room, err = all(ctx, db.e.read(), func(r rows) (planner.Busy, error) {
+		b := planner.Busy{Kind: planner.BusyMeeting}
+		err := r.Scan(&b.Ref, &b.Start, &b.End)
+		b.Start, b.End = b.Start.UTC(), b.End.UTC()
+		return b, err
+	}, `
+		SELECT m.id, m.start_at, m.busy_end
+		FROM meetings m
+		WHERE m.jobcenter_id = $1 AND m.room_id = $2 AND m.cancelled_at IS NULL AND `+db.d.overlaps("m", "start_at", "$3", "$4"),
+		jc, q.RoomID, q.Interval.Start, q.Interval.End)
+	return out, db.d.mapError(err)
+}
+
+// FindGroupSeats implements planner.Store.
+func (db *DB) FindGroupSeats(ctx context.Context, jc planner.JobcenterID, offer planner.OfferID) ([]planner.GroupSeats, error) {
+	out, err := all(ctx, db.e.read(), func(r rows) (planner.GroupSeats, error) {
+		var g planner.GroupSeats
+		var advisors []byte
+		if err := r.Scan(&g.MeetingID, &g.Start, &g.End, &g.Capacity, &g.RebookSeats, &g.Booked, &advisors); err != nil {
+			return g, err
+		}
+		g.SessionID, g.Start, g.End = planner.SessionID(g.MeetingID), g.Start.UTC(), g.End.UTC()
+		return g, fromJSON(advisors, &g.Advisors)
+	}, `
+		SELECT m.id, m.start_at, m.end_at, m.seats, m.rebook_seats,
+			(SELECT count(*) FROM summonses s WHERE s.meeting_id = m.id AND s.cancelled_at IS NULL),
+			`+db.d.advisorsJSON("m.id")+`
+		FROM meetings m
+		WHERE m.jobcenter_id = $1 AND m.offer_id = $2 AND m.form = 'group' AND m.cancelled_at IS NULL
+		ORDER BY m.start_at, m.id`, jc, offer)
+	return out, db.d.mapError(err)
+}
+
+// MarkSummonsSeen implements planner.Store.
+func (db *DB) MarkSummonsSeen(ctx context.Context, jc planner.JobcenterID, number string, at time.Time) error {
+	n, err := db.exec(ctx, `
+		UPDATE summonses SET seen_at = coalesce(seen_at, $3)
+		WHERE jobcenter_id = $1 AND number = $2 AND cancelled_at IS NULL`, jc, number, at)
+	if err == nil && n == 0 {
+		err = fmt.Errorf("summons %s: %w", number, planner.ErrNotFound)
+	}
+	return err
+}
