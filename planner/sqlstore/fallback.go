@@ -25,15 +25,8 @@ type legacy interface {
 	UpdateOffer(ctx context.Context, o planner.Offer) error
 	FindOffer(ctx context.Context, jc planner.JobcenterID, id planner.OfferID) (planner.Offer, error)
 	FindOffers(ctx context.Context, jc planner.JobcenterID, f planner.OfferFilter) ([]planner.Offer, error)
-	CreateBooking(ctx context.Context, b *planner.Booking) error
-	CancelBooking(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID, actor string) error
-	MoveBooking(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID, b *planner.Booking) error
-	SendSummonses(ctx context.Context, jc planner.JobcenterID, ids []planner.SummonsID, actor string) error
-	MoveMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, to planner.MeetingMove, actor string) error
-	DeleteSummonses(ctx context.Context, jc planner.JobcenterID, ids []planner.SummonsID, actor string) error
 	UpdateSeats(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, seats, rebookSeats int, actor string) error
 	FrontPageCounts(ctx context.Context, jc planner.JobcenterID, now time.Time, today planner.Date) (planner.FrontPage, error)
-	DeleteMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, actor string) error
 	FindSummonsList(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (planner.ListPage, error)
 	CountPending(ctx context.Context, jc planner.JobcenterID, day planner.Date) (int, error)
 }

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/planner-dk/planner/planner"
@@ -200,4 +201,89 @@ func (db *DB) MarkSummonsSeen(ctx context.Context, jc planner.JobcenterID, numbe
 		err = fmt.Errorf("summons %s: %w", number, planner.ErrNotFound)
 	}
 	return err
+}
+
+// insertMeeting stores a meeting, one meeting_advisors row per advisor and a
+// pending calendar sync item per advisor with a connected calendar, which
+// goes to later (the transaction itself, or a batch sent before commit).
+//
+// The meeting_advisors rows carry the meeting's busy time; the database
+// refuses a second booking of the same advisor's time, even a concurrent
+// one (an exclusion constraint, 23P01, or a trigger: planner.ErrConflict).
+func (db *DB) insertMeeting(ctx context.Context, t tx, later execer, now time.Time, m *planner.Meeting, seatsFromRoom bool) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	if err := db.lockCalendars(ctx, t, m.Advisors, m.RoomID); err != nil {
+		return err
+	}
+	// day: the start's date in the job centre's zone, in the same statement.
+	err := t.QueryRow(ctx, `
+		INSERT INTO meetings (jobcenter_id, offer_id, team_id, responsible_id, day, title, meeting_type, variant, form,
+			channel, start_at, end_at, reporting_minutes, busy_end, room_id, seats, seats_from_room, rebook_seats, terms,
+			created_at)
+		SELECT $1, $2, $3, $4, planner_local_date($10, j.zone), $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+			$17, $18, $19
+		FROM jobcenters j
+		WHERE j.id = $1
+		RETURNING id`,
+		m.JobcenterID, idArg(m.OfferID), idArg(m.TeamID), idArg(m.Responsible()), m.Title, m.MeetingType, m.Variant,
+		m.Form, m.Channel, m.Start, m.End, m.ReportingMinutes, m.Busy().End, idArg(m.RoomID), m.Seats, seatsFromRoom,
+		m.RebookSeats, jsonOf(m.Terms), now,
+	).Scan(&m.ID)
+	if err != nil {
+		return err
+	}
+	if err := insertAdvisors(ctx, t, m); err != nil {
+		return err
+	}
+	return calendarSyncItems(ctx, later, now, m.JobcenterID, m.ID, planner.OpPut)
+}
+
+// lockCalendars takes a transaction-scoped advisory lock on each advisor's
+// and the room's calendar, in one global order, before a meeting is written
+// into them (PostgreSQL; SQLite's one writer needs none). Without it, two
+// transactions inserting overlapping ranges under an exclusion constraint
+// each wait for the other's uncommitted row and end in a deadlock that
+// PostgreSQL detects only after deadlock_timeout (1 s); with it the second
+// waits for the first to commit and gets a clean exclusion violation (a
+// time taken) at once.
+func (db *DB) lockCalendars(ctx context.Context, t tx, advisors []planner.AdvisorID, room planner.RoomID) error {
+	if !db.d.advisoryLocks {
+		return nil
+	}
+	keys := make([]int64, 0, len(advisors)+1)
+	for _, a := range advisors {
+		keys = append(keys, 2*int64(a))
+	}
+	if room != 0 {
+		keys = append(keys, 2*int64(room)+1)
+	}
+	slices.Sort(keys)
+	for _, k := range slices.Compact(keys) {
+		if _, err := t.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertAdvisors writes the meeting's advisor rows with its busy time.
+func insertAdvisors(ctx context.Context, t tx, m *planner.Meeting) error {
+	busy := m.Busy()
+	for i, a := range m.Advisors {
+		// The SELECT keeps an advisor of another job centre out.
+		n, err := t.Exec(ctx, `
+			INSERT INTO meeting_advisors (meeting_id, advisor_id, position, busy_start, busy_end)
+			SELECT $1, id, $3, $4, $5
+			FROM advisors
+			WHERE id = $2 AND jobcenter_id = $6`, m.ID, a, i, busy.Start, busy.End, m.JobcenterID)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return &planner.FieldError{Field: fmt.Sprintf("advisors[%d]", i), Reason: "does not exist in the job centre", ReasonDA: "findes ikke i jobcentret"}
+		}
+	}
+	return nil
 }

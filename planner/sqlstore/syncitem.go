@@ -143,3 +143,46 @@ func (db *DB) FindSyncHealth(ctx context.Context) (planner.SyncHealth, error) {
 	h.OldestSuccess = timeOf(oldest)
 	return h, db.d.mapError(err)
 }
+
+// calendarSyncItems writes one pending calendar item per advisor of the
+// meeting whose calendar is connected.
+func calendarSyncItems(ctx context.Context, t execer, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, op planner.SyncOp) error {
+	_, err := t.Exec(ctx, `
+		INSERT INTO sync_items (jobcenter_id, kind, advisor_id, meeting_id, op, state, next_attempt, created_at, updated_at)
+		SELECT $1, 'calendar', a.id, $2, $3, 'pending', $4, $4, $4
+		FROM meeting_advisors ma
+		JOIN advisors a ON a.id = ma.advisor_id
+		WHERE ma.meeting_id = $2 AND coalesce(a.calendar->>'kind', '') <> ''
+		ORDER BY ma.position`, jc, meeting, op, now)
+	return err
+}
+
+// advisorSyncItem writes a calendar item for one advisor, if connected.
+func advisorSyncItem(ctx context.Context, t execer, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, advisor planner.AdvisorID, op planner.SyncOp) error {
+	_, err := t.Exec(ctx, `
+		INSERT INTO sync_items (jobcenter_id, kind, advisor_id, meeting_id, op, state, next_attempt, created_at, updated_at)
+		SELECT $1, 'calendar', id, $2, $3, 'pending', $4, $4, $4
+		FROM advisors
+		WHERE id = $5 AND coalesce(calendar->>'kind', '') <> ''`, jc, meeting, op, now, advisor)
+	return err
+}
+
+// jobnetSyncItem writes the pending Jobnet item of a summons.
+func jobnetSyncItem(ctx context.Context, t execer, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, summons planner.SummonsID, op planner.SyncOp) error {
+	_, err := t.Exec(ctx, `
+		INSERT INTO sync_items (jobcenter_id, kind, meeting_id, summons_id, op, state, next_attempt, created_at, updated_at, remote_href)
+		SELECT $1, 'jobnet', $2, $3, $4, 'pending', $5, $5, $5, number
+		FROM summonses WHERE id = $3`, jc, meeting, summons, op, now)
+	return err
+}
+
+// jobnetUpdates writes a Jobnet item for every sent, live summons of a meeting.
+func jobnetUpdates(ctx context.Context, t execer, now time.Time, jc planner.JobcenterID, meeting planner.MeetingID, op planner.SyncOp) error {
+	_, err := t.Exec(ctx, `
+		INSERT INTO sync_items (jobcenter_id, kind, meeting_id, summons_id, op, state, next_attempt, created_at, updated_at, remote_href)
+		SELECT $1, 'jobnet', $2, id, $3, 'pending', $4, $4, $4, number
+		FROM summonses
+		WHERE meeting_id = $2 AND state = 'sent' AND cancelled_at IS NULL
+		ORDER BY id`, jc, meeting, op, now)
+	return err
+}
