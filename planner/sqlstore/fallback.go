@@ -21,10 +21,6 @@ type legacy interface {
 	UpdateRoom(ctx context.Context, r planner.Room) error
 	DeleteRoom(ctx context.Context, jc planner.JobcenterID, id planner.RoomID) error
 	DeleteCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) error
-	CreateOffer(ctx context.Context, o *planner.Offer) error
-	UpdateOffer(ctx context.Context, o planner.Offer) error
-	FindOffer(ctx context.Context, jc planner.JobcenterID, id planner.OfferID) (planner.Offer, error)
-	FindOffers(ctx context.Context, jc planner.JobcenterID, f planner.OfferFilter) ([]planner.Offer, error)
 	UpdateSeats(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, seats, rebookSeats int, actor string) error
 	FrontPageCounts(ctx context.Context, jc planner.JobcenterID, now time.Time, today planner.Date) (planner.FrontPage, error)
 	FindSummonsList(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (planner.ListPage, error)
