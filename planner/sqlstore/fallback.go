@@ -14,15 +14,6 @@ import (
 // aggregate at a time, each commit green on both engines). It shrinks with
 // every move and goes with the last.
 type legacy interface {
-	CreateToken(ctx context.Context, t *planner.Token) error
-	FindTokenByHash(ctx context.Context, hash []byte) (planner.Token, error)
-	DeleteTeam(ctx context.Context, jc planner.JobcenterID, id planner.TeamID) error
-	DeleteAdvisor(ctx context.Context, jc planner.JobcenterID, id planner.AdvisorID) error
-	UpdateRoom(ctx context.Context, r planner.Room) error
-	DeleteRoom(ctx context.Context, jc planner.JobcenterID, id planner.RoomID) error
-	DeleteCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) error
-	UpdateSeats(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, seats, rebookSeats int, actor string) error
-	FrontPageCounts(ctx context.Context, jc planner.JobcenterID, now time.Time, today planner.Date) (planner.FrontPage, error)
 	FindSummonsList(ctx context.Context, jc planner.JobcenterID, q planner.ListQuery) (planner.ListPage, error)
 	CountPending(ctx context.Context, jc planner.JobcenterID, day planner.Date) (int, error)
 }

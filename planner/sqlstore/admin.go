@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -6,18 +6,16 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/planner-dk/planner/planner"
 )
 
-// deleteRow deletes one row of a job centre. A row still referenced
-// (23503) is in use: ErrConflict, nothing deleted.
+// deleteRow deletes one row of a job centre. A row still referenced (a
+// foreign key) or found by inUse is in use: ErrConflict, nothing deleted.
 func (db *DB) deleteRow(ctx context.Context, table string, jc planner.JobcenterID, id int64, inUse string) error {
-	err := db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
+	err := db.tx(ctx, func(t tx, _ time.Time) error {
 		if inUse != "" {
 			var used bool
-			if err := tx.QueryRow(ctx, inUse, jc, id).Scan(&used); err != nil {
+			if err := t.QueryRow(ctx, inUse, jc, id).Scan(&used); err != nil {
 				return err
 			}
 			if used {
@@ -25,7 +23,7 @@ func (db *DB) deleteRow(ctx context.Context, table string, jc planner.JobcenterI
 			}
 		}
 		// table is one of our own constant names, never input.
-		return expectRow(tx.Exec(ctx, `DELETE FROM `+table+` WHERE jobcenter_id = $1 AND id = $2`, jc, id))
+		return expectRow(t.Exec(ctx, `DELETE FROM `+table+` WHERE jobcenter_id = $1 AND id = $2`, jc, id))
 	})
 	if errors.Is(err, planner.ErrInvalid) {
 		return fmt.Errorf("%s %d is in use: %w", table, id, planner.ErrConflict)
@@ -38,14 +36,12 @@ func (db *DB) DeleteTeam(ctx context.Context, jc planner.JobcenterID, id planner
 	return db.deleteRow(ctx, "teams", jc, int64(id), "")
 }
 
-// advisorOnOffer finds an offer that lists the advisor: deleting them
-// would leave the offer pointing at no one, so it is refused as in use.
-const advisorOnOffer = `SELECT EXISTS (SELECT 1 FROM offers WHERE jobcenter_id = $1 AND advisors @> jsonb_build_array($2::bigint))`
-
 // DeleteAdvisor implements planner.Store. An advisor still listed on an
-// offer is in use (ErrConflict), like one with meetings or absences.
+// offer is in use (ErrConflict), like one with meetings or absences:
+// deleting them would leave the offer pointing at no one.
 func (db *DB) DeleteAdvisor(ctx context.Context, jc planner.JobcenterID, id planner.AdvisorID) error {
-	return db.deleteRow(ctx, "advisors", jc, int64(id), advisorOnOffer)
+	return db.deleteRow(ctx, "advisors", jc, int64(id),
+		`SELECT EXISTS (SELECT 1 FROM offers WHERE jobcenter_id = $1 AND `+db.d.jsonHas("advisors", "$2")+`)`)
 }
 
 // DeleteRoom implements planner.Store.
@@ -63,17 +59,18 @@ func (db *DB) UpdateRoom(ctx context.Context, r planner.Room) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(tx pgx.Tx, _ time.Time) error {
-		return expectRow(tx.Exec(ctx, `UPDATE rooms SET name = $3, capacity = $4 WHERE jobcenter_id = $1 AND id = $2`,
+	return db.tx(ctx, func(t tx, _ time.Time) error {
+		return expectRow(t.Exec(ctx, `UPDATE rooms SET name = $3, capacity = $4 WHERE jobcenter_id = $1 AND id = $2`,
 			r.JobcenterID, r.ID, r.Name, r.Capacity))
 	})
 }
 
-// UpdateSeats implements planner.Store. The meeting's row lock keeps a
-// concurrent booking from slipping past the new count.
+// UpdateSeats implements planner.Store. The meeting's row lock (on SQLite,
+// the one writer) keeps a concurrent booking from slipping past the new
+// count.
 func (db *DB) UpdateSeats(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID, seats, rebookSeats int, actor string) error {
-	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
-		m, err := findMeeting(ctx, tx, jc, id, true)
+	return db.tx(ctx, func(t tx, now time.Time) error {
+		m, err := db.findMeeting(ctx, t, jc, id, true)
 		if err != nil {
 			return err
 		}
@@ -86,16 +83,16 @@ func (db *DB) UpdateSeats(ctx context.Context, jc planner.JobcenterID, id planne
 			return err
 		}
 		var booked int
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM summonses WHERE meeting_id = $1 AND cancelled_at IS NULL`, id).Scan(&booked); err != nil {
+		if err := t.QueryRow(ctx, `SELECT count(*) FROM summonses WHERE meeting_id = $1 AND cancelled_at IS NULL`, id).Scan(&booked); err != nil {
 			return err
 		}
 		if booked > seats {
 			return fmt.Errorf("meeting %d has %d participants, more than %d seats: %w", id, booked, seats, planner.ErrConflict)
 		}
-		if _, err := tx.Exec(ctx, `UPDATE meetings SET seats = $2, rebook_seats = $3, seats_from_room = false WHERE id = $1`, id, seats, rebookSeats); err != nil {
+		if _, err := t.Exec(ctx, `UPDATE meetings SET seats = $2, rebook_seats = $3, seats_from_room = false WHERE id = $1`, id, seats, rebookSeats); err != nil {
 			return err
 		}
-		return audit(ctx, tx, now, jc, planner.AuditMeeting, int64(id), id, actor, "update", before, m)
+		return audit(ctx, t, now, jc, planner.AuditMeeting, int64(id), id, actor, "update", before, m)
 	})
 }
 
@@ -105,29 +102,25 @@ func (db *DB) FrontPageCounts(ctx context.Context, jc planner.JobcenterID, now t
 	// Inputs: job centre, now, today. Outputs: pending summonses from today
 	// on; live summonses whose meeting (not yet over) overlaps an absence
 	// of one of its advisors; summonses from today on past their deadline.
-	err := db.pool.QueryRow(ctx, `
+	err := db.e.read().QueryRow(ctx, `
 		SELECT
 			count(*) FILTER (WHERE s.state = 'pending' AND s.meeting_day >= $3),
 			count(*) FILTER (WHERE EXISTS (
 				SELECT 1 FROM meeting_advisors ma JOIN absences ab ON ab.advisor_id = ma.advisor_id
-				WHERE ma.meeting_id = s.meeting_id AND upper(ma.busy) > $2
-				  AND ab.start_at < upper(ma.busy) AND ab.end_at > lower(ma.busy))),
+				WHERE ma.meeting_id = s.meeting_id AND ma.busy_end > $2
+				  AND ab.start_at < ma.busy_end AND ab.end_at > ma.busy_start)),
 			count(*) FILTER (WHERE s.meeting_day >= $3 AND s.holding_deadline IS NOT NULL AND s.meeting_day > s.holding_deadline)
 		FROM summonses s
 		WHERE s.jobcenter_id = $1 AND s.cancelled_at IS NULL`, jc, now, dateArg(today),
 	).Scan(&fp.NotSent, &fp.WithAbsentAdvisor, &fp.DeadlineExceeded)
 	if err != nil {
-		return fp, mapError(err)
+		return fp, db.d.mapError(err)
 	}
-	rows, err := db.pool.Query(ctx, `
+	fp.AbsentNow, err = all(ctx, db.e.read(), scanOne[planner.AdvisorID], `
 		SELECT DISTINCT advisor_id FROM absences
 		WHERE jobcenter_id = $1 AND start_at <= $2 AND end_at > $2
 		ORDER BY advisor_id`, jc, now)
-	if err != nil {
-		return fp, mapError(err)
-	}
-	fp.AbsentNow, err = pgx.CollectRows(rows, pgx.RowTo[planner.AdvisorID])
-	return fp, mapError(err)
+	return fp, db.d.mapError(err)
 }
 
 // CreateToken implements planner.Store.
@@ -135,7 +128,7 @@ func (db *DB) CreateToken(ctx context.Context, t *planner.Token) error {
 	if err := t.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(tx pgx.Tx, now time.Time) error {
+	return db.tx(ctx, func(tx tx, now time.Time) error {
 		t.CreatedAt = now
 		return tx.QueryRow(ctx, `
 			INSERT INTO api_tokens (jobcenter_id, role, name, hash, created_at)
@@ -147,10 +140,10 @@ func (db *DB) CreateToken(ctx context.Context, t *planner.Token) error {
 // FindTokenByHash implements planner.Store.
 func (db *DB) FindTokenByHash(ctx context.Context, hash []byte) (planner.Token, error) {
 	var t planner.Token
-	err := db.pool.QueryRow(ctx, `
+	err := db.e.read().QueryRow(ctx, `
 		SELECT id, jobcenter_id, role, name, hash, created_at
 		FROM api_tokens
 		WHERE hash = $1`, hash).Scan(&t.ID, &t.JobcenterID, &t.Role, &t.Name, &t.Hash, &t.CreatedAt)
 	t.CreatedAt = t.CreatedAt.UTC()
-	return t, mapError(err)
+	return t, db.d.mapError(err)
 }
