@@ -41,15 +41,12 @@ type DB struct {
 	// Logger receives what Migrate did besides the schema (the rows it
 	// sealed); nil discards it.
 	Logger *slog.Logger
-
-	fallback
 }
 
 var _ planner.Store = (*DB)(nil)
 
 func newDB(d *Dialect, e engine, keys *secret.Keyring) *DB {
-	db := &DB{d: d, e: e, keys: keys, Now: time.Now}
-	return db.withFallback()
+	return &DB{d: d, e: e, keys: keys, Now: time.Now}
 }
 
 // Dialect returns the dialect of the database: "postgres" or "sqlite".
