@@ -143,15 +143,11 @@ func (db *DB) insertSummons(ctx context.Context, t tx, later execer, now time.Ti
 // cancelBooking cancels a summons inside t; an individual meeting goes with
 // it, freeing its advisors' time and room, with delete sync items.
 func (db *DB) cancelBooking(ctx context.Context, t tx, now time.Time, jc planner.JobcenterID, id planner.SummonsID, actor string) error {
-	before, err := findSummonses(ctx, t, `s.id = $2`, jc, id)
-	if err == nil && len(before) == 0 {
-		err = fmt.Errorf("summons %d: %w", id, planner.ErrNotFound)
-	}
+	s, err := first(findSummonses(ctx, t, `s.id = $2`, jc, id))
 	if err != nil {
 		return err
 	}
 	var form planner.Form
-	s := before[0]
 	if err := t.QueryRow(ctx, `SELECT form FROM meetings WHERE id = $1`, s.MeetingID).Scan(&form); err != nil {
 		return err
 	}

@@ -142,15 +142,12 @@ func (db *DB) FindDueRetiredCalendars(ctx context.Context, due time.Time, limit 
 
 // FindRetiredCalendar implements planner.Store.
 func (db *DB) FindRetiredCalendar(ctx context.Context, id planner.CalendarID) (planner.RetiredCalendar, error) {
-	out, err := db.retired(ctx, `SELECT `+retiredColumns+` FROM retired_calendars WHERE id = $1`, id)
-	if err == nil && len(out) == 0 {
-		err = planner.ErrNotFound
-	}
+	rc, err := first(db.retired(ctx, `SELECT `+retiredColumns+` FROM retired_calendars WHERE id = $1`, id))
 	if err != nil {
-		return planner.RetiredCalendar{}, err
+		return rc, err
 	}
-	out[0].Events, err = db.retiredEvents(ctx, out[0])
-	return out[0], err
+	rc.Events, err = db.retiredEvents(ctx, rc)
+	return rc, err
 }
 
 // FindRetiredCalendars implements planner.Store.

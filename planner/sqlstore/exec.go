@@ -94,6 +94,18 @@ func all[T any](ctx context.Context, q querier, scan func(rows) (T, error), quer
 	return out, rs.Err()
 }
 
+// first is the first row a query read; ErrNotFound when it read none.
+func first[T any](xs []T, err error) (T, error) {
+	var zero T
+	if err != nil {
+		return zero, err
+	}
+	if len(xs) == 0 {
+		return zero, planner.ErrNotFound
+	}
+	return xs[0], nil
+}
+
 // scanOne is a scan function of one column.
 func scanOne[T any](r rows) (T, error) {
 	var v T

@@ -75,14 +75,8 @@ func findSummonses(ctx context.Context, q querier, cond string, args ...any) ([]
 
 // FindSummons implements planner.Store.
 func (db *DB) FindSummons(ctx context.Context, jc planner.JobcenterID, id planner.SummonsID) (planner.Summons, error) {
-	sums, err := findSummonses(ctx, db.e.read(), `s.id = $2`, jc, id)
-	if err == nil && len(sums) == 0 {
-		err = fmt.Errorf("summons %d: %w", id, planner.ErrNotFound)
-	}
-	if err != nil {
-		return planner.Summons{}, db.d.mapError(err)
-	}
-	return sums[0], nil
+	s, err := first(findSummonses(ctx, db.e.read(), `s.id = $2`, jc, id))
+	return s, db.d.mapError(err)
 }
 
 // FindMeetings implements planner.Store in three queries: the meetings,

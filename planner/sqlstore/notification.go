@@ -36,14 +36,7 @@ func (db *DB) FindNotifications(ctx context.Context, jc planner.JobcenterID, sin
 
 // FindNotification implements planner.Store.
 func (db *DB) FindNotification(ctx context.Context, id int64) (planner.NotificationRecord, error) {
-	rs, err := db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE id = $1`, id)
-	if err == nil && len(rs) == 0 {
-		err = planner.ErrNotFound
-	}
-	if err != nil {
-		return planner.NotificationRecord{}, err
-	}
-	return rs[0], nil
+	return first(db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE id = $1`, id))
 }
 
 // FindDueNotifications implements planner.Store.

@@ -135,14 +135,10 @@ func (db *DB) UpdateOffer(ctx context.Context, o planner.Offer) error {
 
 // FindOffer implements planner.Store.
 func (db *DB) FindOffer(ctx context.Context, jc planner.JobcenterID, id planner.OfferID) (planner.Offer, error) {
-	offers, err := db.findOffers(ctx, `jobcenter_id = $1 AND id = $2`, jc, id)
-	if err == nil && len(offers) == 0 {
-		err = planner.ErrNotFound
-	}
+	o, err := first(db.findOffers(ctx, `jobcenter_id = $1 AND id = $2`, jc, id))
 	if err != nil {
-		return planner.Offer{}, err
+		return o, err
 	}
-	o := offers[0]
 	if o.Form != planner.Group {
 		return o, nil
 	}

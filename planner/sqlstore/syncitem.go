@@ -32,14 +32,7 @@ func (db *DB) FindSyncItems(ctx context.Context, jc planner.JobcenterID, meeting
 
 // FindSyncItem implements planner.Store.
 func (db *DB) FindSyncItem(ctx context.Context, id int64) (planner.SyncItem, error) {
-	items, err := db.syncItems(ctx, `SELECT `+syncColumns+` FROM sync_items WHERE id = $1`, id)
-	if err == nil && len(items) == 0 {
-		err = planner.ErrNotFound
-	}
-	if err != nil {
-		return planner.SyncItem{}, err
-	}
-	return items[0], nil
+	return first(db.syncItems(ctx, `SELECT `+syncColumns+` FROM sync_items WHERE id = $1`, id))
 }
 
 // FindDueSyncItems implements planner.Store.
