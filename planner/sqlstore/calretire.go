@@ -183,8 +183,8 @@ func (db *DB) retiredEvents(ctx context.Context, rc planner.RetiredCalendar) ([]
 // SaveRetireResult implements planner.Store.
 func (db *DB) SaveRetireResult(ctx context.Context, id planner.CalendarID, r planner.RetireResult) error {
 	return db.tx(ctx, func(t tx, _ time.Time) error {
-		if _, err := t.Exec(ctx, `DELETE FROM retired_events WHERE calendar_id = $1 AND `+db.d.in("href", "$2"),
-			id, db.d.list(orEmpty(r.Deleted))); err != nil {
+		hrefs, args := db.d.list([]any{id}, orEmpty(r.Deleted))
+		if _, err := t.Exec(ctx, `DELETE FROM retired_events WHERE calendar_id = $1 AND `+db.d.in("href", hrefs), args...); err != nil {
 			return err
 		}
 		if !r.Retry.IsZero() {

@@ -209,6 +209,7 @@ func (db *DB) DeleteCalendarEvent(ctx context.Context, meeting planner.MeetingID
 
 // FindCalendarStates implements planner.Store.
 func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, advisors []planner.AdvisorID) (map[planner.AdvisorID]planner.CalendarState, error) {
+	list, args := db.d.list([]any{jc}, idsOf(advisors))
 	states, err := all(ctx, db.e.read(), func(r rows) (planner.CalendarState, error) {
 		var st planner.CalendarState
 		var attempt, success, full *time.Time
@@ -219,7 +220,7 @@ func (db *DB) FindCalendarStates(ctx context.Context, jc planner.JobcenterID, ad
 		SELECT s.advisor_id, s.cursor, s.last_attempt, s.last_success, s.last_full, s.healthy, s.auth_failed, s.last_error, s.zone, s.write_error
 		FROM calendar_states s
 		JOIN advisors a ON a.id = s.advisor_id
-		WHERE a.jobcenter_id = $1 AND `+db.d.in("s.advisor_id", "$2"), jc, db.d.list(idsOf(advisors)))
+		WHERE a.jobcenter_id = $1 AND `+db.d.in("s.advisor_id", list), args...)
 	if err != nil {
 		return nil, db.d.mapError(err)
 	}

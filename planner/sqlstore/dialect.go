@@ -1,19 +1,20 @@
 package sqlstore
 
 import (
-	"encoding/json"
 	"fmt"
+	"strings"
 )
 
-// Dialect is everything the store's SQL says differently on PostgreSQL and
+// dialect is everything the store's SQL says differently on PostgreSQL and
 // on SQLite: a few fragments, the locks PostgreSQL takes where SQLite's one
 // writer already serialises, two counters, and how the driver's errors map
 // onto the planner's kinds. Every statement is otherwise the same text on
 // both; the two values below sit side by side so that they are read, and
 // changed, together.
-type Dialect struct {
-	// Name is "postgres" or "sqlite".
-	Name string
+type dialect struct {
+	// name is "postgres" or "sqlite", also the directory of its
+	// migrations.
+	name string
 
 	// forUpdate and forShare end a SELECT whose rows the transaction holds
 	// until it ends; "" on SQLite, whose one writer serialises every write
@@ -28,10 +29,14 @@ type Dialect struct {
 	// nextCalendarID hands out a calendar connection's id, never reused.
 	nextCalendarID string
 
-	// list turns a slice into the one parameter in reads.
-	list func(v any) any
-	// in is "col is in the list parameter p".
-	in func(col, p string) string
+	// list appends a list of values ([]int64 or []string) to a
+	// statement's parameters and returns how the statement names it, for
+	// in: one array parameter on PostgreSQL, one parameter per value on
+	// SQLite (where a table-valued json_each would cost a query plan each
+	// time).
+	list func(args []any, v any) (string, []any)
+	// in is "col is in the list l".
+	in func(col, l string) string
 	// overlaps is "the busy time of the row alias overlaps [lo, hi)": the
 	// row's busy time runs from its column start to busy_end; PostgreSQL
 	// compares the generated range, which its GiST index serves.
@@ -56,15 +61,18 @@ type Dialect struct {
 
 // postgresDialect is PostgreSQL's: exclusion constraints and advisory
 // locks guard the calendars, row locks a group meeting's seats.
-var postgresDialect = Dialect{
-	Name:            "postgres",
+var postgresDialect = dialect{
+	name:            "postgres",
 	forUpdate:       " FOR UPDATE",
 	forShare:        " FOR SHARE",
 	advisoryLocks:   true,
 	summonsSequence: true,
 	nextCalendarID:  `SELECT nextval('calendar_ids')`,
-	list:            func(v any) any { return v },
-	in:              func(col, p string) string { return col + ` = ANY(` + p + `)` },
+	list: func(args []any, v any) (string, []any) {
+		args = append(args, v)
+		return param(len(args)), args
+	},
+	in: func(col, l string) string { return col + ` = ANY(` + l + `)` },
 	overlaps: func(alias, _, lo, hi string) string {
 		return alias + `.busy && tstzrange(` + lo + `, ` + hi + `)`
 	},
@@ -80,11 +88,11 @@ var postgresDialect = Dialect{
 
 // sqliteDialect is SQLite's: one writer serialises every write, triggers
 // guard the calendars.
-var sqliteDialect = Dialect{
-	Name:           "sqlite",
+var sqliteDialect = dialect{
+	name:           "sqlite",
 	nextCalendarID: `INSERT INTO calendar_ids DEFAULT VALUES RETURNING id`,
-	list:           jsonList,
-	in:             func(col, p string) string { return col + ` IN (SELECT value FROM json_each(` + p + `))` },
+	list:           paramList,
+	in:             func(col, l string) string { return col + ` IN (` + l + `)` },
 	overlaps: func(alias, start, lo, hi string) string {
 		return alias + `.` + start + ` < ` + hi + ` AND ` + alias + `.busy_end > ` + lo
 	},
@@ -100,15 +108,28 @@ var sqliteDialect = Dialect{
 	mapError:   sqliteError,
 }
 
-// jsonList is a slice as SQLite's list parameter: a JSON array that
-// json_each reads.
-func jsonList(v any) any {
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic(fmt.Sprintf("sqlstore: encode list %T: %v", v, err)) // slices of ids and strings always encode
+// paramList is SQLite's list: one parameter per value ("NULL" for none,
+// which matches nothing).
+func paramList(args []any, v any) (string, []any) {
+	var marks []string
+	add := func(x any) {
+		args = append(args, x)
+		marks = append(marks, param(len(args)))
 	}
-	if string(b) == "null" {
-		return "[]"
+	switch v := v.(type) {
+	case []int64:
+		for _, x := range v {
+			add(x)
+		}
+	case []string:
+		for _, x := range v {
+			add(x)
+		}
+	default:
+		panic(fmt.Sprintf("sqlstore: a list of %T", v)) // our own callers pass ids or strings
 	}
-	return string(b)
+	if marks == nil {
+		return "NULL", args
+	}
+	return strings.Join(marks, ", "), args
 }

@@ -67,8 +67,8 @@ type engine interface {
 	// inTx runs fn in one write transaction, committing when it returns
 	// nil; it does not retry.
 	inTx(ctx context.Context, fn func(tx) error) error
-	// migrate brings the schema up to date.
-	migrate(ctx context.Context) error
+	// migrate brings the schema up to version, or up to date for 0.
+	migrate(ctx context.Context, version int64) error
 	// compact leaves no freed page or log holding what was overwritten
 	// (the plaintexts the sealing step replaced).
 	compact(ctx context.Context) error

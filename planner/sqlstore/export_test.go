@@ -8,6 +8,10 @@ import (
 	"github.com/planner-dk/planner/planner"
 )
 
+// MigrateTo brings the schema up to version and no further, without the
+// sealing step: an older schema for the migrations' tests.
+func (db *DB) MigrateTo(ctx context.Context, version int64) error { return db.e.migrate(ctx, version) }
+
 // SeedSummonses bulk-loads n summonses for the list benchmarks: 10,000
 // citizens, n one-citizen meetings spread over the advisors every 30
 // minutes from Monday 2 March 2026 08:00 in Copenhagen (no overlaps), each

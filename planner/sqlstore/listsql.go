@@ -121,7 +121,9 @@ func (db *DB) listWhere(ctx context.Context, jc planner.JobcenterID, q planner.L
 		return "", nil, err
 	}
 	if len(q.Teams) > 0 {
-		add(db.d.in("s.team_id", "@"), db.d.list(idsOf(q.Teams)))
+		var teams string
+		teams, args = db.d.list(args, idsOf(q.Teams))
+		conds = append(conds, db.d.in("s.team_id", teams))
 	}
 	if q.Offer != 0 {
 		add("s.meeting_id IN (SELECT id FROM meetings WHERE offer_id = @)", q.Offer)

@@ -82,14 +82,15 @@ func (db *DB) FindSummons(ctx context.Context, jc planner.JobcenterID, id planne
 // FindMeetings implements planner.Store in three queries: the meetings,
 // then their summonses and their sync items.
 func (db *DB) FindMeetings(ctx context.Context, jc planner.JobcenterID, f planner.MeetingFilter) ([]planner.MeetingDetail, error) {
+	advisors, args := db.d.list([]any{jc, f.Interval.Start, f.Interval.End}, idsOf(f.Advisors))
+	rooms, args := db.d.list(args, idsOf(f.Rooms))
 	ids, err := all(ctx, db.e.read(), scanOne[planner.MeetingID], `
 		SELECT m.id
 		FROM meetings m
 		WHERE m.jobcenter_id = $1 AND m.cancelled_at IS NULL AND `+db.d.overlaps("m", "start_at", "$2", "$3")+`
-		  AND (`+db.d.in("m.room_id", "$5")+` OR EXISTS (
-			SELECT 1 FROM meeting_advisors ma WHERE ma.meeting_id = m.id AND `+db.d.in("ma.advisor_id", "$4")+`))
-		ORDER BY m.start_at, m.id`,
-		jc, f.Interval.Start, f.Interval.End, db.d.list(idsOf(f.Advisors)), db.d.list(idsOf(f.Rooms)))
+		  AND (`+db.d.in("m.room_id", rooms)+` OR EXISTS (
+			SELECT 1 FROM meeting_advisors ma WHERE ma.meeting_id = m.id AND `+db.d.in("ma.advisor_id", advisors)+`))
+		ORDER BY m.start_at, m.id`, args...)
 	if err != nil || len(ids) == 0 {
 		return nil, db.d.mapError(err)
 	}
@@ -102,15 +103,15 @@ func (db *DB) FindMeetings(ctx context.Context, jc planner.JobcenterID, f planne
 		}
 		out[i].Meeting, at[id] = m, i
 	}
-	list := db.d.list(idsOf(ids))
-	sums, err := findSummonses(ctx, db.e.read(), db.d.in("s.meeting_id", "$2"), jc, list)
+	list, args := db.d.list([]any{jc}, idsOf(ids))
+	sums, err := findSummonses(ctx, db.e.read(), db.d.in("s.meeting_id", list), args...)
 	if err != nil {
 		return nil, db.d.mapError(err)
 	}
 	for _, s := range sums {
 		out[at[s.MeetingID]].Summonses = append(out[at[s.MeetingID]].Summonses, s)
 	}
-	items, err := db.syncItems(ctx, `SELECT `+syncColumns+` FROM sync_items WHERE jobcenter_id = $1 AND `+db.d.in("meeting_id", "$2")+` ORDER BY id`, jc, list)
+	items, err := db.syncItems(ctx, `SELECT `+syncColumns+` FROM sync_items WHERE jobcenter_id = $1 AND `+db.d.in("meeting_id", list)+` ORDER BY id`, args...)
 	for _, it := range items {
 		out[at[it.MeetingID]].Sync = append(out[at[it.MeetingID]].Sync, it)
 	}
@@ -120,23 +121,24 @@ func (db *DB) FindMeetings(ctx context.Context, jc planner.JobcenterID, f planne
 // FindBusy implements planner.Store.
 func (db *DB) FindBusy(ctx context.Context, jc planner.JobcenterID, q planner.BusyQuery) (planner.BusyTimes, error) {
 	out := planner.BusyTimes{Advisors: map[planner.AdvisorID][]planner.Busy{}}
-	// Inputs: job centre, advisor ids, [from, to). Output: every meeting,
+	// Inputs: job centre, [from, to), advisor ids. Output: every meeting,
 	// external item and absence of those advisors overlapping the range.
+	advisors, args := db.d.list([]any{jc, q.Interval.Start, q.Interval.End}, idsOf(q.Advisors))
 	rs, err := db.e.read().Query(ctx, `
 		SELECT ma.advisor_id, 'meeting', ma.meeting_id, ma.busy_start, ma.busy_end, ''
 		FROM meeting_advisors ma
 		JOIN advisors a ON a.id = ma.advisor_id
-		WHERE a.jobcenter_id = $1 AND `+db.d.in("ma.advisor_id", "$2")+` AND `+db.d.overlaps("ma", "busy_start", "$3", "$4")+`
+		WHERE a.jobcenter_id = $1 AND `+db.d.in("ma.advisor_id", advisors)+` AND `+db.d.overlaps("ma", "busy_start", "$2", "$3")+`
 		UNION ALL
 		SELECT e.advisor_id, 'external', e.id, e.start_at, e.end_at, CASE WHEN e.private THEN 'Private' ELSE e.summary END
 		FROM external_items e
 		JOIN advisors a ON a.id = e.advisor_id
-		WHERE a.jobcenter_id = $1 AND `+db.d.in("e.advisor_id", "$2")+` AND e.start_at < $4 AND e.end_at > $3
+		WHERE a.jobcenter_id = $1 AND `+db.d.in("e.advisor_id", advisors)+` AND e.start_at < $3 AND e.end_at > $2
 		UNION ALL
 		SELECT ab.advisor_id, 'absence', ab.id, ab.start_at, ab.end_at, ''
 		FROM absences ab
-		WHERE ab.jobcenter_id = $1 AND `+db.d.in("ab.advisor_id", "$2")+` AND ab.start_at < $4 AND ab.end_at > $3`,
-		jc, db.d.list(idsOf(q.Advisors)), q.Interval.Start, q.Interval.End)
+		WHERE ab.jobcenter_id = $1 AND `+db.d.in("ab.advisor_id", advisors)+` AND ab.start_at < $3 AND ab.end_at > $2`,
+		args...)
 	if err != nil {
 		return out, db.d.mapError(err)
 	}

@@ -67,8 +67,9 @@ func (db *DB) UpdateAdvisor(ctx context.Context, a planner.Advisor) error {
 func (db *DB) FindAdvisors(ctx context.Context, jc planner.JobcenterID, f planner.AdvisorFilter) ([]planner.Advisor, error) {
 	where, args := []string{"jobcenter_id = $1"}, []any{jc}
 	if f.IDs != nil {
-		args = append(args, db.d.list(idsOf(f.IDs)))
-		where = append(where, db.d.in("id", param(len(args))))
+		var ids string
+		ids, args = db.d.list(args, idsOf(f.IDs))
+		where = append(where, db.d.in("id", ids))
 	}
 	if f.TeamID != nil {
 		args = append(args, *f.TeamID)

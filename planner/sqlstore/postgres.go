@@ -54,10 +54,10 @@ func (e pgEngine) inTx(ctx context.Context, fn func(tx) error) error {
 	return pgx.BeginFunc(ctx, e.pool, func(t pgx.Tx) error { return fn(pgTx{pgQuerier{t}, t}) })
 }
 
-func (e pgEngine) migrate(ctx context.Context) error {
+func (e pgEngine) migrate(ctx context.Context, version int64) error {
 	sqlDB := stdlib.OpenDBFromPool(e.pool) // goose speaks database/sql; only migrations use it
 	defer sqlDB.Close()
-	return runGoose(ctx, goose.DialectPostgres, sqlDB, "postgres")
+	return runGoose(ctx, goose.DialectPostgres, sqlDB, postgresDialect.name, version)
 }
 
 func (pgEngine) compact(context.Context) error { return nil }

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"slices"
 	"sync"
 	"time"
 
@@ -103,8 +102,8 @@ func (e sqliteEngine) inTx(ctx context.Context, fn func(tx) error) error {
 	return t.Commit()
 }
 
-func (e sqliteEngine) migrate(ctx context.Context) error {
-	return runGoose(ctx, goose.DialectSQLite3, e.writer, "sqlite")
+func (e sqliteEngine) migrate(ctx context.Context, version int64) error {
+	return runGoose(ctx, goose.DialectSQLite3, e.writer, sqliteDialect.name, version)
 }
 
 // compact rewrites the file and empties the WAL: what the updates freed
@@ -147,7 +146,7 @@ func (q sqliteQuerier) Query(ctx context.Context, query string, args ...any) (ro
 	if err != nil {
 		return nil, err
 	}
-	return sqliteRows{rs}, nil
+	return &sqliteRows{rs: rs}, nil
 }
 
 func (q sqliteQuerier) QueryRow(ctx context.Context, query string, args ...any) row {
@@ -163,44 +162,56 @@ type sqliteBatch struct{ sqliteTx }
 
 func (sqliteBatch) send(context.Context) error { return nil }
 
-type sqliteRows struct{ rs *sql.Rows }
+type sqliteRows struct {
+	rs *sql.Rows
+	instants
+}
 
-func (r sqliteRows) Next() bool             { return r.rs.Next() }
-func (r sqliteRows) Err() error             { return r.rs.Err() }
-func (r sqliteRows) Close()                 { r.rs.Close() }
-func (r sqliteRows) Scan(dest ...any) error { return scanInstants(r.rs.Scan, dest) }
+func (r *sqliteRows) Next() bool             { return r.rs.Next() }
+func (r *sqliteRows) Err() error             { return r.rs.Err() }
+func (r *sqliteRows) Close()                 { r.rs.Close() }
+func (r *sqliteRows) Scan(dest ...any) error { return r.scan(r.rs.Scan, dest) }
 
 type sqliteRow struct{ r *sql.Row }
 
-func (r sqliteRow) Scan(dest ...any) error { return scanInstants(r.r.Scan, dest) }
+func (r sqliteRow) Scan(dest ...any) error {
+	var in instants
+	return in.scan(r.r.Scan, dest)
+}
 
-// scanInstants scans into dest; a *time.Time or **time.Time (nullable)
-// destination reads an instant stored as Unix milliseconds or a date
-// stored as 'YYYY-MM-DD' (midnight UTC, as PostgreSQL's dates read).
-func scanInstants(scan func(...any) error, dest []any) error {
-	var at []int
-	for i, d := range dest {
-		switch d.(type) {
-		case *time.Time, **time.Time:
-			at = append(at, i)
-		}
+// instants scans into destinations of which some are a *time.Time or a
+// **time.Time (nullable): those read an instant stored as Unix
+// milliseconds, or a date stored as 'YYYY-MM-DD' (midnight UTC, as
+// PostgreSQL's dates read). Its buffers serve every row of a query.
+type instants struct{ raw, vals []any }
+
+func (in *instants) scan(scan func(...any) error, dest []any) error {
+	found := false
+	for _, d := range dest {
+		found = found || isTime(d)
 	}
-	if at == nil {
+	if !found {
 		return scan(dest...)
 	}
-	raw, vals := slices.Clone(dest), make([]any, len(at))
-	for k, i := range at {
-		raw[i] = &vals[k]
+	in.raw = append(in.raw[:0], dest...)
+	in.vals = append(in.vals[:0], make([]any, len(dest))...)
+	for i, d := range dest {
+		if isTime(d) {
+			in.raw[i] = &in.vals[i]
+		}
 	}
-	if err := scan(raw...); err != nil {
+	if err := scan(in.raw...); err != nil {
 		return err
 	}
-	for k, i := range at {
-		t, ok, err := sqliteTime(vals[k])
+	for i, d := range dest {
+		if !isTime(d) {
+			continue
+		}
+		t, ok, err := sqliteTime(in.vals[i])
 		if err != nil {
 			return fmt.Errorf("column %d: %w", i, err)
 		}
-		switch d := dest[i].(type) {
+		switch d := d.(type) {
 		case *time.Time:
 			if !ok {
 				return fmt.Errorf("column %d: NULL read into a time", i)
@@ -214,6 +225,14 @@ func scanInstants(scan func(...any) error, dest []any) error {
 		}
 	}
 	return nil
+}
+
+func isTime(d any) bool {
+	switch d.(type) {
+	case *time.Time, **time.Time:
+		return true
+	}
+	return false
 }
 
 // sqliteTime reads a stored instant or date; false for NULL.

@@ -4,7 +4,7 @@
 // modernc.org/sqlite).
 //
 // Each method's SQL is one text for both engines; what the two write
-// differently sits in one Dialect value each (dialect.go), and the
+// differently sits in one dialect value each (dialect.go), and the
 // statements run over a small executor interface with an adapter per
 // driver (exec.go): pgx keeps its batches, database/sql serves SQLite.
 //
@@ -33,7 +33,7 @@ import (
 
 // DB is a planner.Store on PostgreSQL or SQLite.
 type DB struct {
-	d    *Dialect
+	d    *dialect
 	e    engine
 	keys *secret.Keyring // seals every stored credential (secrets.go)
 	// Now is the clock of every transaction (created_at, updated_at, …).
@@ -45,12 +45,9 @@ type DB struct {
 
 var _ planner.Store = (*DB)(nil)
 
-func newDB(d *Dialect, e engine, keys *secret.Keyring) *DB {
+func newDB(d *dialect, e engine, keys *secret.Keyring) *DB {
 	return &DB{d: d, e: e, keys: keys, Now: time.Now}
 }
-
-// Dialect returns the dialect of the database: "postgres" or "sqlite".
-func (db *DB) Dialect() string { return db.d.Name }
 
 // Close closes the database's connections.
 func (db *DB) Close() error { return db.e.close() }

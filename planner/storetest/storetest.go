@@ -61,6 +61,7 @@ func Run(t *testing.T, open Opener) {
 		{"JobnetReceipt", testJobnetReceipt},
 		{"Audit", testAudit},
 		{"Lists", testLists},
+		{"LocalDay", testLocalDay},
 		{"ConcurrentIndividualBookings", testConcurrentIndividual},
 		{"ConcurrentGroupBookings", testConcurrentGroup},
 	}
