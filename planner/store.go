@@ -40,6 +40,19 @@ type Store interface {
 	// ErrNotFound if none.
 	FindTokenByHash(ctx context.Context, hash []byte) (Token, error)
 
+	// CreateWebSession stores a browser session that has just signed in,
+	// and removes those past their idle time.
+	CreateWebSession(ctx context.Context, s WebSession) error
+	// FindWebSession returns the browser session whose id hashes to hash;
+	// ErrNotFound when there is none (never made, signed out or removed).
+	FindWebSession(ctx context.Context, hash []byte) (WebSession, error)
+	// TouchWebSession moves a browser session's idle deadline to
+	// idleUntil (never past its end); ErrNotFound when it is gone.
+	TouchWebSession(ctx context.Context, hash []byte, idleUntil time.Time) error
+	// DeleteWebSession ends a browser session (sign-out); one already gone
+	// is no error.
+	DeleteWebSession(ctx context.Context, hash []byte) error
+
 	// CreateTeam stores t and sets its ID; its parent must be in the same job centre.
 	CreateTeam(ctx context.Context, t *Team) error
 	// UpdateTeam replaces a team; ErrInvalid if the new parent makes a cycle.

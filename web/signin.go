@@ -26,7 +26,7 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
 	l := lang(r)
 	next := safeNext(r.PostFormValue("next"))
-	if !sameOrigin(r) {
+	if !session.SameOrigin(r) {
 		h.render(w, r, http.StatusForbidden, "login.html", page{Title: translate(l, "signin.title"), Next: next, Error: translate(l, "signin.foreign")})
 		return
 	}
@@ -42,27 +42,38 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 		h.render(w, r, http.StatusUnauthorized, "login.html", page{Title: translate(l, "signin.title"), Next: next, Error: translate(l, "signin.portal")})
 		return
 	}
-	sess := h.opt.Sessions.Start(session.Staff, httpapi.HashToken(secret), "")
-	h.opt.Sessions.Write(w, sess, session.Secure(r))
+	if _, err := h.opt.Sessions.SignIn(w, r, session.Staff, httpapi.HashToken(secret), ""); err != nil {
+		h.opt.Logger.ErrorContext(r.Context(), "Sign-in failed", "err", err)
+		h.render(w, r, http.StatusServiceUnavailable, "login.html", page{Title: translate(l, "signin.title"), Next: next, Error: translate(l, "signin.unavailable")})
+		return
+	}
 	h.opt.Logger.InfoContext(r.Context(), "Signed in", "token", tok.Name, "role", tok.Role, "jobcenter", tok.JobcenterID)
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 
-// signOut ends the session; it needs the session's CSRF token, so another
-// site cannot sign a user out either.
+// signOut ends the session on the server, so no copy of its cookie opens
+// it again; it needs the session's CSRF token, so another site cannot sign
+// a user out either.
 func (h *Handler) signOut(w http.ResponseWriter, r *http.Request) {
 	to := "/login"
 	if strings.HasPrefix(r.URL.Path, "/borger/") {
 		to = "/borger/login"
 	}
 	sess, err := h.opt.Sessions.Read(r)
-	if err == nil {
-		if err := session.CheckCSRF(r, sess); err != nil {
-			http.Error(w, "CSRF", http.StatusForbidden)
-			return
-		}
+	if err != nil {
+		h.opt.Sessions.Clear(w, session.Secure(r)) // nothing on the server to end
+		http.Redirect(w, r, to, http.StatusSeeOther)
+		return
 	}
-	h.opt.Sessions.Clear(w, session.Secure(r))
+	if err := session.CheckCSRF(r, sess); err != nil {
+		http.Error(w, "CSRF", http.StatusForbidden)
+		return
+	}
+	if err := h.opt.Sessions.SignOut(w, r, sess); err != nil {
+		h.opt.Logger.ErrorContext(r.Context(), "Sign-out failed", "err", err)
+		http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
+		return
+	}
 	http.Redirect(w, r, to, http.StatusSeeOther)
 }
 
@@ -89,7 +100,7 @@ func (h *Handler) citizenSignIn(w http.ResponseWriter, r *http.Request) {
 	fail := func(status int, key string) {
 		h.render(w, r, status, "citizen-login.html", page{Title: translate(l, "citizen.title"), People: h.opt.DemoCitizens, Error: translate(l, key)})
 	}
-	if !sameOrigin(r) {
+	if !session.SameOrigin(r) {
 		fail(http.StatusForbidden, "signin.foreign")
 		return
 	}
@@ -113,6 +124,10 @@ func (h *Handler) citizenSignIn(w http.ResponseWriter, r *http.Request) {
 		fail(http.StatusBadRequest, "citizen.choose")
 		return
 	}
-	h.opt.Sessions.Write(w, h.opt.Sessions.Start(session.Citizen, hash, c.CPR.Digits()), session.Secure(r))
+	if _, err := h.opt.Sessions.SignIn(w, r, session.Citizen, hash, c.CPR.Digits()); err != nil {
+		h.opt.Logger.ErrorContext(r.Context(), "Sign-in failed", "err", err)
+		fail(http.StatusServiceUnavailable, "citizen.closed")
+		return
+	}
 	http.Redirect(w, r, "/borger/", http.StatusSeeOther)
 }

@@ -227,7 +227,9 @@ func (h *Handler) staffShell(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/login?next="+url.QueryEscape(safeNext(r.URL.RequestURI())), http.StatusSeeOther)
 		return
 	}
-	h.opt.Sessions.Touch(w, sess, session.Secure(r)) // opening a screen is the user's doing
+	if err := h.opt.Sessions.Touch(r.Context(), sess); err != nil { // opening a screen is the user's doing
+		h.opt.Logger.WarnContext(r.Context(), "Session not renewed", "err", err)
+	}
 	h.render(w, r, http.StatusOK, "shell.html", page{Title: "Planner", Script: "app.js", Style: "dkfds-virkdk.min.css"})
 }
 
@@ -245,7 +247,9 @@ func (h *Handler) citizenShell(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/borger/login", http.StatusSeeOther)
 		return
 	}
-	h.opt.Sessions.Touch(w, sess, session.Secure(r))
+	if err := h.opt.Sessions.Touch(r.Context(), sess); err != nil {
+		h.opt.Logger.WarnContext(r.Context(), "Session not renewed", "err", err)
+	}
 	h.render(w, r, http.StatusOK, "shell.html", page{Title: "Mine møder", Script: "citizen.js", Style: "dkfds-borgerdk.min.css"})
 }
 
@@ -266,15 +270,4 @@ func safeNext(next string) string {
 		return "/"
 	}
 	return next
-}
-
-// sameOrigin accepts a form post only from this site's own pages.
-func sameOrigin(r *http.Request) bool {
-	if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
-		return site == "same-origin"
-	}
-	// a browser without Fetch Metadata still sends Origin with every POST;
-	// a post with neither is not from a page of ours
-	origin := r.Header.Get("Origin")
-	return origin != "" && strings.TrimPrefix(strings.TrimPrefix(origin, "http://"), "https://") == r.Host
 }

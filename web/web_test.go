@@ -53,7 +53,7 @@ func newSite(t *testing.T, portal bool) *site {
 	}
 	svc := &planner.Service{Store: db, Now: time.Now, Logger: logger}
 	api := httpapi.New(svc, db, logger, nil)
-	api.Sessions = session.New(keys)
+	api.Sessions = session.New(keys, db)
 	opt := web.Options{API: api, Store: db, Sessions: api.Sessions, Logger: logger}
 	if portal {
 		opt.PortalToken = s.tokens[planner.RolePortal]
@@ -234,16 +234,46 @@ func TestSignIn(t *testing.T) {
 		if r := s.send("POST", "/logout", url.Values{}, same, ck); r.StatusCode != http.StatusForbidden {
 			t.Errorf("sign-out without the token = %d, want 403", r.StatusCode)
 		}
-		who := s.send("GET", "/api/session", nil, nil, ck)
-		var csrf string
-		if m := regexp.MustCompile(`"csrf":"([^"]+)"`).FindStringSubmatch(read(t, who)); m != nil {
-			csrf = m[1]
-		}
-		r := s.send("POST", "/logout", url.Values{"_csrf": {csrf}}, same, ck)
+		r := s.send("POST", "/logout", url.Values{"_csrf": {s.csrf(ck)}}, same, ck)
 		if r.StatusCode != http.StatusSeeOther || len(r.Cookies()) != 1 || r.Cookies()[0].MaxAge >= 0 {
 			t.Errorf("sign-out = %d %+v", r.StatusCode, r.Cookies())
 		}
 	})
+	t.Run("after sign-out a copy of the cookie is refused", func(t *testing.T) {
+		ck := s.signIn(s.tokens[planner.RoleAdmin])
+		csrf := s.csrf(ck)
+		copied := *ck // taken before signing out
+		s.send("POST", "/logout", url.Values{"_csrf": {csrf}}, same, ck)
+		if r := s.send("GET", "/api/session", nil, nil, &copied); r.StatusCode != http.StatusUnauthorized {
+			t.Errorf("GET /api/session with the copied cookie = %d, want 401", r.StatusCode)
+		}
+		if r := s.send("POST", "/api/rooms", nil, map[string]string{"X-CSRF-Token": csrf, "Sec-Fetch-Site": "same-origin"}, &copied); r.StatusCode != http.StatusUnauthorized {
+			t.Errorf("POST /api/rooms with the copied cookie = %d, want 401", r.StatusCode)
+		}
+		if r := s.send("GET", "/kalender", nil, nil, &copied); r.StatusCode != http.StatusSeeOther {
+			t.Errorf("a screen with the copied cookie = %d, want the sign-in page", r.StatusCode)
+		}
+	})
+	t.Run("a write through the cookie from another origin is refused", func(t *testing.T) {
+		ck := s.signIn(s.tokens[planner.RoleAdmin])
+		csrf := s.csrf(ck)
+		for _, origin := range []string{"http://evil.example", "null"} {
+			r := s.send("POST", "/api/rooms", nil, map[string]string{"X-CSRF-Token": csrf, "Origin": origin}, ck)
+			if r.StatusCode != http.StatusForbidden {
+				t.Errorf("POST /api/rooms from Origin %s = %d, want 403", origin, r.StatusCode)
+			}
+		}
+	})
+}
+
+// csrf reads the CSRF token of the session ck from GET /api/session.
+func (s *site) csrf(ck *http.Cookie) string {
+	s.t.Helper()
+	m := regexp.MustCompile(`"csrf":"([^"]+)"`).FindStringSubmatch(read(s.t, s.send("GET", "/api/session", nil, nil, ck)))
+	if m == nil {
+		s.t.Fatal("no CSRF token in GET /api/session")
+	}
+	return m[1]
 }
 
 func TestCitizensPages(t *testing.T) {
@@ -283,6 +313,18 @@ func TestCitizensPages(t *testing.T) {
 		}
 		if r := s.send("GET", "/api/offers", nil, nil, ck); r.StatusCode != http.StatusForbidden {
 			t.Errorf("a citizen's session read the advisors' API: %d", r.StatusCode)
+		}
+	})
+	t.Run("after the citizen signs out a copy of the cookie is refused", func(t *testing.T) {
+		r := s.send("POST", "/borger/login", url.Values{"citizen": {itoa(int64(s.citizen.ID))}}, same)
+		ck := r.Cookies()[0]
+		copied := *ck
+		s.send("POST", "/borger/logout", url.Values{"_csrf": {s.csrf(ck)}}, same, ck)
+		if r := s.send("GET", "/api/portal/offers", nil, nil, &copied); r.StatusCode != http.StatusUnauthorized {
+			t.Errorf("my meetings with the copied cookie = %d, want 401", r.StatusCode)
+		}
+		if r := s.send("GET", "/borger/", nil, nil, &copied); r.StatusCode != http.StatusSeeOther {
+			t.Errorf("the citizens' shell with the copied cookie = %d, want the sign-in page", r.StatusCode)
 		}
 	})
 	t.Run("an advisor's session does not open the citizens' pages", func(t *testing.T) {

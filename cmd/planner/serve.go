@@ -52,7 +52,7 @@ func (m *Main) serve(ctx context.Context, portal *citizenPages, args []string, g
 	}
 	reg := registry()
 	api := httpapi.New(svc, db, logger, reg)
-	api.Sessions = session.New(db.keys)
+	api.Sessions = session.New(db.keys, db)
 	ui := web.Options{API: api, Store: db, Sessions: api.Sessions, Logger: logger}
 	if portal != nil {
 		ui.PortalToken, ui.DemoCitizens = portal.token, portal.citizens

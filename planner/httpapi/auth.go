@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"net/http"
 	"slices"
@@ -41,7 +42,7 @@ func (s *Server) handle(pattern string, h handlerFunc, roles ...planner.Role) {
 			}
 			if err == nil {
 				if r.Header.Get(session.ActivityHeader) != "" || (r.Method != http.MethodGet && r.Method != http.MethodHead) {
-					s.Sessions.Touch(w, *sess, session.Secure(r)) // the user's own doing renews the idle timeout; a screen's polling does not
+					err = s.Sessions.Touch(r.Context(), *sess) // the user's own doing renews the idle timeout; a screen's polling does not
 				}
 				r = r.WithContext(context.WithValue(r.Context(), sessionKey{}, sess))
 			}
@@ -81,8 +82,11 @@ func (s *Server) authenticate(r *http.Request) (planner.Actor, *session.Session,
 		return planner.Actor{}, nil, fmt.Errorf("no bearer token: %w", planner.ErrUnauthenticated)
 	}
 	sess, err := s.Sessions.Read(r)
-	if err != nil {
+	if errors.Is(err, session.ErrNone) || errors.Is(err, session.ErrInvalid) || errors.Is(err, session.ErrEnded) {
 		return planner.Actor{}, nil, fmt.Errorf("no bearer token, %w: %w", err, planner.ErrUnauthenticated)
+	}
+	if err != nil {
+		return planner.Actor{}, nil, err // the sessions' store failed: refused, but not as signed out
 	}
 	actor, err := SessionActor(r.Context(), s.store, sess)
 	if err != nil {

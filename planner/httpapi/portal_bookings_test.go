@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
-	"net/http/httptest"
 	"testing"
 
-	"github.com/planner-dk/planner/planner/httpapi"
 	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/session"
 )
@@ -121,15 +119,12 @@ func TestJobcenterSettings(t *testing.T) {
 // books for them, and a cpr in the body (another citizen's) is not read.
 func TestCitizenSessionNamesWhoBooks(t *testing.T) {
 	a := newAPI(t)
-	a.server.Sessions = session.New(secret.NewKeyring(secret.NewKey()))
+	a.server.Sessions = session.New(secret.NewKeyring(secret.NewKey()), a.db)
 	const other = "020285-1234"
 	if code, _ := a.do("admin", "POST", "/api/citizens", map[string]any{"cpr": other, "name": "Anden Borger"}); code != 201 {
 		t.Fatalf("creating the other citizen = %d", code)
 	}
-	sess := a.server.Sessions.Start(session.Citizen, httpapi.HashToken(a.tokens["portal"]), a.citizen.CPR.Digits())
-	rec := httptest.NewRecorder()
-	a.server.Sessions.Write(rec, sess, false)
-	cookie := rec.Result().Cookies()[0]
+	sess, cookie := signIn(t, a.server.Sessions, session.Citizen, a.tokens["portal"], a.citizen.CPR.Digits())
 	call := func(method, path string, body any) (int, map[string]any) {
 		t.Helper()
 		var b []byte
@@ -140,6 +135,7 @@ func TestCitizenSessionNamesWhoBooks(t *testing.T) {
 		must(t, err)
 		req.AddCookie(cookie)
 		req.Header.Set(session.CSRFHeader, sess.CSRF)
+		req.Header.Set("Sec-Fetch-Site", "same-origin")
 		req.Header.Set("Planner-Citizen", other) // never read with a session
 		resp, err := http.DefaultClient.Do(req)
 		must(t, err)

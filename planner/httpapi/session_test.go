@@ -14,21 +14,25 @@ import (
 	"github.com/planner-dk/planner/planner/session"
 )
 
-// withSessions gives the API a session codec on a settable clock.
+// withSessions gives the API a session codec on a settable clock, keeping
+// its sessions in the API's store.
 func (a *api) withSessions() (*session.Codec, *time.Time) {
-	codec := session.New(secret.NewKeyring(secret.NewKey()))
+	codec := session.New(secret.NewKeyring(secret.NewKey()), a.db)
 	now := time.Now()
 	codec.Now = func() time.Time { return now }
 	a.server.Sessions = codec // before any request: the server is idle
 	return codec, &now
 }
 
-// cookie is the session cookie for s, as a browser would send it.
-func cookie(codec *session.Codec, s session.Session) *http.Cookie {
+// signIn starts a session and returns it with its cookie, as a browser
+// would send it back.
+func signIn(t *testing.T, codec *session.Codec, kind session.Kind, token, cpr string) (session.Session, *http.Cookie) {
+	t.Helper()
 	w := httptest.NewRecorder()
-	codec.Write(w, s, false)
+	s, err := codec.SignIn(w, httptest.NewRequest("POST", "/login", nil), kind, httpapi.HashToken(token), cpr)
+	must(t, err)
 	c := w.Result().Cookies()[0]
-	return &http.Cookie{Name: c.Name, Value: c.Value}
+	return s, &http.Cookie{Name: c.Name, Value: c.Value}
 }
 
 // viaCookie sends a request with a session cookie (and no bearer token).
@@ -47,28 +51,38 @@ func (a *api) viaCookie(c *http.Cookie, method, path string, headers map[string]
 func TestSessionCookieStandsForItsToken(t *testing.T) {
 	a := newAPI(t)
 	codec, now := a.withSessions()
-	admin := codec.Start(session.Staff, httpapi.HashToken(a.tokens["admin"]), "")
-	foreign := codec.Start(session.Staff, httpapi.HashToken(a.tokens["foreign"]), "")
+	admin, adminCookie := signIn(t, codec, session.Staff, a.tokens["admin"], "")
+	foreign, foreignCookie := signIn(t, codec, session.Staff, a.tokens["foreign"], "")
 	offer := "/api/offers/" + itoa(int64(a.offer.ID))
 	deactivate := offer + "/deactivate"
-	csrf := map[string]string{session.CSRFHeader: admin.CSRF}
+	write := func(csrf string, from map[string]string) map[string]string {
+		h := map[string]string{session.CSRFHeader: csrf}
+		for k, v := range from {
+			h[k] = v
+		}
+		return h
+	}
+	same := map[string]string{"Sec-Fetch-Site": "same-origin"}
 
 	cases := []struct {
 		name         string
-		sess         *session.Session
+		cookie       *http.Cookie
 		method, path string
 		headers      map[string]string
 		advance      time.Duration
 		want         int
 	}{
-		{"GET /api/session answers the token's role, job centre and the CSRF token", &admin, "GET", "/api/session", nil, 0, 200},
-		{"a read needs no CSRF token", &admin, "GET", offer, nil, 0, 200},
-		{"a write without the CSRF token is refused", &admin, "POST", deactivate, nil, 0, 403},
-		{"a write with another session's CSRF token is refused", &admin, "POST", deactivate, map[string]string{session.CSRFHeader: foreign.CSRF}, 0, 403},
-		{"a write with the token from another site is refused", &admin, "POST", deactivate, map[string]string{session.CSRFHeader: admin.CSRF, "Sec-Fetch-Site": "cross-site"}, 0, 403},
-		{"a write with the session's CSRF token passes", &admin, "POST", deactivate, csrf, 0, 200},
-		{"another job centre's session finds the offer missing, as its token would", &foreign, "GET", offer, nil, 0, 404},
-		{"a session idle for 31 minutes is signed out", &admin, "GET", offer, nil, 31 * time.Minute, 401},
+		{"GET /api/session answers the token's role, job centre and the CSRF token", adminCookie, "GET", "/api/session", nil, 0, 200},
+		{"a read needs no CSRF token", adminCookie, "GET", offer, nil, 0, 200},
+		{"a write without the CSRF token is refused", adminCookie, "POST", deactivate, same, 0, 403},
+		{"a write with another session's CSRF token is refused", adminCookie, "POST", deactivate, write(foreign.CSRF, same), 0, 403},
+		{"a write with the token from another site is refused", adminCookie, "POST", deactivate, write(admin.CSRF, map[string]string{"Sec-Fetch-Site": "cross-site"}), 0, 403},
+		{"a write with the token from another origin is refused", adminCookie, "POST", deactivate, write(admin.CSRF, map[string]string{"Origin": "http://evil.example"}), 0, 403},
+		{"a write with the token from Origin null is refused", adminCookie, "POST", deactivate, write(admin.CSRF, map[string]string{"Origin": "null"}), 0, 403},
+		{"a write with the token saying neither site nor origin is refused", adminCookie, "POST", deactivate, write(admin.CSRF, nil), 0, 403},
+		{"a write with the session's CSRF token from this site passes", adminCookie, "POST", deactivate, write(admin.CSRF, same), 0, 200},
+		{"another job centre's session finds the offer missing, as its token would", foreignCookie, "GET", offer, nil, 0, 404},
+		{"a session idle for 31 minutes is signed out", adminCookie, "GET", offer, nil, 31 * time.Minute, 401},
 		{"no cookie and no token is signed out", nil, "GET", offer, nil, 0, 401},
 	}
 	for _, tc := range cases {
@@ -76,11 +90,7 @@ func TestSessionCookieStandsForItsToken(t *testing.T) {
 			start := *now
 			defer func() { *now = start }()
 			*now = now.Add(tc.advance)
-			var c *http.Cookie
-			if tc.sess != nil {
-				c = cookie(codec, *tc.sess)
-			}
-			code, body := a.viaCookie(c, tc.method, tc.path, tc.headers)
+			code, body := a.viaCookie(tc.cookie, tc.method, tc.path, tc.headers)
 			if code != tc.want {
 				t.Fatalf("%s %s = %d %v, want %d", tc.method, tc.path, code, body, tc.want)
 			}
@@ -95,15 +105,18 @@ func TestSessionKindMustFitTheTokensRole(t *testing.T) {
 	a := newAPI(t)
 	codec, _ := a.withSessions()
 	for _, tc := range []struct {
-		name string
-		sess session.Session
+		name  string
+		kind  session.Kind
+		token string
+		cpr   string
 	}{
-		{"a citizen session cannot carry an admin token", codec.Start(session.Citizen, httpapi.HashToken(a.tokens["admin"]), a.citizen.CPR.Digits())},
-		{"an advisor's session cannot carry the portal token", codec.Start(session.Staff, httpapi.HashToken(a.tokens["portal"]), "")},
-		{"a session of a token that does not exist is signed out", codec.Start(session.Staff, httpapi.HashToken("revoked"), "")},
+		{"a citizen session cannot carry an admin token", session.Citizen, a.tokens["admin"], a.citizen.CPR.Digits()},
+		{"an advisor's session cannot carry the portal token", session.Staff, a.tokens["portal"], ""},
+		{"a session of a token that does not exist is signed out", session.Staff, "revoked", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if code, _ := a.viaCookie(cookie(codec, tc.sess), "GET", "/api/session", nil); code != 401 {
+			_, c := signIn(t, codec, tc.kind, tc.token, tc.cpr)
+			if code, _ := a.viaCookie(c, "GET", "/api/session", nil); code != 401 {
 				t.Errorf("GET /api/session = %d, want 401", code)
 			}
 		})
@@ -115,14 +128,12 @@ func TestCitizenSessionActsForItsOwnCitizen(t *testing.T) {
 	codec, _ := a.withSessions()
 	other := planner.Citizen{JobcenterID: a.jc.ID, CPR: planner.MustParseCPR("020290-1234"), Name: "Anden"}
 	must(t, a.db.CreateCitizen(context.Background(), &other))
-	portal := httpapi.HashToken(a.tokens["portal"])
-
 	// the session's citizen is used, whatever CPR the request names
-	own := cookie(codec, codec.Start(session.Citizen, portal, a.citizen.CPR.Digits()))
+	_, own := signIn(t, codec, session.Citizen, a.tokens["portal"], a.citizen.CPR.Digits())
 	if code, body := a.viaCookie(own, "GET", "/api/portal/offers", map[string]string{"Planner-Citizen": "not a cpr"}); code != 200 || len(body["offers"].([]any)) != 1 {
 		t.Fatalf("my meetings with the session's citizen = %d %v", code, body)
 	}
-	unknown := cookie(codec, codec.Start(session.Citizen, portal, "3112991234"))
+	_, unknown := signIn(t, codec, session.Citizen, a.tokens["portal"], "3112991234")
 	if code, _ := a.viaCookie(unknown, "GET", "/api/portal/offers", map[string]string{"Planner-Citizen": other.CPR.Digits()}); code != 404 {
 		t.Fatalf("a session of an unknown citizen naming another citizen's CPR = %d, want 404 (the session wins)", code)
 	}
@@ -131,34 +142,37 @@ func TestCitizenSessionActsForItsOwnCitizen(t *testing.T) {
 func TestOnlyTheUsersOwnRequestsRenewTheIdleTimeout(t *testing.T) {
 	a := newAPI(t)
 	codec, now := a.withSessions()
-	sess := codec.Start(session.Staff, httpapi.HashToken(a.tokens["admin"]), "")
-	*now = now.Add(5 * time.Minute)
 	for _, tc := range []struct {
 		name    string
 		method  string
-		headers map[string]string
+		headers func(s session.Session) map[string]string
 		renews  bool
 	}{
-		{"a screen polling by itself does not renew it", "GET", nil, false},
-		{"a read the user caused renews it", "GET", map[string]string{session.ActivityHeader: "1"}, true},
-		{"a write renews it", "POST", map[string]string{session.CSRFHeader: sess.CSRF}, true},
+		{"a screen polling by itself does not renew it", "GET", func(session.Session) map[string]string { return nil }, false},
+		{"a read the user caused renews it", "GET", func(session.Session) map[string]string { return map[string]string{session.ActivityHeader: "1"} }, true},
+		{"a write renews it", "POST", func(s session.Session) map[string]string {
+			return map[string]string{session.CSRFHeader: s.CSRF, "Sec-Fetch-Site": "same-origin"}
+		}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			start := *now
+			defer func() { *now = start }()
+			sess, c := signIn(t, codec, session.Staff, a.tokens["admin"], "")
 			path := "/api/session"
 			if tc.method == "POST" {
 				path = "/api/offers/" + itoa(int64(a.offer.ID)) + "/activate"
 			}
-			req, err := http.NewRequest(tc.method, a.srv.URL+path, strings.NewReader("{}"))
-			must(t, err)
-			req.AddCookie(cookie(codec, sess))
-			for k, v := range tc.headers {
-				req.Header.Set(k, v)
+			*now = now.Add(20 * time.Minute)
+			if code, body := a.viaCookie(c, tc.method, path, tc.headers(sess)); code != 200 {
+				t.Fatalf("%s %s = %d %v", tc.method, path, code, body)
 			}
-			resp, err := http.DefaultClient.Do(req)
-			must(t, err)
-			resp.Body.Close()
-			if resp.StatusCode != 200 || (len(resp.Cookies()) == 1) != tc.renews {
-				t.Errorf("= %d, cookies %v, want renewed %v", resp.StatusCode, resp.Cookies(), tc.renews)
+			*now = now.Add(20 * time.Minute) // 40 minutes after sign-in, 20 after that request
+			want := 401
+			if tc.renews {
+				want = 200
+			}
+			if code, _ := a.viaCookie(c, "GET", "/api/session", nil); code != want {
+				t.Errorf("GET /api/session 20 minutes later = %d, want %d", code, want)
 			}
 		})
 	}

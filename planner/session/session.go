@@ -1,25 +1,33 @@
 // Package session keeps the browser sessions of Planner's UI: a sealed,
 // HttpOnly, SameSite=Strict cookie that binds one API token (and, on the
-// citizens' pages, one citizen) to the browser, with an idle timeout, an
-// absolute lifetime and a CSRF token of its own.
+// citizens' pages, one citizen) to the browser, with a CSRF token of its
+// own, and the server's record of the session, without which the cookie
+// is refused.
 //
 // The cookie holds no secret in clear: its content is sealed with the
 // process's secret keyring (AES-256-GCM, the context "session"), so a
 // browser can neither read the CPR number of a citizen session nor forge
-// or extend a session. It names the API token by its hash, which the API
-// looks up on every request, so revoking the token ends every session made
-// with it.
+// one. It names the API token by its hash, which the API looks up on every
+// request, so revoking the token ends every session made with it; and it
+// names its session by a random id, whose record (planner.WebSession, by
+// the id's hash) the server deletes at sign-out and ignores past the idle
+// timeout or the lifetime — so a copy of the cookie ends with the session,
+// on every replica that shares the database.
 package session
 
 import (
+	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"time"
 
+	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
 )
 
@@ -43,11 +51,13 @@ const (
 // seconds does not keep an unattended session signed in.
 const ActivityHeader = "X-Planner-Active"
 
-// Errors a cookie can fail with; each is matched with errors.Is.
+// Errors a cookie can fail with; each is matched with errors.Is. ErrEnded
+// is a session the server no longer has: signed out, timed out or never
+// made.
 var (
 	ErrNone    = errors.New("no session")
 	ErrInvalid = errors.New("session cookie not valid")
-	ErrExpired = errors.New("session expired")
+	ErrEnded   = errors.New("session ended")
 	ErrCSRF    = errors.New("CSRF token missing or wrong")
 )
 
@@ -60,20 +70,30 @@ const (
 	Citizen Kind = "citizen" // the portal's token acting for one citizen (the demo's Jobnet stand-in)
 )
 
-// Session is what the cookie carries.
+// Session is what the cookie carries, with what the server holds of it.
 type Session struct {
-	Kind      Kind      `json:"k"`
-	TokenHash []byte    `json:"t"`           // the API token's stored hash
-	CPR       string    `json:"c,omitempty"` // Citizen sessions only
-	CSRF      string    `json:"x"`
-	Issued    time.Time `json:"i"`
-	Seen      time.Time `json:"s"`
+	ID        string `json:"d"` // random; the server keeps its hash
+	Kind      Kind   `json:"k"`
+	TokenHash []byte `json:"t"`           // the API token's stored hash
+	CPR       string `json:"c,omitempty"` // Citizen sessions only
+	CSRF      string `json:"x"`
+	// idleUntil is the server's idle deadline when the session was read.
+	idleUntil time.Time
 }
 
-// Codec seals and opens sessions. Its zero value is not usable; make one
-// with New.
+// Store keeps the server's record of the sessions (planner.Store does).
+type Store interface {
+	CreateWebSession(ctx context.Context, s planner.WebSession) error
+	FindWebSession(ctx context.Context, hash []byte) (planner.WebSession, error)
+	TouchWebSession(ctx context.Context, hash []byte, idleUntil time.Time) error
+	DeleteWebSession(ctx context.Context, hash []byte) error
+}
+
+// Codec seals and opens sessions and keeps them in its store. Its zero
+// value is not usable; make one with New.
 type Codec struct {
-	keys *secret.Keyring
+	keys  *secret.Keyring
+	store Store
 	// Idle ends a session not used for this long; Max ends any session this
 	// long after sign-in.
 	Idle, Max time.Duration
@@ -81,10 +101,10 @@ type Codec struct {
 	Now func() time.Time
 }
 
-// New returns a codec sealing with keys, with a 30-minute idle timeout
-// and a 12-hour lifetime.
-func New(keys *secret.Keyring) *Codec {
-	return &Codec{keys: keys, Idle: 30 * time.Minute, Max: 12 * time.Hour}
+// New returns a codec sealing with keys and keeping the sessions in store,
+// with a 30-minute idle timeout and a 12-hour lifetime.
+func New(keys *secret.Keyring, store Store) *Codec {
+	return &Codec{keys: keys, store: store, Idle: 30 * time.Minute, Max: 12 * time.Hour}
 }
 
 func (c *Codec) now() time.Time {
@@ -94,19 +114,37 @@ func (c *Codec) now() time.Time {
 	return time.Now()
 }
 
-// Start returns a new session of kind for the token with hash tokenHash.
-func (c *Codec) Start(kind Kind, tokenHash []byte, cpr string) Session {
+// hash is the stored form of a session id.
+func hash(id string) []byte {
+	h := sha256.Sum256([]byte(id))
+	return h[:]
+}
+
+// SignIn starts a session of kind for the token with hash tokenHash (and,
+// for a citizen, the CPR number), stores it and sets its cookie on w.
+func (c *Codec) SignIn(w http.ResponseWriter, r *http.Request, kind Kind, tokenHash []byte, cpr string) (Session, error) {
 	now := c.now()
-	return Session{Kind: kind, TokenHash: tokenHash, CPR: cpr, CSRF: rand.Text(), Issued: now, Seen: now}
+	s := Session{ID: rand.Text(), Kind: kind, TokenHash: tokenHash, CPR: cpr, CSRF: rand.Text(), idleUntil: now.Add(c.Idle)}
+	err := c.store.CreateWebSession(r.Context(), planner.WebSession{Hash: hash(s.ID), Kind: string(kind),
+		Started: now, IdleUntil: s.idleUntil, Ends: now.Add(c.Max)})
+	if err != nil {
+		return Session{}, fmt.Errorf("store the session: %w", err)
+	}
+	b, _ := json.Marshal(s) // plain fields: cannot fail
+	http.SetCookie(w, c.cookie(c.keys.Seal(sealContext, string(b)), Secure(r), int(c.Max.Seconds())))
+	return s, nil
 }
 
 const sealContext = "session"
 
-// Write sets the cookie for s on w. secure marks it Secure (and __Host-),
-// as it must be when the request came over TLS.
-func (c *Codec) Write(w http.ResponseWriter, s Session, secure bool) {
-	b, _ := json.Marshal(s) // plain fields: cannot fail
-	http.SetCookie(w, c.cookie(c.keys.Seal(sealContext, string(b)), secure, int(c.Max.Seconds())))
+// SignOut ends s on the server, so that no copy of its cookie opens it
+// again, and removes the cookie from w.
+func (c *Codec) SignOut(w http.ResponseWriter, r *http.Request, s Session) error {
+	c.Clear(w, Secure(r))
+	if err := c.store.DeleteWebSession(r.Context(), hash(s.ID)); err != nil {
+		return fmt.Errorf("end the session: %w", err)
+	}
+	return nil
 }
 
 // Clear removes the session cookie (sign-out).
@@ -122,9 +160,10 @@ func (c *Codec) cookie(value string, secure bool, maxAge int) *http.Cookie {
 	return &http.Cookie{Name: name, Value: value, Path: "/", MaxAge: maxAge, HttpOnly: true, Secure: secure, SameSite: http.SameSiteStrictMode}
 }
 
-// Read opens the request's session cookie. ErrNone means there is none;
-// ErrInvalid, one that does not open; ErrExpired, one past its idle
-// timeout or lifetime.
+// Read opens the request's session cookie and finds the session on the
+// server. ErrNone means there is no cookie; ErrInvalid, one that does not
+// open; ErrEnded, one whose session the server no longer has, or has past
+// its idle timeout or lifetime. Any other error is the store's.
 func (c *Codec) Read(r *http.Request) (Session, error) {
 	name := CookieName
 	if Secure(r) {
@@ -139,33 +178,40 @@ func (c *Codec) Read(r *http.Request) (Session, error) {
 		return Session{}, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	var s Session
-	if err := json.Unmarshal([]byte(plain), &s); err != nil || s.CSRF == "" || len(s.TokenHash) == 0 {
+	if err := json.Unmarshal([]byte(plain), &s); err != nil || s.ID == "" || s.CSRF == "" || len(s.TokenHash) == 0 {
 		return Session{}, ErrInvalid
 	}
-	now := c.now()
-	if now.Sub(s.Seen) > c.Idle || now.Sub(s.Issued) > c.Max {
-		return Session{}, ErrExpired
+	rec, err := c.store.FindWebSession(r.Context(), hash(s.ID))
+	if errors.Is(err, planner.ErrNotFound) || (err == nil && !rec.Live(c.now())) {
+		return Session{}, ErrEnded
 	}
+	if err != nil {
+		return Session{}, fmt.Errorf("find the session: %w", err)
+	}
+	s.idleUntil = rec.IdleUntil
 	return s, nil
 }
 
-// Touch renews s's idle timeout on w when it was last renewed more than a
-// minute ago (so a busy page does not set a cookie on every request).
-func (c *Codec) Touch(w http.ResponseWriter, s Session, secure bool) {
-	now := c.now()
-	if now.Sub(s.Seen) < time.Minute {
-		return
+// Touch renews s's idle timeout on the server, when it would move by more
+// than a minute (so a busy page does not write on every request). The
+// store keeps it within the session's lifetime.
+func (c *Codec) Touch(ctx context.Context, s Session) error {
+	next := c.now().Add(c.Idle)
+	if next.Sub(s.idleUntil) < time.Minute {
+		return nil
 	}
-	s.Seen = now
-	c.Write(w, s, secure)
+	if err := c.store.TouchWebSession(ctx, hash(s.ID), next); err != nil && !errors.Is(err, planner.ErrNotFound) {
+		return fmt.Errorf("renew the session: %w", err)
+	}
+	return nil
 }
 
-// CheckCSRF accepts a state-changing request only when it carries s's CSRF
-// token (the header, or the form field for a plain form) and, when the
-// browser says where it came from, comes from the same origin.
+// CheckCSRF accepts a state-changing request only when it comes from
+// this site's own pages (SameOrigin) and carries s's CSRF token (the
+// header, or the form field for a plain form).
 func CheckCSRF(r *http.Request, s Session) error {
-	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" {
-		return fmt.Errorf("%w: request from %s", ErrCSRF, site)
+	if !SameOrigin(r) {
+		return fmt.Errorf("%w: the request is not from this site's pages", ErrCSRF)
 	}
 	got := r.Header.Get(CSRFHeader)
 	if got == "" {
@@ -181,4 +227,21 @@ func CheckCSRF(r *http.Request, s Session) error {
 // front says, through X-Forwarded-Proto.
 func Secure(r *http.Request) bool {
 	return r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https"
+}
+
+// SameOrigin reports whether a state-changing request comes from this
+// site's own pages: by Fetch Metadata (Sec-Fetch-Site: same-origin) or,
+// from a browser without it, by an Origin of this host (over http or
+// https: a proxy in front may end TLS). A request with neither, or with
+// Origin "null", is not from a page of ours.
+func SameOrigin(r *http.Request) bool {
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
+		return site == "same-origin"
+	}
+	origin := r.Header.Get("Origin")
+	host, ok := strings.CutPrefix(origin, "https://")
+	if !ok {
+		host, ok = strings.CutPrefix(origin, "http://")
+	}
+	return ok && host != "" && strings.EqualFold(host, r.Host)
 }

@@ -1,15 +1,18 @@
 package session_test
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/session"
+	"github.com/planner-dk/planner/planner/sqlstore"
 )
 
 // clock is a settable time for the codec.
@@ -17,12 +20,37 @@ type clock struct{ t time.Time }
 
 func (c *clock) now() time.Time { return c.t }
 
+// newCodec returns a codec keeping its sessions in a fresh SQLite store.
 func newCodec(t *testing.T) (*session.Codec, *clock) {
 	t.Helper()
-	c := session.New(secret.NewKeyring(secret.NewKey()))
+	keys := secret.NewKeyring(secret.NewKey())
+	db, err := sqlstore.OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "planner.db"), keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	c := session.New(keys, db)
 	clk := &clock{t: time.Date(2026, 3, 29, 1, 30, 0, 0, time.UTC)} // the night Denmark goes to summer time
 	c.Now = clk.now
 	return c, clk
+}
+
+// signIn starts a session and returns it with its cookie.
+func signIn(t *testing.T, c *session.Codec, kind session.Kind, cpr string, secure bool) (session.Session, *http.Cookie) {
+	t.Helper()
+	w := httptest.NewRecorder()
+	r := httptest.NewRequest(http.MethodPost, "/login", nil)
+	if secure {
+		r.Header.Set("X-Forwarded-Proto", "https")
+	}
+	s, err := c.SignIn(w, r, kind, []byte("hash-of-the-portal-token"), cpr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, cookieOf(t, w)
 }
 
 // cookieOf returns the cookie a response set, as a browser would send it back.
@@ -45,18 +73,15 @@ func requestWith(c *http.Cookie) *http.Request {
 
 func TestSessionCookie(t *testing.T) {
 	codec, clk := newCodec(t)
-	s := codec.Start(session.Citizen, []byte("hash-of-the-portal-token"), "0101904321")
-	w := httptest.NewRecorder()
-	codec.Write(w, s, false)
-	ck := cookieOf(t, w)
+	s, ck := signIn(t, codec, session.Citizen, "0101904321", false)
 
 	t.Run("is HttpOnly, SameSite=Strict, for the whole site, with the lifetime as Max-Age", func(t *testing.T) {
 		if !ck.HttpOnly || ck.SameSite != http.SameSiteStrictMode || ck.Path != "/" || ck.MaxAge != int((12*time.Hour).Seconds()) || ck.Secure {
 			t.Errorf("cookie %+v", ck)
 		}
 	})
-	t.Run("holds neither the CPR number nor the token hash in clear", func(t *testing.T) {
-		for _, clear := range []string{"0101904321", "010190", "hash-of-the-portal-token", s.CSRF} {
+	t.Run("holds neither the CPR number, the token hash nor the session id in clear", func(t *testing.T) {
+		for _, clear := range []string{"0101904321", "010190", "hash-of-the-portal-token", s.CSRF, s.ID} {
 			if strings.Contains(ck.Value, clear) {
 				t.Errorf("cookie value contains %q", clear)
 			}
@@ -64,14 +89,13 @@ func TestSessionCookie(t *testing.T) {
 	})
 	t.Run("opens to the session it was made from", func(t *testing.T) {
 		got, err := codec.Read(requestWith(ck))
-		if err != nil || got.Kind != session.Citizen || got.CPR != "0101904321" || string(got.TokenHash) != "hash-of-the-portal-token" || got.CSRF != s.CSRF {
+		if err != nil || got.Kind != session.Citizen || got.CPR != "0101904321" || string(got.TokenHash) != "hash-of-the-portal-token" ||
+			got.CSRF != s.CSRF || got.ID != s.ID {
 			t.Errorf("Read = %+v, %v", got, err)
 		}
 	})
 	t.Run("over TLS it is Secure and __Host- prefixed", func(t *testing.T) {
-		w := httptest.NewRecorder()
-		codec.Write(w, s, true)
-		sc := cookieOf(t, w)
+		_, sc := signIn(t, codec, session.Staff, "", true)
 		if !sc.Secure || !strings.HasPrefix(sc.Name, "__Host-") {
 			t.Errorf("cookie %+v", sc)
 		}
@@ -101,15 +125,14 @@ func TestSessionCookie(t *testing.T) {
 			v[len(v)-3] ^= 1
 			return &http.Cookie{Name: ck.Name, Value: string(v)}
 		}, 0, session.ErrInvalid},
-		{"a value sealed under another key is ErrInvalid", func() *http.Cookie {
+		{"a session of another server's key is ErrInvalid", func() *http.Cookie {
 			other, _ := newCodec(t)
-			w := httptest.NewRecorder()
-			other.Write(w, s, false)
-			return cookieOf(t, w)
+			_, c := signIn(t, other, session.Staff, "", false)
+			return c
 		}, 0, session.ErrInvalid},
 		{"a made-up value is ErrInvalid", func() *http.Cookie { return &http.Cookie{Name: ck.Name, Value: "admin"} }, 0, session.ErrInvalid},
 		{"29 idle minutes are fine, across the DST change", func() *http.Cookie { return ck }, 29 * time.Minute, nil},
-		{"31 idle minutes end it", func() *http.Cookie { return ck }, 31 * time.Minute, session.ErrExpired},
+		{"31 idle minutes end it", func() *http.Cookie { return ck }, 31 * time.Minute, session.ErrEnded},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -124,19 +147,34 @@ func TestSessionCookie(t *testing.T) {
 	}
 }
 
+func TestSignOutEndsEveryCopyOfTheCookie(t *testing.T) {
+	codec, _ := newCodec(t)
+	s, ck := signIn(t, codec, session.Staff, "", false)
+	copied := *ck // taken before the sign-out
+	w := httptest.NewRecorder()
+	if err := codec.SignOut(w, requestWith(ck), s); err != nil {
+		t.Fatal(err)
+	}
+	if c := cookieOf(t, w); c.MaxAge >= 0 || c.Value != "" {
+		t.Errorf("the sign-out's cookie = %+v, want it removed", c)
+	}
+	if _, err := codec.Read(requestWith(&copied)); !errors.Is(err, session.ErrEnded) {
+		t.Errorf("Read of the copied cookie after sign-out = %v, want ErrEnded", err)
+	}
+	signIn(t, codec, session.Staff, "", false) // another sign-in does not bring it back
+	if _, err := codec.Read(requestWith(&copied)); !errors.Is(err, session.ErrEnded) {
+		t.Errorf("after another sign-in, Read of the copied cookie = %v, want ErrEnded", err)
+	}
+}
+
 func TestTouchRenewsTheIdleTimeoutUpToTheLifetime(t *testing.T) {
 	codec, clk := newCodec(t)
-	s := codec.Start(session.Staff, []byte("h"), "")
-	w := httptest.NewRecorder()
-	codec.Touch(w, s, false)
-	if len(w.Result().Cookies()) != 0 {
-		t.Fatal("a session seen less than a minute ago was written again")
-	}
+	_, ck := signIn(t, codec, session.Staff, "", false)
 	// use it every 20 minutes: the idle timeout never ends it, the lifetime does
 	for i := 1; ; i++ {
 		clk.t = clk.t.Add(20 * time.Minute)
-		got, err := codec.Read(requestWith(&http.Cookie{Name: session.CookieName, Value: sealed(t, codec, s)}))
-		if errors.Is(err, session.ErrExpired) {
+		got, err := codec.Read(requestWith(ck))
+		if errors.Is(err, session.ErrEnded) {
 			if elapsed := time.Duration(i) * 20 * time.Minute; elapsed <= 12*time.Hour {
 				t.Fatalf("ended after %v, before the 12-hour lifetime", elapsed)
 			}
@@ -145,48 +183,56 @@ func TestTouchRenewsTheIdleTimeoutUpToTheLifetime(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		w := httptest.NewRecorder()
-		codec.Touch(w, got, false)
-		if len(w.Result().Cookies()) != 1 {
-			t.Fatalf("a session seen 20 minutes ago was not renewed")
+		if err := codec.Touch(context.Background(), got); err != nil {
+			t.Fatal(err)
 		}
-		s, _ = codec.Read(requestWith(cookieOf(t, w)))
 		if i > 40 {
 			t.Fatal("the session outlived its lifetime")
 		}
 	}
 }
 
-func sealed(t *testing.T, c *session.Codec, s session.Session) string {
-	t.Helper()
-	w := httptest.NewRecorder()
-	c.Write(w, s, false)
-	return cookieOf(t, w).Value
-}
-
 func TestCheckCSRF(t *testing.T) {
 	codec, _ := newCodec(t)
-	s := codec.Start(session.Staff, []byte("h"), "")
+	s, _ := signIn(t, codec, session.Staff, "", false)
 	cases := []struct {
 		name  string
 		setup func(r *http.Request)
 		ok    bool
 	}{
-		{"the header with the session's token passes", func(r *http.Request) { r.Header.Set(session.CSRFHeader, s.CSRF) }, true},
+		{"the header with the session's token from this site passes", func(r *http.Request) {
+			r.Header.Set(session.CSRFHeader, s.CSRF)
+			r.Header.Set("Sec-Fetch-Site", "same-origin")
+		}, true},
 		{"the form field with it passes", func(r *http.Request) {
 			r.Body = http.NoBody
 			r.PostForm = map[string][]string{session.CSRFField: {s.CSRF}}
+			r.Header.Set("Sec-Fetch-Site", "same-origin")
 		}, true},
-		{"no token is refused", func(*http.Request) {}, false},
-		{"another token is refused", func(r *http.Request) { r.Header.Set(session.CSRFHeader, "X"+s.CSRF[1:]) }, false},
+		{"a browser without Fetch Metadata passes by its Origin", func(r *http.Request) {
+			r.Header.Set(session.CSRFHeader, s.CSRF)
+			r.Header.Set("Origin", "http://"+r.Host)
+		}, true},
+		{"no token is refused", func(r *http.Request) { r.Header.Set("Sec-Fetch-Site", "same-origin") }, false},
+		{"another token is refused", func(r *http.Request) {
+			r.Header.Set(session.CSRFHeader, "X"+s.CSRF[1:])
+			r.Header.Set("Sec-Fetch-Site", "same-origin")
+		}, false},
 		{"the right token from another site is refused", func(r *http.Request) {
 			r.Header.Set(session.CSRFHeader, s.CSRF)
 			r.Header.Set("Sec-Fetch-Site", "cross-site")
 		}, false},
-		{"same-origin with the token passes", func(r *http.Request) {
+		{"the right token with another Origin is refused", func(r *http.Request) {
 			r.Header.Set(session.CSRFHeader, s.CSRF)
-			r.Header.Set("Sec-Fetch-Site", "same-origin")
-		}, true},
+			r.Header.Set("Origin", "http://evil.example")
+		}, false},
+		{"the right token with Origin null is refused", func(r *http.Request) {
+			r.Header.Set(session.CSRFHeader, s.CSRF)
+			r.Header.Set("Origin", "null")
+		}, false},
+		{"the right token with neither Origin nor Fetch Metadata is refused", func(r *http.Request) {
+			r.Header.Set(session.CSRFHeader, s.CSRF)
+		}, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"Absences", testAbsences},
 		{"Templates", testTemplates},
 		{"Tokens", testTokens},
+		{"WebSessions", testWebSessions},
 		{"Administration", testAdministration},
 		{"FrontPage", testFrontPage},
 		{"AbsenceRebooking", testAbsenceRebooking},

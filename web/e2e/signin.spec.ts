@@ -55,11 +55,18 @@ test("the front page shows who is absent and the three counts, in Danish and in 
   await expect(admin.getByRole("heading", { level: 1, name: "Forside" })).toBeVisible();
 });
 
-test("signing out ends the session", async ({ admin }) => {
+test("signing out ends the session, on the server: a copy of the cookie taken before is refused", async ({ admin }) => {
   await admin.goto("/");
+  const copied = (await admin.context().cookies()).filter((c) => c.name === "planner_session");
+  expect(copied).toHaveLength(1);
   await admin.getByRole("button", { name: "Log af" }).click();
   await expect(admin).toHaveURL(/\/login$/);
   await admin.goto("/");
+  await expect(admin).toHaveURL(/\/login/);
+  await admin.context().addCookies(copied); // as if kept from before the sign-out
+  const status = await admin.evaluate(async () => (await fetch("/api/session")).status);
+  expect(status).toBe(401);
+  await admin.goto("/kalender");
   await expect(admin).toHaveURL(/\/login/);
 });
 

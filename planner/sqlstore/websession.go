@@ -1,0 +1,45 @@
+package sqlstore
+
+import (
+	"context"
+	"time"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// CreateWebSession implements planner.Store.
+func (db *DB) CreateWebSession(ctx context.Context, s planner.WebSession) error {
+	return db.tx(ctx, func(t tx, _ time.Time) error {
+		// Inputs: the session's start $1. Sessions past their idle deadline
+		// are over: nothing reads them again.
+		if _, err := t.Exec(ctx, `DELETE FROM web_sessions WHERE idle_until < $1`, s.Started); err != nil {
+			return err
+		}
+		_, err := t.Exec(ctx, `
+			INSERT INTO web_sessions (hash, kind, started_at, idle_until, ends_at)
+			VALUES ($1, $2, $3, $4, $5)`, s.Hash, s.Kind, s.Started, s.IdleUntil, s.Ends)
+		return err
+	})
+}
+
+// FindWebSession implements planner.Store.
+func (db *DB) FindWebSession(ctx context.Context, hash []byte) (planner.WebSession, error) {
+	s := planner.WebSession{Hash: hash}
+	err := db.e.read().QueryRow(ctx, `SELECT kind, started_at, idle_until, ends_at FROM web_sessions WHERE hash = $1`, hash).
+		Scan(&s.Kind, &s.Started, &s.IdleUntil, &s.Ends)
+	s.Started, s.IdleUntil, s.Ends = s.Started.UTC(), s.IdleUntil.UTC(), s.Ends.UTC()
+	return s, db.d.mapError(err)
+}
+
+// TouchWebSession implements planner.Store.
+func (db *DB) TouchWebSession(ctx context.Context, hash []byte, idleUntil time.Time) error {
+	return expectRow(db.exec(ctx, `
+		UPDATE web_sessions SET idle_until = CASE WHEN $2 < ends_at THEN $2 ELSE ends_at END
+		WHERE hash = $1`, hash, idleUntil))
+}
+
+// DeleteWebSession implements planner.Store.
+func (db *DB) DeleteWebSession(ctx context.Context, hash []byte) error {
+	_, err := db.exec(ctx, `DELETE FROM web_sessions WHERE hash = $1`, hash)
+	return err
+}
