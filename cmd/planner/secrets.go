@@ -116,7 +116,7 @@ func (m *Main) runRotate(ctx context.Context, args []string, getenv func(string)
 		return err
 	}
 	defer db.close()
-	n, err := db.reseal(ctx, secret.NewKeyring(newKey, current))
+	n, err := db.Reseal(ctx, secret.NewKeyring(newKey, current))
 	if err != nil {
 		return fmt.Errorf("rotate: %w", err)
 	}

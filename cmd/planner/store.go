@@ -4,22 +4,19 @@ import (
 	"context"
 	"log/slog"
 
-	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/secret"
 	"github.com/planner-dk/planner/planner/sqlstore"
 )
 
-// database is an opened, migrated store with its readiness and its close.
+// database is an opened, migrated store (its Ping serves /readyz) with
+// the keyring it was opened with.
 type database struct {
-	planner.Store
-	ping   func(context.Context) error
-	close  func()
-	reseal func(context.Context, *secret.Keyring) (int, error)
-	keys   *secret.Keyring // also seals the UI's session cookies
+	*sqlstore.DB
+	keys *secret.Keyring // also seals the UI's session cookies
 }
 
-// Ping implements httpapi.Pinger.
-func (d database) Ping(ctx context.Context) error { return d.ping(ctx) }
+// close closes the store, for a defer.
+func (d database) close() { d.DB.Close() }
 
 // openDatabase opens PostgreSQL or SQLite as c says, with the secret key c
 // configures, and brings its schema up to date (the embedded mode migrates
@@ -48,7 +45,7 @@ func openStore(ctx context.Context, c Config, keys *secret.Keyring, logger *slog
 		db.Close()
 		return database{}, err
 	}
-	return database{Store: db, ping: db.Ping, close: func() { db.Close() }, reseal: db.Reseal, keys: keys}, nil
+	return database{DB: db, keys: keys}, nil
 }
 
 // open validates c, makes the JSON logger on stderr at c's level and opens

@@ -77,8 +77,8 @@ type Session struct {
 	TokenHash []byte `json:"t"`           // the API token's stored hash
 	CPR       string `json:"c,omitempty"` // Citizen sessions only
 	CSRF      string `json:"x"`
-	// idleUntil is the server's idle deadline when the session was read.
-	idleUntil time.Time
+	// idleUntil and ends are the server's deadlines when it was read.
+	idleUntil, ends time.Time
 }
 
 // Store keeps the server's record of the sessions (planner.Store does).
@@ -124,9 +124,10 @@ func hash(id string) []byte {
 // for a citizen, the CPR number), stores it and sets its cookie on w.
 func (c *Codec) SignIn(w http.ResponseWriter, r *http.Request, kind Kind, tokenHash []byte, cpr string) (Session, error) {
 	now := c.now()
-	s := Session{ID: rand.Text(), Kind: kind, TokenHash: tokenHash, CPR: cpr, CSRF: rand.Text(), idleUntil: now.Add(c.Idle)}
+	s := Session{ID: rand.Text(), Kind: kind, TokenHash: tokenHash, CPR: cpr, CSRF: rand.Text(),
+		idleUntil: now.Add(c.Idle), ends: now.Add(c.Max)}
 	err := c.store.CreateWebSession(r.Context(), planner.WebSession{Hash: hash(s.ID), Kind: string(kind),
-		Started: now, IdleUntil: s.idleUntil, Ends: now.Add(c.Max)})
+		Started: now, IdleUntil: s.idleUntil, Ends: s.ends})
 	if err != nil {
 		return Session{}, fmt.Errorf("store the session: %w", err)
 	}
@@ -188,15 +189,18 @@ func (c *Codec) Read(r *http.Request) (Session, error) {
 	if err != nil {
 		return Session{}, fmt.Errorf("find the session: %w", err)
 	}
-	s.idleUntil = rec.IdleUntil
+	s.idleUntil, s.ends = rec.IdleUntil, rec.Ends
 	return s, nil
 }
 
-// Touch renews s's idle timeout on the server, when it would move by more
-// than a minute (so a busy page does not write on every request). The
-// store keeps it within the session's lifetime.
+// Touch renews s's idle timeout on the server, within its lifetime, when
+// that moves it by a minute or more (so a busy page does not write on
+// every request, nor every request of a session's last half hour).
 func (c *Codec) Touch(ctx context.Context, s Session) error {
 	next := c.now().Add(c.Idle)
+	if next.After(s.ends) {
+		next = s.ends
+	}
 	if next.Sub(s.idleUntil) < time.Minute {
 		return nil
 	}

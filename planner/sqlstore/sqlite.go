@@ -130,7 +130,7 @@ type sqliteRunner interface {
 }
 
 // sqliteQuerier adapts database/sql; its rows read SQLite's stored forms of
-// instants and dates into time.Time (scanInstants).
+// instants and dates into time.Time (instants).
 type sqliteQuerier struct{ r sqliteRunner }
 
 func (q sqliteQuerier) Exec(ctx context.Context, query string, args ...any) (int64, error) {
