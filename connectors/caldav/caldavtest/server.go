@@ -22,6 +22,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/planner-dk/planner/internal/aptinstall"
 )
 
 // Kind names a CalDAV server implementation.
@@ -78,10 +80,8 @@ func ensureInstalled(tb testing.TB, k Kind) string {
 		if os.Geteuid() != 0 {
 			return
 		}
-		cmd := exec.Command("apt-get", "-o", "DPkg::Lock::Timeout=300", "install", "-y", "-q", "radicale", "xandikos")
-		cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			tb.Logf("apt-get install radicale xandikos: %v\n%s", err, out)
+		if err := aptinstall.Install("radicale", "xandikos"); err != nil {
+			tb.Logf("apt-get install radicale xandikos: %v", err)
 		}
 	})
 	p, err := exec.LookPath(bin)
