@@ -40,6 +40,44 @@ type Store interface {
 	// ErrNotFound if none.
 	FindTokenByHash(ctx context.Context, hash []byte) (Token, error)
 
+	// CreateIdentityProvider stores a job centre's identity provider and
+	// sets its ID; an OpenID provider needs its client secret (sealed).
+	CreateIdentityProvider(ctx context.Context, p *IdentityProvider) error
+	// UpdateIdentityProvider replaces a provider; an empty ClientSecret
+	// keeps the stored one.
+	UpdateIdentityProvider(ctx context.Context, p IdentityProvider) error
+	// DeleteIdentityProvider removes a provider, with its people and their
+	// sessions.
+	DeleteIdentityProvider(ctx context.Context, jc JobcenterID, id IdentityProviderID) error
+	// FindIdentityProvider returns a provider with its client secret, of
+	// whichever job centre (sign-in comes before a job centre is known).
+	FindIdentityProvider(ctx context.Context, id IdentityProviderID) (IdentityProvider, error)
+	// FindIdentityProviders returns a job centre's providers, or every
+	// job centre's for jc 0 (the sign-in page), by name.
+	FindIdentityProviders(ctx context.Context, jc JobcenterID) ([]IdentityProvider, error)
+	// SignInPerson records a sign-in of the person (ProviderID, Subject) of
+	// p's job centre: it stores them the first time, updates their name,
+	// e-mail, role and advisor, and fills p with what is stored — Disabled
+	// included, which the caller must refuse. ErrNotFound when the
+	// provider is not the job centre's.
+	SignInPerson(ctx context.Context, p *Person) error
+	// FindPerson returns a person; ErrNotFound if none.
+	FindPerson(ctx context.Context, id PersonID) (Person, error)
+	// FindPeople returns a job centre's people, by name.
+	FindPeople(ctx context.Context, jc JobcenterID) ([]Person, error)
+	// SetPersonDisabled disables (or enables) a person; disabling ends
+	// their browser sessions in the same transaction.
+	SetPersonDisabled(ctx context.Context, jc JobcenterID, id PersonID, disabled bool) error
+	// EndPersonSessions ends every browser session of a person (single
+	// logout) and returns how many there were.
+	EndPersonSessions(ctx context.Context, id PersonID) (int, error)
+	// PutSignInOnce records a sign-in's one-time data under key until
+	// expires (sealed); ErrConflict when key is recorded already.
+	PutSignInOnce(ctx context.Context, key string, data []byte, expires time.Time) error
+	// TakeSignInOnce returns and removes the data under key; ErrNotFound
+	// when there is none or it has expired.
+	TakeSignInOnce(ctx context.Context, key string) ([]byte, error)
+
 	// CreateWebSession stores a browser session that has just signed in,
 	// and removes those past their idle time.
 	CreateWebSession(ctx context.Context, s WebSession) error

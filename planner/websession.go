@@ -11,6 +11,7 @@ import "time"
 type WebSession struct {
 	Hash      []byte    // SHA-256 of the id the cookie carries
 	Kind      string    // "staff" or "citizen"
+	PersonID  PersonID  // the person signed in through an identity provider (0: a token's session)
 	Started   time.Time // sign-in
 	IdleUntil time.Time // the session ends unless used again by this time
 	Ends      time.Time // and after this time in any case

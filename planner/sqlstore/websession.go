@@ -16,8 +16,8 @@ func (db *DB) CreateWebSession(ctx context.Context, s planner.WebSession) error 
 			return err
 		}
 		_, err := t.Exec(ctx, `
-			INSERT INTO web_sessions (hash, kind, started_at, idle_until, ends_at)
-			VALUES ($1, $2, $3, $4, $5)`, s.Hash, s.Kind, s.Started, s.IdleUntil, s.Ends)
+			INSERT INTO web_sessions (hash, kind, person_id, started_at, idle_until, ends_at)
+			VALUES ($1, $2, $3, $4, $5, $6)`, s.Hash, s.Kind, idArg(s.PersonID), s.Started, s.IdleUntil, s.Ends)
 		return err
 	})
 }
@@ -25,8 +25,12 @@ func (db *DB) CreateWebSession(ctx context.Context, s planner.WebSession) error 
 // FindWebSession implements planner.Store.
 func (db *DB) FindWebSession(ctx context.Context, hash []byte) (planner.WebSession, error) {
 	s := planner.WebSession{Hash: hash}
-	err := db.e.read().QueryRow(ctx, `SELECT kind, started_at, idle_until, ends_at FROM web_sessions WHERE hash = $1`, hash).
-		Scan(&s.Kind, &s.Started, &s.IdleUntil, &s.Ends)
+	var person *int64
+	err := db.e.read().QueryRow(ctx, `SELECT kind, person_id, started_at, idle_until, ends_at FROM web_sessions WHERE hash = $1`, hash).
+		Scan(&s.Kind, &person, &s.Started, &s.IdleUntil, &s.Ends)
+	if person != nil {
+		s.PersonID = planner.PersonID(*person)
+	}
 	s.Started, s.IdleUntil, s.Ends = s.Started.UTC(), s.IdleUntil.UTC(), s.Ends.UTC()
 	return s, db.d.mapError(err)
 }

@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"Templates", testTemplates},
 		{"Tokens", testTokens},
 		{"WebSessions", testWebSessions},
+		{"SignIn", testSignIn},
 		{"Administration", testAdministration},
 		{"FrontPage", testFrontPage},
 		{"AbsenceRebooking", testAbsenceRebooking},
