@@ -1,0 +1,314 @@
+package llngtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// The names under which the caller's relying party is registered: the
+// configuration key of the SAML SP and of the OIDC RP.
+const (
+	spConfKey = "planner"
+	rpConfKey = "planner"
+)
+
+// demoRoles are the demo accounts' roles (NoRole has none).
+var demoRoles = []struct{ login, privilege, group string }{
+	{Advisor, PrivilegeAdvisor, GroupAdvisors},
+	{Admin, PrivilegeAdmin, GroupAdmins},
+}
+
+// OIOSAML 3's attribute names, and its URI name format.
+const (
+	attrNameFormatURI = "urn:oasis:names:tc:SAML:2.0:attrname-format:uri"
+	attrSpecVersion   = "https://data.gov.dk/model/core/specVersion"
+	attrLoA           = "https://data.gov.dk/concept/core/nsis/loa"
+	attrEmail         = "https://data.gov.dk/model/core/eid/email"
+	attrFullName      = "https://data.gov.dk/model/core/eid/fullName"
+	attrCVR           = "https://data.gov.dk/model/core/eid/professional/cvr"
+	attrOrgName       = "https://data.gov.dk/model/core/eid/professional/orgName"
+	attrPrivileges    = "https://data.gov.dk/model/core/eid/privilegesIntermediate"
+
+	orgName = "Planner Test Jobcenter"
+)
+
+// portalStatic is where Debian installs the portal's static files.
+const portalStatic = "/usr/share/lemonldap-ng/portal/htdocs/static"
+
+// writeFiles writes the server's lemonldap-ng.ini, lmConf-1.json and PSGI
+// application, and makes its directories, all owned by the portal's user.
+func (s *Server) writeFiles(k idpKeys, opt Options) error {
+	for _, d := range []string{"conf", "sessions/lock", "psessions/lock", "cache"} {
+		if err := os.MkdirAll(filepath.Join(s.dir, d), 0o700); err != nil {
+			return err
+		}
+	}
+	conf, err := json.MarshalIndent(s.lmConf(k, opt), "", "  ")
+	if err != nil {
+		return err
+	}
+	logLevel := os.Getenv("LLNGTEST_LOGLEVEL")
+	if logLevel == "" {
+		logLevel = "info"
+	}
+	files := map[string]string{
+		"conf/lmConf-1.json": string(conf),
+		"lemonldap-ng.ini": fmt.Sprintf(`; llngtest: this server's local configuration
+[all]
+logLevel = %s
+logger = Lemonldap::NG::Common::Logger::Std
+userLogger = Lemonldap::NG::Common::Logger::Std
+
+[configuration]
+type = File
+dirName = %s
+
+[portal]
+staticPrefix = /static
+templateDir = /usr/share/lemonldap-ng/portal/templates
+languages = en
+`, logLevel, filepath.Join(s.dir, "conf")),
+		"portal.psgi": portalPSGI,
+		"serve.pl":    servePL,
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(s.dir, name), []byte(content), 0o600); err != nil {
+			return err
+		}
+	}
+	if s.user == nil {
+		return nil
+	}
+	return filepath.WalkDir(s.dir, func(p string, _ fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		return os.Lchown(p, int(s.user.uid), int(s.user.gid))
+	})
+}
+
+// servePL runs the PSGI application named by its argument with Plack's
+// HTTP server, on the listening socket the test binary passes as file
+// descriptor 3.
+const servePL = `use strict;
+use warnings;
+use IO::Socket::INET;
+use Plack::Util;
+use Plack::Handler::HTTP::Server::PSGI;
+
+my $sock = IO::Socket::INET->new_from_fd( 3, 'r' )
+  or die "llngtest: no listening socket on fd 3: $!";
+my $app = Plack::Util::load_psgi( $ARGV[0] );
+Plack::Handler::HTTP::Server::PSGI->new( listen_sock => $sock )->run($app);
+`
+
+// portalPSGI serves the portal and its static files. LemonLDAP::NG sets its
+// cookies with Domain=.<domain>, which browsers and Go's cookie jar refuse
+// on an IP address, so the middleware drops the Domain attribute: the
+// cookies are the host's own.
+const portalPSGI = `use strict;
+use warnings;
+use Plack::Builder;
+use Plack::App::File;
+use Plack::Util;
+use Lemonldap::NG::Portal::Main;
+
+my $portal = Lemonldap::NG::Portal::Main->run( {} );
+
+my $hostOnlyCookies = sub {
+    my $app = shift;
+    sub {
+        Plack::Util::response_cb(
+            $app->(@_),
+            sub {
+                my $h = $_[0]->[1];
+                for ( my $i = 0 ; $i < @$h ; $i += 2 ) {
+                    $h->[ $i + 1 ] =~ s/;\s*domain=[^;]*//gi
+                      if lc( $h->[$i] ) eq 'set-cookie';
+                }
+                return;
+            }
+        );
+    };
+};
+
+builder {
+    enable 'AccessLog', format => 'combined';
+    enable $hostOnlyCookies;
+    mount '/static/' =>
+      Plack::App::File->new( root => '` + portalStatic + `' )->to_app;
+    mount '/javascript/' =>
+      Plack::App::File->new( root => '/usr/share/javascript' )->to_app;
+    mount '/' => $portal;
+};
+`
+
+// lmConf is the portal's configuration (lmConf-1.json). Every key is read
+// by LemonLDAP::NG 2.16's portal (Lemonldap::NG::Portal::Main::Init,
+// ::Lib::SAML, ::Issuer::SAML, ::Lib::OpenIDConnect,
+// ::Issuer::OpenIDConnect); those left out keep the defaults of
+// Lemonldap::NG::Common::Conf::DefaultValues.
+func (s *Server) lmConf(k idpKeys, opt Options) map[string]any {
+	fileStorage := func(d string) map[string]any {
+		return map[string]any{
+			"Directory":      filepath.Join(s.dir, d) + "/",
+			"LockDirectory":  filepath.Join(s.dir, d, "lock") + "/",
+			"generateModule": "Lemonldap::NG::Common::Apache::Session::Generate::SHA256",
+		}
+	}
+	privileges, groups := perlHash(func(r int) string { return demoRoles[r].privilege }),
+		perlHash(func(r int) string { return demoRoles[r].group })
+	c := map[string]any{
+		"cfgNum":     1,
+		"cfgAuthor":  "llngtest",
+		"cfgDate":    fmt.Sprint(time.Now().Unix()),
+		"cfgVersion": "2.16.1",
+
+		"portal": s.URL,
+		// the cookie's domain, required; the PSGI app drops it from the
+		// cookies (see portalPSGI)
+		"domain": "127.0.0.1",
+		// cookies are per host, not per port: one name per server
+		"cookieName":     fmt.Sprintf("llngtest%d", s.port),
+		"securedCookie":  0,
+		"sameSite":       "Lax", // None (the default with SAML) needs Secure, and so https
+		"authentication": "Demo",
+		"userDB":         "Same",
+		"passwordDB":     "Demo",
+		// the handler's rules, per virtual host: LemonLDAP::NG protects no
+		// application here, its portal only
+		"locationRules":   map[string]any{"127.0.0.1": map[string]string{"default": "accept"}},
+		"exportedHeaders": map[string]any{},
+		"applicationList": map[string]any{},
+
+		"globalStorage":            "Apache::Session::File",
+		"globalStorageOptions":     fileStorage("sessions"),
+		"persistentStorage":        "Apache::Session::File",
+		"persistentStorageOptions": fileStorage("psessions"),
+		"localSessionStorage":      "Cache::FileCache",
+		"localSessionStorageOptions": map[string]any{
+			"namespace":          "lemonldap-ng-sessions",
+			"default_expires_in": 600,
+			"directory_umask":    "007",
+			"cache_root":         filepath.Join(s.dir, "cache"),
+			"cache_depth":        3,
+		},
+
+		// every user's role, as session variables: multi-valued with
+		// multiValuesSeparator ("; "), undefined when none
+		"macros": map[string]string{
+			"plannerPrivileges": privileges + "->{$uid}",
+			"plannerGroups":     groups + "->{$uid}",
+		},
+
+		"issuerDBSAMLActivation":              1,
+		"samlServicePrivateKeySig":            k.samlSig.key,
+		"samlServicePublicKeySig":             k.samlSig.cert,
+		"samlServicePrivateKeyEnc":            k.samlEnc.key,
+		"samlServicePublicKeyEnc":             k.samlEnc.cert,
+		"samlServiceSignatureMethod":          "RSA_SHA256",
+		"samlServiceUseCertificateInResponse": 1,
+		"samlOrganizationName":                "llngtest",
+		"samlOrganizationDisplayName":         "Planner test IdP",
+		"samlOrganizationURL":                 s.URL,
+
+		"issuerDBOpenIDConnectActivation": 1,
+		"oidcServiceMetaDataIssuer":       s.Issuer,
+		"oidcServicePrivateKeySig":        k.oidcSig.key,
+		"oidcServicePublicKeySig":         k.oidcSig.cert,
+		"oidcServiceKeyIdSig":             "llngtest-sig",
+		// the claims go with the token whatever the scopes
+		"oidcServiceIgnoreScopeForClaims": 1,
+	}
+	if len(opt.SAMLSPMetadata) > 0 {
+		c["samlSPMetaDataXML"] = map[string]any{spConfKey: map[string]any{"samlSPMetaDataXML": string(opt.SAMLSPMetadata)}}
+		c["samlSPMetaDataOptions"] = map[string]any{spConfKey: map[string]any{
+			"samlSPMetaDataOptionsNameIDFormat":             "persistent",
+			"samlSPMetaDataOptionsNameIDSessionKey":         "uid",
+			"samlSPMetaDataOptionsSignSSOMessage":           1,
+			"samlSPMetaDataOptionsCheckSSOMessageSignature": 1,
+			"samlSPMetaDataOptionsSignSLOMessage":           1,
+			"samlSPMetaDataOptionsCheckSLOMessageSignature": 1,
+			"samlSPMetaDataOptionsEncryptionMode":           "assertion",
+			"samlSPMetaDataOptionsSignatureMethod":          "RSA_SHA256",
+			"samlSPMetaDataOptionsForceUTF8":                1,
+			"samlSPMetaDataOptionsOneTimeUse":               0,
+			"samlSPMetaDataOptionsNotOnOrAfterTimeout":      300,
+		}}
+		attr := func(name, friendly string) string {
+			return "1;" + name + ";" + attrNameFormatURI + ";" + friendly
+		}
+		c["samlSPMetaDataExportedAttributes"] = map[string]any{spConfKey: map[string]string{
+			"oiosamlSpecVersion": attr(attrSpecVersion, "specVersion"),
+			"oiosamlLoA":         attr(attrLoA, "loa"),
+			"mail":               attr(attrEmail, "email"),
+			"cn":                 attr(attrFullName, "fullName"),
+			"oiosamlCVR":         attr(attrCVR, "cvr"),
+			"oiosamlOrgName":     attr(attrOrgName, "orgName"),
+			// optional: a user without a role has no privileges
+			"oiosamlPrivileges": "0;" + attrPrivileges + ";" + attrNameFormatURI + ";privilegesIntermediate",
+		}}
+		c["samlSPMetaDataMacros"] = map[string]any{spConfKey: map[string]string{
+			"oiosamlSpecVersion": perlString("OIO-SAML-3.0"),
+			"oiosamlLoA":         perlString("Substantial"),
+			"oiosamlCVR":         perlString(CVR),
+			"oiosamlOrgName":     perlString(orgName),
+			// OIOSAML 3's basic privilege profile, base64-encoded
+			// (MIME::Base64's encode_base64 is shared into the Safe jail)
+			"oiosamlPrivileges": `$plannerPrivileges ? encode_base64(` +
+				perlString(`<bpp:PrivilegeList xmlns:bpp="http://digst.dk/oiosaml/basic_privilege_profile"><PrivilegeGroup Scope="urn:dk:gov:saml:cvrNumberIdentifier:`+CVR+`">`) +
+				` . join('', map { '<Privilege>' . $_ . '</Privilege>' } split(/; /, $plannerPrivileges)) . ` +
+				perlString(`</PrivilegeGroup></bpp:PrivilegeList>`) + `, '') : undef`,
+		}}
+	}
+	if len(opt.OIDCRedirectURIs) > 0 {
+		c["oidcRPMetaDataOptions"] = map[string]any{rpConfKey: map[string]any{
+			"oidcRPMetaDataOptionsDisplayName":            "Planner",
+			"oidcRPMetaDataOptionsClientID":               opt.OIDCClientID,
+			"oidcRPMetaDataOptionsClientSecret":           opt.OIDCClientSecret,
+			"oidcRPMetaDataOptionsPublic":                 0,
+			"oidcRPMetaDataOptionsRedirectUris":           strings.Join(opt.OIDCRedirectURIs, " "),
+			"oidcRPMetaDataOptionsPostLogoutRedirectUris": strings.Join(opt.OIDCPostLogoutRedirectURIs, " "),
+			"oidcRPMetaDataOptionsIDTokenSignAlg":         "RS256",
+			"oidcRPMetaDataOptionsRequirePKCE":            1,
+			"oidcRPMetaDataOptionsBypassConsent":          1,
+			"oidcRPMetaDataOptionsIDTokenForceClaims":     1,
+			"oidcRPMetaDataOptionsUserIDAttr":             "uid",
+		}}
+		c["oidcRPMetaDataExportedVars"] = map[string]any{rpConfKey: map[string]string{
+			"name":   "cn",
+			"email":  "mail",
+			"groups": "plannerGroups;string;always",
+			"upn":    "plannerUPN",
+		}}
+		c["oidcRPMetaDataMacros"] = map[string]any{rpConfKey: map[string]string{
+			"plannerUPN": `$mail || $uid . '@planner.example'`,
+		}}
+	}
+	return c
+}
+
+// perlString is s as a single-quoted Perl string.
+func perlString(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
+}
+
+// perlHash is an anonymous Perl hash from each demo role's login to
+// value(i).
+func perlHash(value func(i int) string) string {
+	var b strings.Builder
+	b.WriteString("{")
+	for i, r := range demoRoles {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(perlString(r.login) + " => " + perlString(value(i)))
+	}
+	b.WriteString("}")
+	return b.String()
+}

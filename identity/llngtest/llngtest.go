@@ -1,0 +1,301 @@
+// Package llngtest starts a real identity provider for the sign-in tests:
+// LemonLDAP::NG 2.16 from Debian's packages, as a SAML 2.0 IdP (to the
+// OIOSAML 3 profile) and an OpenID provider at once, on a loopback port
+// with configuration, sessions and logs of its own in a temporary
+// directory. It installs the packages with apt-get when they are missing
+// and the process is root; otherwise the test fails with the command that
+// installs them, never skips.
+//
+// LemonLDAP::NG's portal (a Perl PSGI application) runs under Plack's
+// single-process HTTP server, one process per Start, as www-data when the
+// test runs as root; it is stopped by its process id when the test ends
+// and dies with the test binary. Its configuration is a File backend
+// (lmConf-1.json) and its sessions are files, all in the Server's
+// directory; nothing system-wide is read or written.
+//
+// # Users
+//
+// The Demo backend's accounts sign in with their login as password:
+//
+//	login   name          e-mail               role     SAML privilege                         OIDC group
+//	dwho    Doctor Who    dwho@badwolf.org     advisor  http://planner.example/roles/advisor   planner-advisors
+//	rtyler  Rose Tyler    rtyler@badwolf.org   admin    http://planner.example/roles/admin     planner-admins
+//	msmith  Mickey Smith  msmith@badwolf.org   (none)   (none)                                 (none)
+//
+// A relying party must refuse msmith: his assertion and token carry no
+// privilege and no group.
+//
+// # SAML
+//
+// The IdP's entity ID is SAMLEntityID and its metadata is at
+// SAMLMetadataURL. It takes the caller's service provider (Options), checks
+// the signature of its AuthnRequests (HTTP-Redirect or HTTP-POST binding),
+// answers to the SP's assertion consumer service with the HTTP-POST binding,
+// signs the Response with RSA-SHA256 and encrypts the assertion for the SP
+// (the SP's metadata must hold an encryption or a signing certificate). The
+// NameID is persistent and holds the login (the uid). Single logout is
+// offered at the endpoints of the IdP's metadata, with signed messages both
+// ways. The assertion's attributes, all with the URI name format, are:
+//
+//	https://data.gov.dk/model/core/specVersion                   OIO-SAML-3.0
+//	https://data.gov.dk/concept/core/nsis/loa                     Substantial
+//	https://data.gov.dk/model/core/eid/email                      the e-mail address
+//	https://data.gov.dk/model/core/eid/fullName                   the name
+//	https://data.gov.dk/model/core/eid/professional/cvr           12345678
+//	https://data.gov.dk/model/core/eid/professional/orgName       Planner Test Jobcenter
+//	https://data.gov.dk/model/core/eid/privilegesIntermediate     the privileges (none for msmith)
+//
+// The privileges attribute is OIOSAML 3's basic privilege profile: one
+// value, the base64 (standard encoding, no line breaks) of
+//
+//	<bpp:PrivilegeList xmlns:bpp="http://digst.dk/oiosaml/basic_privilege_profile"><PrivilegeGroup Scope="urn:dk:gov:saml:cvrNumberIdentifier:12345678"><Privilege>http://planner.example/roles/advisor</Privilege></PrivilegeGroup></bpp:PrivilegeList>
+//
+// # OpenID Connect
+//
+// The issuer is Issuer (the portal URL without its trailing slash) and
+// discovery is at Issuer + "/.well-known/openid-configuration". One relying
+// party, the caller's (Options), uses the authorization code flow with PKCE
+// required (S256); it authenticates at the token endpoint with its secret
+// (client_secret_basic or client_secret_post). ID tokens are signed with
+// RS256 and carry the user's claims themselves, whatever the scopes: sub
+// (the login), name, email, groups (always a JSON array; absent for
+// msmith) and upn (the e-mail address, or login@planner.example for a user
+// without one). No consent is asked. Everything is plain HTTP on
+// 127.0.0.1.
+package llngtest
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The Demo backend's accounts (see the package doc); each one's password is
+// its login.
+const (
+	Advisor = "dwho"   // role advisor
+	Admin   = "rtyler" // role admin
+	NoRole  = "msmith" // no role: the relying party must refuse him
+)
+
+// The roles as the IdP asserts them: a SAML privilege (in OIOSAML 3's
+// privilegesIntermediate attribute) and an OIDC group (the groups claim).
+const (
+	PrivilegeAdvisor = "http://planner.example/roles/advisor"
+	PrivilegeAdmin   = "http://planner.example/roles/admin"
+	GroupAdvisors    = "planner-advisors"
+	GroupAdmins      = "planner-admins"
+	// CVR is the organisation's CVR number: the scope of the privileges'
+	// PrivilegeGroup and the professional cvr attribute.
+	CVR = "12345678"
+)
+
+// Options says what Planner's relying party looks like to the IdP.
+type Options struct {
+	// SAMLSPMetadata is the service provider's metadata XML, as its
+	// metadata endpoint would serve it; empty: no SAML SP is registered.
+	SAMLSPMetadata []byte
+	// OIDCClientID and OIDCClientSecret are the OpenID relying party's
+	// credentials (a confidential client).
+	OIDCClientID, OIDCClientSecret string
+	// OIDCRedirectURIs are the redirect URIs the IdP accepts, compared
+	// exactly; empty: no OIDC relying party is registered.
+	OIDCRedirectURIs []string
+	// OIDCPostLogoutRedirectURIs are the post_logout_redirect_uri values
+	// the end-session endpoint accepts.
+	OIDCPostLogoutRedirectURIs []string
+}
+
+// Server is a LemonLDAP::NG portal on a loopback port, with storage of its
+// own.
+type Server struct {
+	// URL is the portal's base URL, http://127.0.0.1:port/ (with the
+	// trailing slash); its login form is there.
+	URL string
+	// Issuer is the OpenID provider's issuer, URL without the trailing
+	// slash, as the ID tokens' iss and the discovery document say.
+	Issuer string
+	// SAMLEntityID is the IdP's entity ID (URL + "saml/metadata").
+	SAMLEntityID string
+	// SAMLMetadataURL is where the IdP serves its metadata (the same URL
+	// as SAMLEntityID).
+	SAMLMetadataURL string
+	// SAMLMetadata is the IdP's metadata XML, fetched at Start.
+	SAMLMetadata []byte
+
+	dir     string
+	port    int
+	user    *runAs
+	cmd     *exec.Cmd
+	exited  chan struct{}
+	logPath string
+}
+
+// Start installs LemonLDAP::NG if needed, configures it for opt and starts
+// it on a free loopback port. It stops it by its process id and removes its
+// directory when the test ends, printing the tail of its log first if the
+// test failed. Every Start has a process and a directory of its own, so
+// tests and test binaries may run several at once.
+func Start(tb testing.TB, opt Options) *Server {
+	tb.Helper()
+	ensureInstalled(tb)
+	k, err := sharedKeys()
+	if err != nil {
+		tb.Fatalf("llngtest: keys: %v", err)
+	}
+	s := &Server{}
+	if s.user, err = portalUser(); err != nil {
+		tb.Fatalf("llngtest: %v", err)
+	}
+	// t.TempDir is private to root; the portal runs as www-data
+	if s.dir, err = os.MkdirTemp("", "llngtest-"); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { os.RemoveAll(s.dir) })
+	s.logPath = filepath.Join(s.dir, "llng.log")
+	tb.Cleanup(func() {
+		s.stop()
+		if tb.Failed() {
+			if b, err := os.ReadFile(s.logPath); err == nil && len(b) > 0 {
+				tb.Logf("LemonLDAP::NG log (%s):\n%s", s.logPath, tail(b, 8000))
+			}
+		}
+	})
+	// the test binary listens on a free port and hands the socket to the
+	// portal: no other process can take the port in between
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sock, err := l.(*net.TCPListener).File()
+	l.Close()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer sock.Close()
+	s.port = l.Addr().(*net.TCPAddr).Port
+	s.URL = fmt.Sprintf("http://127.0.0.1:%d/", s.port)
+	s.Issuer = strings.TrimSuffix(s.URL, "/")
+	s.SAMLEntityID = s.URL + "saml/metadata"
+	s.SAMLMetadataURL = s.SAMLEntityID
+	if err := s.writeFiles(k, opt); err != nil {
+		tb.Fatalf("llngtest: %v", err)
+	}
+	if err := s.start(sock); err != nil {
+		tb.Fatalf("llngtest: start LemonLDAP::NG: %v", err)
+	}
+	return s
+}
+
+// Dir is the server's directory: lemonldap-ng.ini, conf/lmConf-1.json,
+// the sessions and llng.log (the portal's log and access log).
+func (s *Server) Dir() string { return s.dir }
+
+// start runs the portal, listening on sock, and waits until it serves its
+// SAML metadata and its OpenID discovery document.
+func (s *Server) start(sock *os.File) error {
+	logf, err := os.OpenFile(s.logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	defer logf.Close()
+	cmd := exec.Command("perl", filepath.Join(s.dir, "serve.pl"), filepath.Join(s.dir, "portal.psgi"))
+	cmd.ExtraFiles = []*os.File{sock} // fd 3
+	cmd.Dir = s.dir
+	cmd.Env = []string{
+		"PATH=/usr/local/bin:/usr/bin:/bin",
+		"HOME=" + s.dir,
+		"LANG=C.UTF-8",
+		"LLNG_DEFAULTCONFFILE=" + filepath.Join(s.dir, "lemonldap-ng.ini"),
+	}
+	cmd.Stdout, cmd.Stderr = logf, logf
+	// its own process group, so stop reaches anything it forks; killed
+	// when the test binary dies
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if s.user != nil {
+		cmd.SysProcAttr.Credential = &syscall.Credential{Uid: s.user.uid, Gid: s.user.gid}
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	s.cmd = cmd
+	s.exited = make(chan struct{})
+	go func() { cmd.Wait(); close(s.exited) }()
+	if err := s.waitReady(); err != nil {
+		s.stop()
+		return err
+	}
+	return nil
+}
+
+func (s *Server) waitReady() error {
+	client := &http.Client{Timeout: 5 * time.Second}
+	get := func(u string) ([]byte, error) {
+		resp, err := client.Get(u)
+		if err != nil {
+			return nil, err
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		if err == nil && resp.StatusCode != http.StatusOK {
+			err = fmt.Errorf("GET %s: %s", u, resp.Status)
+		}
+		return b, err
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	var last error
+	for time.Now().Before(deadline) {
+		select {
+		case <-s.exited:
+			b, _ := os.ReadFile(s.logPath)
+			return fmt.Errorf("the portal exited at start:\n%s", tail(b, 3000))
+		default:
+		}
+		b, err := get(s.SAMLMetadataURL)
+		if err == nil && !bytes.Contains(b, []byte("IDPSSODescriptor")) {
+			err = fmt.Errorf("GET %s: no IDPSSODescriptor in %.300q", s.SAMLMetadataURL, b)
+		}
+		if err == nil {
+			s.SAMLMetadata = b
+			if _, err = get(s.Issuer + "/.well-known/openid-configuration"); err == nil {
+				return nil
+			}
+		}
+		last = err
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("not ready on port %d after 60 s: %v", s.port, last)
+}
+
+// stop ends the portal by its process id (its process group): SIGTERM,
+// then SIGKILL when it has not exited within 5 s.
+func (s *Server) stop() {
+	if s.cmd == nil || s.cmd.Process == nil {
+		return
+	}
+	pid := s.cmd.Process.Pid
+	syscall.Kill(-pid, syscall.SIGTERM)
+	select {
+	case <-s.exited:
+	case <-time.After(5 * time.Second):
+		syscall.Kill(-pid, syscall.SIGKILL)
+		<-s.exited
+	}
+	s.cmd = nil
+}
+
+func tail(b []byte, n int) string {
+	if len(b) > n {
+		b = b[len(b)-n:]
+	}
+	return strings.TrimSpace(string(b))
+}

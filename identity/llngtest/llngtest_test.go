@@ -1,0 +1,504 @@
+package llngtest
+
+import (
+	"context"
+	"crypto"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"math/big"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crewjam/saml"
+	dsig "github.com/russellhaering/goxmldsig"
+	"golang.org/x/oauth2"
+)
+
+// relyingParty is a throwaway relying party for both protocols: a SAML
+// service provider (crewjam/saml) and an OAuth client, whose callbacks
+// are on a loopback httptest server that only records what reaches it.
+type relyingParty struct {
+	srv      *httptest.Server
+	sp       *saml.ServiceProvider
+	clientID string
+	secret   string
+	redirect string
+}
+
+func newRelyingParty(t *testing.T) *relyingParty {
+	t.Helper()
+	rp := &relyingParty{clientID: "planner-test", secret: "s3cret-" + rand.Text()}
+	rp.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("callback reached"))
+	}))
+	t.Cleanup(rp.srv.Close)
+	rp.redirect = rp.srv.URL + "/oidc/callback"
+
+	key, cert, err := newKey("planner test SP")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := url.Parse(rp.srv.URL)
+	rp.sp = &saml.ServiceProvider{
+		EntityID:          rp.srv.URL + "/saml/metadata",
+		Key:               key,
+		Certificate:       cert,
+		MetadataURL:       *base.JoinPath("saml", "metadata"),
+		AcsURL:            *base.JoinPath("saml", "acs"),
+		SloURL:            *base.JoinPath("saml", "slo"),
+		SignatureMethod:   dsig.RSASHA256SignatureMethod,
+		AuthnNameIDFormat: saml.PersistentNameIDFormat,
+	}
+	return rp
+}
+
+func (rp *relyingParty) options(t *testing.T) Options {
+	t.Helper()
+	md, err := xml.Marshal(rp.sp.Metadata())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Options{
+		SAMLSPMetadata:             md,
+		OIDCClientID:               rp.clientID,
+		OIDCClientSecret:           rp.secret,
+		OIDCRedirectURIs:           []string{rp.redirect},
+		OIDCPostLogoutRedirectURIs: []string{rp.srv.URL + "/"},
+	}
+}
+
+// browser is an HTTP client with a cookie jar that follows redirects.
+func browser(t *testing.T) *http.Client {
+	t.Helper()
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &http.Client{Jar: jar, Timeout: 30 * time.Second}
+}
+
+// TestLemonLDAP starts one IdP for both protocols and signs each demo user
+// in with each.
+func TestLemonLDAP(t *testing.T) {
+	rp := newRelyingParty(t)
+	start := time.Now()
+	s := Start(t, rp.options(t))
+	t.Logf("LemonLDAP::NG ready at %s in %v", s.URL, time.Since(start).Round(time.Millisecond))
+
+	t.Run("OIDC", func(t *testing.T) {
+		op := discover(t, s)
+		for _, c := range []struct {
+			user   string
+			groups []string
+		}{
+			{Advisor, []string{GroupAdvisors}},
+			{Admin, []string{GroupAdmins}},
+			{NoRole, nil},
+		} {
+			t.Run(c.user, func(t *testing.T) {
+				claims := oidcSignIn(t, op, rp, c.user)
+				if claims.Subject != c.user || claims.UPN != c.user+"@badwolf.org" ||
+					claims.Email != c.user+"@badwolf.org" || claims.Name == "" {
+					t.Errorf("claims: %+v", claims)
+				}
+				if !slices.Equal(claims.Groups, c.groups) {
+					t.Errorf("groups = %q, want %q", claims.Groups, c.groups)
+				}
+				if c.groups == nil && claims.HasGroups {
+					t.Errorf("a user without a role has a groups claim: %q", claims.Groups)
+				}
+			})
+		}
+		t.Run("PKCE required", func(t *testing.T) {
+			conf := op.oauth2(rp)
+			client := browser(t)
+			page, err := client.Get(conf.AuthCodeURL(rand.Text()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := Login(client, page, Advisor)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if code := resp.Request.URL.Query().Get("code"); code != "" {
+				t.Fatalf("an authorization request without a code challenge got a code: %s", resp.Request.URL)
+			}
+			// with a challenge, but the token request without the verifier
+			page, err = client.Get(conf.AuthCodeURL(rand.Text(), oauth2.S256ChallengeOption(oauth2.GenerateVerifier())))
+			if err != nil {
+				t.Fatal(err)
+			}
+			page.Body.Close() // signed in already: straight to the redirect URI
+			code := page.Request.URL.Query().Get("code")
+			if code == "" {
+				t.Fatalf("no code: %s", page.Request.URL)
+			}
+			if _, err := conf.Exchange(context.Background(), code); err == nil {
+				t.Fatal("the token endpoint took a code without its PKCE verifier")
+			}
+		})
+	})
+
+	t.Run("SAML", func(t *testing.T) {
+		var idp saml.EntityDescriptor
+		if err := xml.Unmarshal(s.SAMLMetadata, &idp); err != nil {
+			t.Fatal(err)
+		}
+		if idp.EntityID != s.SAMLEntityID {
+			t.Fatalf("IdP entity ID %q, want %q", idp.EntityID, s.SAMLEntityID)
+		}
+		rp.sp.IDPMetadata = &idp
+		for _, c := range []struct {
+			user       string
+			privileges []string
+		}{
+			{Advisor, []string{PrivilegeAdvisor}},
+			{Admin, []string{PrivilegeAdmin}},
+			{NoRole, nil},
+		} {
+			t.Run(c.user, func(t *testing.T) {
+				a := samlSignIn(t, rp.sp, c.user)
+				if id := a.Subject.NameID; id == nil || id.Format != string(saml.PersistentNameIDFormat) || id.Value != c.user {
+					t.Errorf("NameID %+v, want persistent %q", id, c.user)
+				}
+				attrs := map[string][]string{}
+				for _, st := range a.AttributeStatements {
+					for _, at := range st.Attributes {
+						if at.NameFormat != attrNameFormatURI {
+							t.Errorf("attribute %s: name format %q", at.Name, at.NameFormat)
+						}
+						for _, v := range at.Values {
+							attrs[at.Name] = append(attrs[at.Name], v.Value)
+						}
+					}
+				}
+				for name, want := range map[string]string{
+					attrSpecVersion: "OIO-SAML-3.0",
+					attrLoA:         "Substantial",
+					attrEmail:       c.user + "@badwolf.org",
+					attrCVR:         CVR,
+					attrOrgName:     orgName,
+				} {
+					if got := attrs[name]; len(got) != 1 || got[0] != want {
+						t.Errorf("%s = %q, want %q", name, got, want)
+					}
+				}
+				if len(attrs[attrFullName]) != 1 || attrs[attrFullName][0] == "" {
+					t.Errorf("%s = %q", attrFullName, attrs[attrFullName])
+				}
+				if got := privileges(t, attrs[attrPrivileges]); !slices.Equal(got, c.privileges) {
+					t.Errorf("privileges %q, want %q", got, c.privileges)
+				}
+			})
+		}
+		t.Run("unsigned AuthnRequest", func(t *testing.T) {
+			unsigned := *rp.sp
+			unsigned.SignatureMethod = ""
+			req, err := unsigned.MakeAuthenticationRequest(unsigned.GetSSOBindingLocation(saml.HTTPRedirectBinding), saml.HTTPRedirectBinding, saml.HTTPPostBinding)
+			if err != nil {
+				t.Fatal(err)
+			}
+			u, err := req.Redirect("", &unsigned)
+			if err != nil {
+				t.Fatal(err)
+			}
+			client := browser(t)
+			page, err := client.Get(u.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if resp, err := Login(client, page, Advisor); err == nil {
+				if _, err := ReadForm(resp, "SAMLResponse"); err == nil {
+					t.Fatal("an unsigned AuthnRequest was answered with a SAML response")
+				}
+			}
+		})
+	})
+}
+
+// samlSignIn signs user in with a signed AuthnRequest (HTTP-Redirect
+// binding), checks that the Response that the portal's page posts to the
+// SP holds an encrypted assertion only, signed with RSA-SHA256, and returns
+// the assertion as sp accepts it.
+func samlSignIn(t *testing.T, sp *saml.ServiceProvider, user string) *saml.Assertion {
+	t.Helper()
+	req, err := sp.MakeAuthenticationRequest(sp.GetSSOBindingLocation(saml.HTTPRedirectBinding), saml.HTTPRedirectBinding, saml.HTTPPostBinding)
+	if err != nil {
+		t.Fatal(err)
+	}
+	relay := "relay-" + user
+	u, err := req.Redirect(relay, sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Query().Get("Signature") == "" || u.Query().Get("SigAlg") != dsig.RSASHA256SignatureMethod {
+		t.Fatalf("the AuthnRequest is not signed with RSA-SHA256: %s", u)
+	}
+	client := browser(t)
+	page, err := client.Get(u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := Login(client, page, user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	form, err := ReadForm(resp, "SAMLResponse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if form.Action != sp.AcsURL.String() || form.Method != http.MethodPost || form.Values.Get("RelayState") != relay {
+		t.Fatalf("the SAML response goes to %s %s with RelayState %q, want POST %s with %q",
+			form.Method, form.Action, form.Values.Get("RelayState"), sp.AcsURL.String(), relay)
+	}
+	raw, err := base64.StdEncoding.DecodeString(form.Values.Get("SAMLResponse"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shape struct {
+		Assertions          []struct{} `xml:"urn:oasis:names:tc:SAML:2.0:assertion Assertion"`
+		EncryptedAssertions []struct{} `xml:"urn:oasis:names:tc:SAML:2.0:assertion EncryptedAssertion"`
+		Signature           struct {
+			SignedInfo struct {
+				SignatureMethod struct {
+					Algorithm string `xml:",attr"`
+				} `xml:"http://www.w3.org/2000/09/xmldsig# SignatureMethod"`
+			} `xml:"http://www.w3.org/2000/09/xmldsig# SignedInfo"`
+		} `xml:"http://www.w3.org/2000/09/xmldsig# Signature"`
+	}
+	if err := xml.Unmarshal(raw, &shape); err != nil {
+		t.Fatal(err)
+	}
+	if len(shape.Assertions) != 0 || len(shape.EncryptedAssertions) != 1 {
+		t.Fatalf("the Response holds %d plain and %d encrypted assertions, want 0 and 1:\n%s",
+			len(shape.Assertions), len(shape.EncryptedAssertions), raw)
+	}
+	if alg := shape.Signature.SignedInfo.SignatureMethod.Algorithm; alg != dsig.RSASHA256SignatureMethod {
+		t.Errorf("the Response's signature method is %q, want RSA-SHA256", alg)
+	}
+	post := httptest.NewRequest(http.MethodPost, sp.AcsURL.String(), strings.NewReader(form.Values.Encode()))
+	post.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if err := post.ParseForm(); err != nil {
+		t.Fatal(err)
+	}
+	a, err := sp.ParseResponse(post, []string{req.ID})
+	if err != nil {
+		var ire *saml.InvalidResponseError
+		if errors.As(err, &ire) {
+			err = ire.PrivateErr
+		}
+		t.Fatalf("the SP refuses the response: %v", err)
+	}
+	return a
+}
+
+// privileges decodes OIOSAML 3's privilegesIntermediate attribute: the
+// privileges of its PrivilegeGroup for the CVR number.
+func privileges(t *testing.T, values []string) []string {
+	t.Helper()
+	if len(values) == 0 {
+		return nil
+	}
+	if len(values) != 1 {
+		t.Fatalf("privileges attribute with %d values", len(values))
+	}
+	b, err := base64.StdEncoding.DecodeString(values[0])
+	if err != nil {
+		t.Fatalf("privileges attribute is not base64: %v", err)
+	}
+	var list struct {
+		XMLName xml.Name
+		Groups  []struct {
+			Scope      string   `xml:",attr"`
+			Privileges []string `xml:"Privilege"`
+		} `xml:"PrivilegeGroup"`
+	}
+	if err := xml.Unmarshal(b, &list); err != nil {
+		t.Fatalf("privileges %s: %v", b, err)
+	}
+	if list.XMLName != (xml.Name{Space: "http://digst.dk/oiosaml/basic_privilege_profile", Local: "PrivilegeList"}) ||
+		len(list.Groups) != 1 || list.Groups[0].Scope != "urn:dk:gov:saml:cvrNumberIdentifier:"+CVR {
+		t.Fatalf("privileges: %s", b)
+	}
+	return list.Groups[0].Privileges
+}
+
+// provider is what the tests use of the OpenID provider's discovery
+// document.
+type provider struct {
+	Issuer                string   `json:"issuer"`
+	AuthorizationEndpoint string   `json:"authorization_endpoint"`
+	TokenEndpoint         string   `json:"token_endpoint"`
+	JWKSURI               string   `json:"jwks_uri"`
+	CodeChallengeMethods  []string `json:"code_challenge_methods_supported"`
+	IDTokenSigningAlgs    []string `json:"id_token_signing_alg_values_supported"`
+	keys                  map[string]*rsa.PublicKey
+}
+
+// discover reads the provider's discovery document and its JWKS.
+func discover(t *testing.T, s *Server) *provider {
+	t.Helper()
+	var op provider
+	getJSON(t, s.Issuer+"/.well-known/openid-configuration", &op)
+	if op.Issuer != s.Issuer || !strings.HasPrefix(op.AuthorizationEndpoint, s.URL) ||
+		!strings.HasPrefix(op.TokenEndpoint, s.URL) || !slices.Contains(op.IDTokenSigningAlgs, "RS256") ||
+		!slices.Contains(op.CodeChallengeMethods, "S256") {
+		t.Fatalf("discovery document: %+v", op)
+	}
+	var jwks struct {
+		Keys []struct{ Kty, Kid, Use, N, E string }
+	}
+	getJSON(t, op.JWKSURI, &jwks)
+	op.keys = map[string]*rsa.PublicKey{}
+	for _, k := range jwks.Keys {
+		n, err1 := base64.RawURLEncoding.DecodeString(k.N)
+		e, err2 := base64.RawURLEncoding.DecodeString(k.E)
+		if k.Kty != "RSA" || err1 != nil || err2 != nil {
+			t.Fatalf("JWKS key: %+v", k)
+		}
+		op.keys[k.Kid] = &rsa.PublicKey{N: new(big.Int).SetBytes(n), E: int(new(big.Int).SetBytes(e).Int64())}
+	}
+	return &op
+}
+
+func getJSON(t *testing.T, u string, v any) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s", u, resp.Status)
+	}
+	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+}
+
+func (op *provider) oauth2(rp *relyingParty) oauth2.Config {
+	return oauth2.Config{
+		ClientID:     rp.clientID,
+		ClientSecret: rp.secret,
+		Endpoint:     oauth2.Endpoint{AuthURL: op.AuthorizationEndpoint, TokenURL: op.TokenEndpoint, AuthStyle: oauth2.AuthStyleInHeader},
+		RedirectURL:  rp.redirect,
+		Scopes:       []string{"openid", "profile", "email"},
+	}
+}
+
+// verify checks raw as an ID token for clientID, as OpenID Connect Core
+// §3.1.3.7 says: an RS256 signature by a key of the provider's JWKS, the
+// issuer, the audience, the authorized party, the expiry; and returns its
+// claims.
+func (op *provider) verify(t *testing.T, raw, clientID string) map[string]any {
+	t.Helper()
+	parts := strings.Split(raw, ".")
+	if len(parts) != 3 {
+		t.Fatalf("ID token %q is not a JWS", raw)
+	}
+	var header struct{ Alg, Kid string }
+	decodeSegment(t, parts[0], &header)
+	key := op.keys[header.Kid]
+	if header.Alg != "RS256" || key == nil {
+		t.Fatalf("ID token header %+v: want RS256 with a key of the JWKS", header)
+	}
+	sig, err := base64.RawURLEncoding.DecodeString(parts[2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	digest := sha256.Sum256([]byte(parts[0] + "." + parts[1]))
+	if err := rsa.VerifyPKCS1v15(key, crypto.SHA256, digest[:], sig); err != nil {
+		t.Fatalf("ID token signature: %v", err)
+	}
+	var claims map[string]any
+	decodeSegment(t, parts[1], &claims)
+	aud := claims["aud"]
+	if list, ok := aud.([]any); ok && len(list) == 1 {
+		aud = list[0]
+	}
+	exp, _ := claims["exp"].(float64)
+	if claims["iss"] != op.Issuer || aud != clientID || claims["azp"] != clientID ||
+		time.Unix(int64(exp), 0).Before(time.Now()) {
+		t.Fatalf("ID token claims: %v", claims)
+	}
+	return claims
+}
+
+func decodeSegment(t *testing.T, seg string, v any) {
+	t.Helper()
+	b, err := base64.RawURLEncoding.DecodeString(seg)
+	if err == nil {
+		err = json.Unmarshal(b, v)
+	}
+	if err != nil {
+		t.Fatalf("JWT segment %q: %v", seg, err)
+	}
+}
+
+// idClaims are the ID token's claims the tests look at.
+type idClaims struct {
+	Subject   string   `json:"sub"`
+	Name      string   `json:"name"`
+	Email     string   `json:"email"`
+	UPN       string   `json:"upn"`
+	Groups    []string `json:"groups"`
+	HasGroups bool     `json:"-"`
+}
+
+// oidcSignIn signs user in through the authorization code flow with PKCE
+// and a nonce, checks the ID token and returns its claims.
+func oidcSignIn(t *testing.T, op *provider, rp *relyingParty, user string) idClaims {
+	t.Helper()
+	conf := op.oauth2(rp)
+	state, nonce, verifier := rand.Text(), rand.Text(), oauth2.GenerateVerifier()
+	client := browser(t)
+	page, err := client.Get(conf.AuthCodeURL(state, oauth2.S256ChallengeOption(verifier), oauth2.SetAuthURLParam("nonce", nonce)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := Login(client, page, user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	got := resp.Request.URL
+	if resp.StatusCode != http.StatusOK || !strings.HasPrefix(got.String(), rp.redirect+"?") {
+		t.Fatalf("after login: %s at %s, want the redirect URI", resp.Status, got)
+	}
+	if got.Query().Get("state") != state || got.Query().Get("code") == "" {
+		t.Fatalf("redirect: %s", got)
+	}
+	tok, err := conf.Exchange(context.Background(), got.Query().Get("code"), oauth2.VerifierOption(verifier))
+	if err != nil {
+		t.Fatalf("token: %v", err)
+	}
+	raw, _ := tok.Extra("id_token").(string)
+	all := op.verify(t, raw, rp.clientID)
+	if all["nonce"] != nonce {
+		t.Errorf("nonce = %v, want %q", all["nonce"], nonce)
+	}
+	if g, ok := all["groups"]; ok {
+		if _, isArray := g.([]any); !isArray {
+			t.Errorf("groups is not a JSON array: %#v", g)
+		}
+	}
+	b, _ := json.Marshal(all)
+	var c idClaims
+	if err := json.Unmarshal(b, &c); err != nil {
+		t.Fatal(err)
+	}
+	_, c.HasGroups = all["groups"]
+	return c
+}
