@@ -277,6 +277,7 @@ func (s *Server) lmConf(k idpKeys, opt Options) map[string]any {
 			"oidcRPMetaDataOptionsIDTokenSignAlg":         "RS256",
 			"oidcRPMetaDataOptionsRequirePKCE":            1,
 			"oidcRPMetaDataOptionsBypassConsent":          1,
+			"oidcRPMetaDataOptionsLogoutBypassConfirm":    1,
 			"oidcRPMetaDataOptionsIDTokenForceClaims":     1,
 			"oidcRPMetaDataOptionsUserIDAttr":             "uid",
 		}}

@@ -33,9 +33,11 @@
 // answers to the SP's assertion consumer service with the HTTP-POST binding,
 // signs the Response with RSA-SHA256 and encrypts the assertion for the SP
 // (the SP's metadata must hold an encryption or a signing certificate). The
-// NameID is persistent and holds the login (the uid). Single logout is
-// offered at the endpoints of the IdP's metadata, with signed messages both
-// ways. The assertion's attributes, all with the URI name format, are:
+// NameID is persistent and holds the login (the uid). Single logout works
+// at the endpoints of the IdP's metadata (HTTP-Redirect, HTTP-POST), with
+// signed messages both ways, when the SP's metadata has a
+// SingleLogoutService. The assertion's attributes, all with the URI name
+// format, are:
 //
 //	https://data.gov.dk/model/core/specVersion                   OIO-SAML-3.0
 //	https://data.gov.dk/concept/core/nsis/loa                     Substantial
@@ -60,8 +62,15 @@
 // RS256 and carry the user's claims themselves, whatever the scopes: sub
 // (the login), name, email, groups (always a JSON array; absent for
 // msmith) and upn (the e-mail address, or login@planner.example for a user
-// without one). No consent is asked. Everything is plain HTTP on
-// 127.0.0.1.
+// without one). No consent is asked. The end-session endpoint (RP-initiated
+// logout) signs the user out without asking and goes back to a registered
+// post_logout_redirect_uri. Everything is plain HTTP on 127.0.0.1.
+//
+// # Logs
+//
+// The portal's log and access log go to llng.log in the Server's directory;
+// a failed test prints its tail. LLNGTEST_LOGLEVEL (error, warn, notice,
+// info, debug; default info) sets the portal's log level.
 package llngtest
 
 import (

@@ -59,6 +59,7 @@ func newRelyingParty(t *testing.T) *relyingParty {
 		SloURL:            *base.JoinPath("saml", "slo"),
 		SignatureMethod:   dsig.RSASHA256SignatureMethod,
 		AuthnNameIDFormat: saml.PersistentNameIDFormat,
+		LogoutBindings:    []string{saml.HTTPRedirectBinding, saml.HTTPPostBinding},
 	}
 	return rp
 }
@@ -91,6 +92,7 @@ func browser(t *testing.T) *http.Client {
 // TestLemonLDAP starts one IdP for both protocols and signs each demo user
 // in with each.
 func TestLemonLDAP(t *testing.T) {
+	t.Parallel()
 	rp := newRelyingParty(t)
 	start := time.Now()
 	s := Start(t, rp.options(t))
@@ -120,6 +122,36 @@ func TestLemonLDAP(t *testing.T) {
 				}
 			})
 		}
+		t.Run("logout", func(t *testing.T) {
+			client := browser(t)
+			_, raw := oidcSignInWith(t, op, rp, client, Admin)
+			var disco struct {
+				EndSession string `json:"end_session_endpoint"`
+			}
+			getJSON(t, s.Issuer+"/.well-known/openid-configuration", &disco)
+			after := rp.srv.URL + "/"
+			resp, err := client.Get(disco.EndSession + "?" + url.Values{
+				"id_token_hint":            {raw},
+				"post_logout_redirect_uri": {after},
+				"state":                    {"bye"},
+			}.Encode())
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if got := resp.Request.URL; !strings.HasPrefix(got.String(), after) || got.Query().Get("state") != "bye" {
+				t.Fatalf("after logout at %s, want %s with the state", got, after)
+			}
+			// signed out: the next authorization request asks for the password again
+			conf := op.oauth2(rp)
+			page, err := client.Get(conf.AuthCodeURL(rand.Text(), oauth2.S256ChallengeOption(oauth2.GenerateVerifier())))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := ReadForm(page, "password"); err != nil {
+				t.Fatalf("after logout, no login form: %v", err)
+			}
+		})
 		t.Run("PKCE required", func(t *testing.T) {
 			conf := op.oauth2(rp)
 			client := browser(t)
@@ -169,7 +201,7 @@ func TestLemonLDAP(t *testing.T) {
 			{NoRole, nil},
 		} {
 			t.Run(c.user, func(t *testing.T) {
-				a := samlSignIn(t, rp.sp, c.user)
+				a := samlSignIn(t, rp.sp, browser(t), c.user)
 				if id := a.Subject.NameID; id == nil || id.Format != string(saml.PersistentNameIDFormat) || id.Value != c.user {
 					t.Errorf("NameID %+v, want persistent %q", id, c.user)
 				}
@@ -203,6 +235,67 @@ func TestLemonLDAP(t *testing.T) {
 				}
 			})
 		}
+		t.Run("single logout", func(t *testing.T) {
+			client := browser(t)
+			a := samlSignIn(t, rp.sp, client, Advisor)
+			if len(a.AuthnStatements) != 1 || a.AuthnStatements[0].SessionIndex == "" {
+				t.Fatalf("no session index: %+v", a.AuthnStatements)
+			}
+			req, err := rp.sp.MakeLogoutRequest(rp.sp.GetSLOBindingLocation(saml.HTTPRedirectBinding), a.Subject.NameID.Value,
+				saml.WithSessionIndex(a.AuthnStatements[0].SessionIndex))
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.NameID.Format = a.Subject.NameID.Format
+			u, err := rp.sp.RedirectLogoutRequestURL(req, "bye")
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := client.Get(u.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			// the LogoutResponse comes back with the redirect binding, or
+			// in a form that posts it
+			answer := httptest.NewRequest(http.MethodGet, resp.Request.URL.String(), nil)
+			if resp.Request.URL.Query().Get("SAMLResponse") == "" {
+				f, err := ReadForm(resp, "SAMLResponse")
+				if err != nil {
+					t.Fatal(err)
+				}
+				answer = httptest.NewRequest(http.MethodPost, f.Action, strings.NewReader(f.Values.Encode()))
+				answer.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+				answer.ParseForm()
+			} else {
+				resp.Body.Close()
+			}
+			if !strings.HasPrefix(answer.URL.String(), rp.sp.SloURL.String()) {
+				t.Fatalf("the LogoutResponse goes to %s, want the SP's %s", answer.URL, rp.sp.SloURL.String())
+			}
+			lr, err := rp.sp.ParseLogoutResponse(answer, []string{req.ID})
+			if err != nil {
+				var ire *saml.InvalidResponseError
+				if errors.As(err, &ire) {
+					err = ire.PrivateErr
+				}
+				t.Fatalf("the SP refuses the LogoutResponse: %v", err)
+			}
+			if lr.Status.StatusCode.Value != saml.StatusSuccess {
+				t.Fatalf("LogoutResponse status %q", lr.Status.StatusCode.Value)
+			}
+			// signed out at the IdP: the next AuthnRequest asks for the password again
+			next, err := rp.sp.MakeRedirectAuthenticationRequest("")
+			if err != nil {
+				t.Fatal(err)
+			}
+			page, err := client.Get(next.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := ReadForm(page, "password"); err != nil {
+				t.Fatalf("after single logout, no login form: %v", err)
+			}
+		})
 		t.Run("unsigned AuthnRequest", func(t *testing.T) {
 			unsigned := *rp.sp
 			unsigned.SignatureMethod = ""
@@ -232,7 +325,7 @@ func TestLemonLDAP(t *testing.T) {
 // binding), checks that the Response that the portal's page posts to the
 // SP holds an encrypted assertion only, signed with RSA-SHA256, and returns
 // the assertion as sp accepts it.
-func samlSignIn(t *testing.T, sp *saml.ServiceProvider, user string) *saml.Assertion {
+func samlSignIn(t *testing.T, sp *saml.ServiceProvider, client *http.Client, user string) *saml.Assertion {
 	t.Helper()
 	req, err := sp.MakeAuthenticationRequest(sp.GetSSOBindingLocation(saml.HTTPRedirectBinding), saml.HTTPRedirectBinding, saml.HTTPPostBinding)
 	if err != nil {
@@ -246,7 +339,6 @@ func samlSignIn(t *testing.T, sp *saml.ServiceProvider, user string) *saml.Asser
 	if u.Query().Get("Signature") == "" || u.Query().Get("SigAlg") != dsig.RSASHA256SignatureMethod {
 		t.Fatalf("the AuthnRequest is not signed with RSA-SHA256: %s", u)
 	}
-	client := browser(t)
 	page, err := client.Get(u.String())
 	if err != nil {
 		t.Fatal(err)
@@ -447,6 +539,40 @@ func decodeSegment(t *testing.T, seg string, v any) {
 	}
 }
 
+// TestServersApart runs two IdPs beside each other and beside
+// TestLemonLDAP's, as tests of several packages would, and uses them with
+// one cookie jar: each keeps its own sessions.
+func TestServersApart(t *testing.T) {
+	t.Parallel()
+	rp := newRelyingParty(t)
+	opt := rp.options(t)
+	opt.SAMLSPMetadata = nil // OIDC only
+	a, b := Start(t, opt), Start(t, opt)
+	if a.URL == b.URL || a.Dir() == b.Dir() {
+		t.Fatalf("two servers share %s or %s", a.URL, a.Dir())
+	}
+	opA, opB := discover(t, a), discover(t, b)
+	client := browser(t)
+	if c, _ := oidcSignInWith(t, opA, rp, client, Advisor); c.Subject != Advisor {
+		t.Fatalf("at A: %+v", c)
+	}
+	// B does not take A's session: it asks for the password
+	if c, _ := oidcSignInWith(t, opB, rp, client, Admin); c.Subject != Admin {
+		t.Fatalf("at B: %+v", c)
+	}
+	// and A still has its own: the authorization goes straight to the
+	// redirect URI
+	conf := opA.oauth2(rp)
+	resp, err := client.Get(conf.AuthCodeURL(rand.Text(), oauth2.S256ChallengeOption(oauth2.GenerateVerifier())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if !strings.HasPrefix(resp.Request.URL.String(), rp.redirect+"?") || resp.Request.URL.Query().Get("code") == "" {
+		t.Fatalf("A lost its session: at %s", resp.Request.URL)
+	}
+}
+
 // idClaims are the ID token's claims the tests look at.
 type idClaims struct {
 	Subject   string   `json:"sub"`
@@ -461,9 +587,16 @@ type idClaims struct {
 // and a nonce, checks the ID token and returns its claims.
 func oidcSignIn(t *testing.T, op *provider, rp *relyingParty, user string) idClaims {
 	t.Helper()
+	c, _ := oidcSignInWith(t, op, rp, browser(t), user)
+	return c
+}
+
+// oidcSignInWith is oidcSignIn with client, and returns the raw ID token
+// too.
+func oidcSignInWith(t *testing.T, op *provider, rp *relyingParty, client *http.Client, user string) (idClaims, string) {
+	t.Helper()
 	conf := op.oauth2(rp)
 	state, nonce, verifier := rand.Text(), rand.Text(), oauth2.GenerateVerifier()
-	client := browser(t)
 	page, err := client.Get(conf.AuthCodeURL(state, oauth2.S256ChallengeOption(verifier), oauth2.SetAuthURLParam("nonce", nonce)))
 	if err != nil {
 		t.Fatal(err)
@@ -500,5 +633,5 @@ func oidcSignIn(t *testing.T, op *provider, rp *relyingParty, user string) idCla
 		t.Fatal(err)
 	}
 	_, c.HasGroups = all["groups"]
-	return c
+	return c, raw
 }
