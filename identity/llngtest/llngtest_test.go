@@ -2,15 +2,11 @@ package llngtest
 
 import (
 	"context"
-	"crypto"
 	"crypto/rand"
-	"crypto/rsa"
-	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"encoding/xml"
 	"errors"
-	"math/big"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
@@ -20,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coreos/go-oidc/v3/oidc"
 	"github.com/crewjam/saml"
 	dsig "github.com/russellhaering/goxmldsig"
 	"golang.org/x/oauth2"
@@ -125,12 +122,8 @@ func TestLemonLDAP(t *testing.T) {
 		t.Run("logout", func(t *testing.T) {
 			client := browser(t)
 			_, raw := oidcSignInWith(t, op, rp, client, Admin)
-			var disco struct {
-				EndSession string `json:"end_session_endpoint"`
-			}
-			getJSON(t, s.Issuer+"/.well-known/openid-configuration", &disco)
 			after := rp.srv.URL + "/"
-			resp, err := client.Get(disco.EndSession + "?" + url.Values{
+			resp, err := client.Get(op.endSession + "?" + url.Values{
 				"id_token_hint":            {raw},
 				"post_logout_redirect_uri": {after},
 				"state":                    {"bye"},
@@ -427,115 +420,47 @@ func privileges(t *testing.T, values []string) []string {
 	return list.Groups[0].Privileges
 }
 
-// provider is what the tests use of the OpenID provider's discovery
-// document.
+// provider is the OpenID provider as go-oidc discovers it, with what the
+// tests read of its discovery document.
 type provider struct {
-	Issuer                string   `json:"issuer"`
-	AuthorizationEndpoint string   `json:"authorization_endpoint"`
-	TokenEndpoint         string   `json:"token_endpoint"`
-	JWKSURI               string   `json:"jwks_uri"`
-	CodeChallengeMethods  []string `json:"code_challenge_methods_supported"`
-	IDTokenSigningAlgs    []string `json:"id_token_signing_alg_values_supported"`
-	keys                  map[string]*rsa.PublicKey
+	*oidc.Provider
+	endSession string
 }
 
-// discover reads the provider's discovery document and its JWKS.
+// discover reads the provider's discovery document with go-oidc and checks
+// what Planner's relying party relies on.
 func discover(t *testing.T, s *Server) *provider {
 	t.Helper()
-	var op provider
-	getJSON(t, s.Issuer+"/.well-known/openid-configuration", &op)
-	if op.Issuer != s.Issuer || !strings.HasPrefix(op.AuthorizationEndpoint, s.URL) ||
-		!strings.HasPrefix(op.TokenEndpoint, s.URL) || !slices.Contains(op.IDTokenSigningAlgs, "RS256") ||
-		!slices.Contains(op.CodeChallengeMethods, "S256") {
-		t.Fatalf("discovery document: %+v", op)
-	}
-	var jwks struct {
-		Keys []struct{ Kty, Kid, Use, N, E string }
-	}
-	getJSON(t, op.JWKSURI, &jwks)
-	op.keys = map[string]*rsa.PublicKey{}
-	for _, k := range jwks.Keys {
-		n, err1 := base64.RawURLEncoding.DecodeString(k.N)
-		e, err2 := base64.RawURLEncoding.DecodeString(k.E)
-		if k.Kty != "RSA" || err1 != nil || err2 != nil {
-			t.Fatalf("JWKS key: %+v", k)
-		}
-		op.keys[k.Kid] = &rsa.PublicKey{N: new(big.Int).SetBytes(n), E: int(new(big.Int).SetBytes(e).Int64())}
-	}
-	return &op
-}
-
-func getJSON(t *testing.T, u string, v any) {
-	t.Helper()
-	resp, err := http.Get(u)
+	p, err := oidc.NewProvider(context.Background(), s.Issuer)
 	if err != nil {
+		t.Fatalf("discovery: %v", err)
+	}
+	var d struct {
+		Authorization        string   `json:"authorization_endpoint"`
+		Token                string   `json:"token_endpoint"`
+		EndSession           string   `json:"end_session_endpoint"`
+		CodeChallengeMethods []string `json:"code_challenge_methods_supported"`
+		IDTokenSigningAlgs   []string `json:"id_token_signing_alg_values_supported"`
+	}
+	if err := p.Claims(&d); err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s: %s", u, resp.Status)
+	if !strings.HasPrefix(d.Authorization, s.URL) || !strings.HasPrefix(d.Token, s.URL) || !strings.HasPrefix(d.EndSession, s.URL) ||
+		!slices.Contains(d.IDTokenSigningAlgs, "RS256") || !slices.Contains(d.CodeChallengeMethods, "S256") {
+		t.Fatalf("discovery document: %+v", d)
 	}
-	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
-		t.Fatalf("GET %s: %v", u, err)
-	}
+	return &provider{Provider: p, endSession: d.EndSession}
 }
 
 func (op *provider) oauth2(rp *relyingParty) oauth2.Config {
+	e := op.Endpoint()
+	e.AuthStyle = oauth2.AuthStyleInHeader
 	return oauth2.Config{
 		ClientID:     rp.clientID,
 		ClientSecret: rp.secret,
-		Endpoint:     oauth2.Endpoint{AuthURL: op.AuthorizationEndpoint, TokenURL: op.TokenEndpoint, AuthStyle: oauth2.AuthStyleInHeader},
+		Endpoint:     e,
 		RedirectURL:  rp.redirect,
-		Scopes:       []string{"openid", "profile", "email"},
-	}
-}
-
-// verify checks raw as an ID token for clientID, as OpenID Connect Core
-// §3.1.3.7 says: an RS256 signature by a key of the provider's JWKS, the
-// issuer, the audience, the authorized party, the expiry; and returns its
-// claims.
-func (op *provider) verify(t *testing.T, raw, clientID string) map[string]any {
-	t.Helper()
-	parts := strings.Split(raw, ".")
-	if len(parts) != 3 {
-		t.Fatalf("ID token %q is not a JWS", raw)
-	}
-	var header struct{ Alg, Kid string }
-	decodeSegment(t, parts[0], &header)
-	key := op.keys[header.Kid]
-	if header.Alg != "RS256" || key == nil {
-		t.Fatalf("ID token header %+v: want RS256 with a key of the JWKS", header)
-	}
-	sig, err := base64.RawURLEncoding.DecodeString(parts[2])
-	if err != nil {
-		t.Fatal(err)
-	}
-	digest := sha256.Sum256([]byte(parts[0] + "." + parts[1]))
-	if err := rsa.VerifyPKCS1v15(key, crypto.SHA256, digest[:], sig); err != nil {
-		t.Fatalf("ID token signature: %v", err)
-	}
-	var claims map[string]any
-	decodeSegment(t, parts[1], &claims)
-	aud := claims["aud"]
-	if list, ok := aud.([]any); ok && len(list) == 1 {
-		aud = list[0]
-	}
-	exp, _ := claims["exp"].(float64)
-	if claims["iss"] != op.Issuer || aud != clientID || claims["azp"] != clientID ||
-		time.Unix(int64(exp), 0).Before(time.Now()) {
-		t.Fatalf("ID token claims: %v", claims)
-	}
-	return claims
-}
-
-func decodeSegment(t *testing.T, seg string, v any) {
-	t.Helper()
-	b, err := base64.RawURLEncoding.DecodeString(seg)
-	if err == nil {
-		err = json.Unmarshal(b, v)
-	}
-	if err != nil {
-		t.Fatalf("JWT segment %q: %v", seg, err)
+		Scopes:       []string{oidc.ScopeOpenID, "profile", "email"},
 	}
 }
 
@@ -618,9 +543,19 @@ func oidcSignInWith(t *testing.T, op *provider, rp *relyingParty, client *http.C
 		t.Fatalf("token: %v", err)
 	}
 	raw, _ := tok.Extra("id_token").(string)
-	all := op.verify(t, raw, rp.clientID)
-	if all["nonce"] != nonce {
-		t.Errorf("nonce = %v, want %q", all["nonce"], nonce)
+	idt, err := op.Verifier(&oidc.Config{ClientID: rp.clientID}).Verify(context.Background(), raw)
+	if err != nil {
+		t.Fatalf("ID token: %v", err)
+	}
+	if idt.Nonce != nonce {
+		t.Errorf("nonce = %q, want %q", idt.Nonce, nonce)
+	}
+	var all map[string]any
+	if err := idt.Claims(&all); err != nil {
+		t.Fatal(err)
+	}
+	if alg := jwsAlg(t, raw); alg != "RS256" {
+		t.Errorf("ID token signed with %s, want RS256", alg)
 	}
 	if g, ok := all["groups"]; ok {
 		if _, isArray := g.([]any); !isArray {
@@ -634,4 +569,19 @@ func oidcSignInWith(t *testing.T, op *provider, rp *relyingParty, client *http.C
 	}
 	_, c.HasGroups = all["groups"]
 	return c, raw
+}
+
+// jwsAlg is the alg of a JWS's protected header.
+func jwsAlg(t *testing.T, raw string) string {
+	t.Helper()
+	header, _, _ := strings.Cut(raw, ".")
+	b, err := base64.RawURLEncoding.DecodeString(header)
+	var h struct{ Alg string }
+	if err == nil {
+		err = json.Unmarshal(b, &h)
+	}
+	if err != nil {
+		t.Fatalf("JWS header: %v", err)
+	}
+	return h.Alg
 }
