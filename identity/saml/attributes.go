@@ -71,6 +71,9 @@ type privilegeList struct {
 // value that is not a base64-encoded PrivilegeList is a privilege itself,
 // as some IdPs send plain role values.
 func privileges(value string) []string {
+	if strings.TrimSpace(value) == "" {
+		return nil
+	}
 	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(value))
 	if err != nil {
 		return []string{value}

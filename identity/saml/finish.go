@@ -156,19 +156,19 @@ var crewKinds = []struct {
 	rule, reason string
 }{
 	{crewsaml.ErrAssertionReplayed, identity.RuleReplay, "the message was used before"},
-	{crewsaml.ErrRequestIDMismatch, identity.RuleState, "the assertion answers another request than the response"},
-	{crewsaml.ErrIssuerMismatch, identity.RuleIssuer, "the assertion is not issued by the configured IdP"},
+	{crewsaml.ErrRequestIDMismatch, identity.RuleState, "the answer does not match the request it names"},
+	{crewsaml.ErrIssuerMismatch, identity.RuleIssuer, "the message or its assertion is not issued by the configured IdP"},
 	{crewsaml.ErrUntrustedCertificate, identity.RuleSignature, "signed with a certificate that is not in the IdP's metadata (is the metadata current?)"},
 	{crewsaml.ErrCertificateNotValidNow, identity.RuleSignature, "the IdP's signing certificate is expired or not yet valid"},
 	{crewsaml.ErrInvalidSignature, identity.RuleSignature, "the signature does not verify"},
 	{crewsaml.ErrDecryptionFailed, identity.RuleEncryption, "the assertion cannot be decrypted with any of the SP's keys"},
 	{crewsaml.ErrAudienceMismatch, identity.RuleAudience, "the assertion's audience is not this SP's entity ID"},
-	{crewsaml.ErrDestinationMismatch, identity.RuleRecipient, "the response's destination or the assertion's recipient is not the ACS"},
-	{crewsaml.ErrExpired, identity.RuleTime, "the response or its assertion has expired (are the clocks right?)"},
-	{crewsaml.ErrNotYetValid, identity.RuleTime, "the response or its assertion is not valid yet (are the clocks right?)"},
-	{crewsaml.ErrUnsupported, identity.RuleProtocol, "the response uses something not supported"},
-	{crewsaml.ErrMissingElement, identity.RuleProtocol, "the response or its assertion lacks a required element"},
-	{crewsaml.ErrMalformedMessage, identity.RuleProtocol, "the response or its assertion is malformed"},
+	{crewsaml.ErrDestinationMismatch, identity.RuleRecipient, "the message is addressed to another endpoint than this SP's (Destination or Recipient)"},
+	{crewsaml.ErrExpired, identity.RuleTime, "the message or its assertion has expired (are the clocks right?)"},
+	{crewsaml.ErrNotYetValid, identity.RuleTime, "the message or its assertion is not valid yet (are the clocks right?)"},
+	{crewsaml.ErrUnsupported, identity.RuleProtocol, "the message uses something not supported"},
+	{crewsaml.ErrMissingElement, identity.RuleProtocol, "the message or its assertion lacks a required element"},
+	{crewsaml.ErrMalformedMessage, identity.RuleProtocol, "the message or its assertion is malformed"},
 }
 
 // refusal names the rule a message refused by crewjam broke: by its

@@ -107,6 +107,7 @@ func (c *clock) add(d time.Duration) {
 // testIdP is crewjam's IdentityProvider, answering the SP's requests with
 // assertions made to measure.
 type testIdP struct {
+	mu  sync.Mutex // respond holds it: the IdP's clock is set for each answer
 	idp *crewsaml.IdentityProvider
 	kp  saml.KeyPair
 	clk *clock
@@ -196,6 +197,8 @@ func (i *testIdP) request(tb testing.TB, redirectURL string) *crewsaml.IdpAuthnR
 // returns the browser's post of the answer to the ACS.
 func (i *testIdP) respond(tb testing.TB, redirectURL string, ans answer) *http.Request {
 	tb.Helper()
+	i.mu.Lock()
+	defer i.mu.Unlock()
 	req := i.request(tb, redirectURL)
 	if err := (crewsaml.DefaultAssertionMaker{}).MakeAssertion(req, testSession(i.idp.Clock.Now())); err != nil {
 		tb.Fatal(err)
@@ -252,19 +255,7 @@ func (i *testIdP) seal(tb testing.TB, a *crewsaml.Assertion, ans answer) *etree.
 		if ans.signWith.Key != nil {
 			kp = ans.signWith
 		}
-		ctx, err := dsig.NewSigningContext(kp.Key, [][]byte{kp.Cert.Raw})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		ctx.Canonicalizer = dsig.MakeC14N10ExclusiveCanonicalizerWithPrefixList("")
-		if err := ctx.SetSignatureMethod(dsig.RSASHA256SignatureMethod); err != nil {
-			tb.Fatal(err)
-		}
-		signed, err := ctx.SignEnveloped(a.Element())
-		if err != nil {
-			tb.Fatal(err)
-		}
-		a.Signature = signed.ChildElements()[len(signed.ChildElements())-1]
+		a.Signature = signature(tb, kp, a.Element())
 	}
 	el := a.Element()
 	if ans.tamper != nil {
@@ -293,6 +284,26 @@ func (i *testIdP) seal(tb testing.TB, a *crewsaml.Assertion, ans answer) *etree.
 	wrapped := etree.NewElement("saml:EncryptedAssertion")
 	wrapped.AddChild(data)
 	return wrapped
+}
+
+// signature returns the enveloped signature (RSA-SHA256, exclusive
+// canonicalization) of el made with kp, for the caller to put in el's
+// place for it.
+func signature(tb testing.TB, kp saml.KeyPair, el *etree.Element) *etree.Element {
+	tb.Helper()
+	ctx, err := dsig.NewSigningContext(kp.Key, [][]byte{kp.Cert.Raw})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ctx.Canonicalizer = dsig.MakeC14N10ExclusiveCanonicalizerWithPrefixList("")
+	if err := ctx.SetSignatureMethod(dsig.RSASHA256SignatureMethod); err != nil {
+		tb.Fatal(err)
+	}
+	signed, err := ctx.SignEnveloped(el)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return signed.ChildElements()[len(signed.ChildElements())-1]
 }
 
 // postResponse is the browser posting the Response to the ACS.
