@@ -48,6 +48,10 @@ type Actor struct {
 	JobcenterID JobcenterID
 	Role        Role
 	Name        string
+	// PersonID is the person signed in through an identity provider (0: a
+	// token), and AdvisorID the advisor they are linked to, if any.
+	PersonID  PersonID
+	AdvisorID AdvisorID
 }
 
 type actorKey struct{}

@@ -15,9 +15,30 @@ func (h *Handler) actor(r *http.Request, sess session.Session) (planner.Actor, e
 	return httpapi.SessionActor(r.Context(), h.opt.Store, sess)
 }
 
-// signInPage asks for an API token (the demo prints one per role).
+// signInPage offers the identity providers to sign in with and, unless
+// they make it off, the sign-in with an API token (the demo prints one per
+// role).
 func (h *Handler) signInPage(w http.ResponseWriter, r *http.Request) {
-	h.render(w, r, http.StatusOK, "login.html", page{Title: translate(lang(r), "signin.title"), Next: safeNext(r.URL.Query().Get("next"))})
+	h.render(w, r, http.StatusOK, "login.html", h.loginPage(r, ""))
+}
+
+// loginPage is the sign-in page with the error message msg ("" for none).
+func (h *Handler) loginPage(r *http.Request, msg string) page {
+	p := page{Title: translate(lang(r), "signin.title"), Next: safeNext(r.URL.Query().Get("next")), Error: msg, TokenForm: true}
+	if r.Method == http.MethodPost {
+		p.Next = safeNext(r.PostFormValue("next"))
+	}
+	providers, err := h.opt.Store.FindIdentityProviders(r.Context(), 0)
+	if err != nil {
+		h.opt.Logger.ErrorContext(r.Context(), "Identity providers not read", "err", err)
+	}
+	for _, ip := range providers {
+		if !ip.Disabled {
+			p.Providers = append(p.Providers, ip)
+		}
+	}
+	p.TokenForm = len(p.Providers) == 0 || h.opt.TokenSignIn
+	return p
 }
 
 // signIn checks the token and starts a session bound to it: its job
@@ -28,6 +49,11 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	next := safeNext(r.PostFormValue("next"))
 	if !session.SameOrigin(r) {
 		h.render(w, r, http.StatusForbidden, "login.html", page{Title: translate(l, "signin.title"), Next: next, Error: translate(l, "signin.foreign")})
+		return
+	}
+	if lp := h.loginPage(r, translate(l, "signin.tokenOff")); !lp.TokenForm {
+		h.opt.Logger.WarnContext(r.Context(), "Sign-in refused", "reason", "token sign-in is off")
+		h.render(w, r, http.StatusForbidden, "login.html", lp)
 		return
 	}
 	secret := strings.TrimSpace(r.PostFormValue("token"))
@@ -73,6 +99,15 @@ func (h *Handler) signOut(w http.ResponseWriter, r *http.Request) {
 		h.opt.Logger.ErrorContext(r.Context(), "Sign-out failed", "err", err)
 		http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
 		return
+	}
+	if sess.Person != 0 {
+		if slo := h.ssoLogoutURL(r, sess.Person); slo != "" {
+			// On to the provider, by a page of ours: the shell's
+			// form-action 'self' does not let the form's answer redirect
+			// to another site.
+			h.onward(w, r, "sso.signedOut", slo)
+			return
+		}
 	}
 	http.Redirect(w, r, to, http.StatusSeeOther)
 }

@@ -55,11 +55,19 @@ type Options struct {
 	// deployment leaves it empty; citizens then book on Jobnet itself.
 	PortalToken  string
 	DemoCitizens []DemoCitizen
+	// PublicURL is the address Planner is reached at, e.g.
+	// https://planner.glostrup.dk: the identity providers' callbacks are
+	// under it. Empty: each request's own scheme and host.
+	PublicURL string
+	// TokenSignIn keeps the sign-in with an API token open although
+	// identity providers are configured (without any, it is always open).
+	TokenSignIn bool
 }
 
 // Handler is the UI and the API as one http.Handler.
 type Handler struct {
 	opt    Options
+	sso    protocols
 	mux    *http.ServeMux
 	pages  *template.Template
 	assets map[string]asset
@@ -76,7 +84,7 @@ func New(opt Options) (*Handler, error) {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
-	pages, err := template.New("").Funcs(template.FuncMap{"t": translate}).ParseFS(files, "templates/*.html")
+	pages, err := template.New("").Funcs(template.FuncMap{"t": translate, "danishTime": danishTime}).ParseFS(files, "templates/*.html")
 	if err != nil {
 		return nil, err
 	}
@@ -94,6 +102,9 @@ func New(opt Options) (*Handler, error) {
 	h.mux.HandleFunc("GET /login", h.signInPage)
 	h.mux.HandleFunc("POST /login", h.signIn)
 	h.mux.HandleFunc("POST /logout", h.signOut)
+	h.mux.HandleFunc("GET /sso/{id}/start", h.ssoStart)
+	h.mux.HandleFunc("GET /sso/{id}/callback", h.ssoFinish)
+	h.mux.HandleFunc("POST /sso/{id}/acs", h.ssoFinish)
 	h.mux.HandleFunc("GET /borger/login", h.citizenSignInPage)
 	h.mux.HandleFunc("POST /borger/login", h.citizenSignIn)
 	h.mux.HandleFunc("POST /borger/logout", h.signOut)
@@ -169,6 +180,11 @@ type page struct {
 	Portal bool   // the citizens' pages are open
 	Switch string // the language switch's address
 	People []DemoCitizen
+	// Providers are the identity providers to sign in with; TokenForm
+	// shows the sign-in with an API token.
+	Providers []planner.IdentityProvider
+	TokenForm bool
+	Refusal   *refusal // a refused sign-in
 }
 
 // render writes a page with the security headers and a fresh nonce.

@@ -30,9 +30,15 @@ type site struct {
 	logs    *bytes.Buffer
 	tokens  map[planner.Role]string
 	citizen planner.Citizen
+	db      *sqlstore.DB
+	jc      planner.Jobcenter
+	opt     web.Options // as the site was made; change with newSiteWith
 }
 
-func newSite(t *testing.T, portal bool) *site {
+func newSite(t *testing.T, portal bool) *site { return newSiteWith(t, portal, nil) }
+
+// newSiteWith is newSite with its options changed by change.
+func newSiteWith(t *testing.T, portal bool, change func(*web.Options)) *site {
 	t.Helper()
 	ctx := context.Background()
 	keys := secret.NewKeyring(secret.NewKey())
@@ -40,10 +46,11 @@ func newSite(t *testing.T, portal bool) *site {
 	must(t, err)
 	t.Cleanup(func() { db.Close() })
 	must(t, db.Migrate(ctx))
-	s := &site{t: t, logs: &bytes.Buffer{}, tokens: map[planner.Role]string{}}
+	s := &site{t: t, logs: &bytes.Buffer{}, tokens: map[planner.Role]string{}, db: db}
 	logger := slog.New(slog.NewTextHandler(s.logs, nil))
 	jc := planner.Jobcenter{Name: "Glostrup", Zone: "Europe/Copenhagen", SummonsPrefix: 10100, Settings: planner.DefaultSettings()}
 	must(t, db.CreateJobcenter(ctx, &jc))
+	s.jc = jc
 	s.citizen = planner.Citizen{JobcenterID: jc.ID, CPR: planner.MustParseCPR("010190-4321"), Name: "Borger Bo"}
 	must(t, db.CreateCitizen(ctx, &s.citizen))
 	for _, role := range []planner.Role{planner.RoleAdmin, planner.RoleAdvisor, planner.RolePortal} {
@@ -59,6 +66,10 @@ func newSite(t *testing.T, portal bool) *site {
 		opt.PortalToken = s.tokens[planner.RolePortal]
 		opt.DemoCitizens = []web.DemoCitizen{{ID: s.citizen.ID, Name: s.citizen.Name, Note: "36 år"}}
 	}
+	if change != nil {
+		change(&opt)
+	}
+	s.opt = opt
 	h, err := web.New(opt)
 	must(t, err)
 	s.srv = httptest.NewServer(h)

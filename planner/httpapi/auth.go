@@ -99,6 +99,9 @@ func (s *Server) authenticate(r *http.Request) (planner.Actor, *session.Session,
 // the token exists and its role fits the session's kind (a citizen session
 // holds the portal's token, an advisor's session any other).
 func SessionActor(ctx context.Context, store planner.Store, sess session.Session) (planner.Actor, error) {
+	if sess.Person != 0 {
+		return personActor(ctx, store, sess)
+	}
 	tok, err := store.FindTokenByHash(ctx, sess.TokenHash)
 	if err != nil {
 		return planner.Actor{}, fmt.Errorf("session of an unknown token: %w", planner.ErrUnauthenticated)
@@ -107,6 +110,24 @@ func SessionActor(ctx context.Context, store planner.Store, sess session.Session
 		return planner.Actor{}, fmt.Errorf("a %s session with a %s token: %w", sess.Kind, tok.Role, planner.ErrUnauthenticated)
 	}
 	return planner.Actor{JobcenterID: tok.JobcenterID, Role: tok.Role, Name: tok.Name}, nil
+}
+
+// personActor is the actor of a person's session: the person as stored
+// now, so that disabling them, or a sign-in that gave them another role,
+// takes effect at their next request.
+func personActor(ctx context.Context, store planner.Store, sess session.Session) (planner.Actor, error) {
+	p, err := store.FindPerson(ctx, sess.Person)
+	switch {
+	case errors.Is(err, planner.ErrNotFound):
+		return planner.Actor{}, fmt.Errorf("session of an unknown person: %w", planner.ErrUnauthenticated)
+	case err != nil:
+		return planner.Actor{}, err
+	case p.Disabled:
+		return planner.Actor{}, fmt.Errorf("person %d is disabled: %w", p.ID, planner.ErrUnauthenticated)
+	case sess.Kind != session.Staff || p.Role == planner.RolePortal:
+		return planner.Actor{}, fmt.Errorf("a %s session of a person: %w", sess.Kind, planner.ErrUnauthenticated)
+	}
+	return planner.Actor{JobcenterID: p.JobcenterID, Role: p.Role, Name: p.DisplayName(), PersonID: p.ID, AdvisorID: p.AdvisorID}, nil
 }
 
 // sessionKey is the context key of the request's session.

@@ -18,6 +18,10 @@ type sessionAnswer struct {
 	// Citizen is the name of the citizen a citizen's session acts for (the
 	// citizens' pages' header); never their CPR number.
 	Citizen string `json:"citizen,omitempty"`
+	// PersonID is the person signed in through an identity provider, and
+	// AdvisorID the advisor they are linked to (the calendar to open).
+	PersonID  planner.PersonID  `json:"personId,omitempty"`
+	AdvisorID planner.AdvisorID `json:"advisorId,omitempty"`
 }
 
 // whoAmI answers GET /api/session: what the UI needs to draw its menus and
@@ -27,7 +31,7 @@ func (s *Server) whoAmI(w http.ResponseWriter, r *http.Request, a planner.Actor)
 	if err != nil {
 		return err
 	}
-	out := sessionAnswer{Role: a.Role, Name: a.Name, JobcenterID: a.JobcenterID, Jobcenter: jc.Name}
+	out := sessionAnswer{Role: a.Role, Name: a.Name, JobcenterID: a.JobcenterID, Jobcenter: jc.Name, PersonID: a.PersonID, AdvisorID: a.AdvisorID}
 	if sess := sessionOf(r); sess != nil {
 		out.Kind, out.CSRF = string(sess.Kind), sess.CSRF
 		if a.Role == planner.RolePortal {

@@ -74,9 +74,12 @@ const (
 type Session struct {
 	ID        string `json:"d"` // random; the server keeps its hash
 	Kind      Kind   `json:"k"`
-	TokenHash []byte `json:"t"`           // the API token's stored hash
-	CPR       string `json:"c,omitempty"` // Citizen sessions only
-	CSRF      string `json:"x"`
+	TokenHash []byte `json:"t,omitempty"` // the API token's stored hash, for a session made with a token
+	// Person is who signed in through an identity provider, for a staff
+	// session made that way (instead of a token).
+	Person planner.PersonID `json:"p,omitempty"`
+	CPR    string           `json:"c,omitempty"` // Citizen sessions only
+	CSRF   string           `json:"x"`
 	// idleUntil and ends are the server's deadlines when it was read.
 	idleUntil, ends time.Time
 }
@@ -123,10 +126,21 @@ func hash(id string) []byte {
 // SignIn starts a session of kind for the token with hash tokenHash (and,
 // for a citizen, the CPR number), stores it and sets its cookie on w.
 func (c *Codec) SignIn(w http.ResponseWriter, r *http.Request, kind Kind, tokenHash []byte, cpr string) (Session, error) {
+	return c.start(w, r, Session{Kind: kind, TokenHash: tokenHash, CPR: cpr})
+}
+
+// SignInPerson starts a staff session of a person who signed in through
+// an identity provider, stores it and sets its cookie on w.
+func (c *Codec) SignInPerson(w http.ResponseWriter, r *http.Request, person planner.PersonID) (Session, error) {
+	return c.start(w, r, Session{Kind: Staff, Person: person})
+}
+
+// start gives s its id, CSRF token and deadlines, stores it and sets its
+// cookie.
+func (c *Codec) start(w http.ResponseWriter, r *http.Request, s Session) (Session, error) {
 	now := c.now()
-	s := Session{ID: rand.Text(), Kind: kind, TokenHash: tokenHash, CPR: cpr, CSRF: rand.Text(),
-		idleUntil: now.Add(c.Idle), ends: now.Add(c.Max)}
-	err := c.store.CreateWebSession(r.Context(), planner.WebSession{Hash: hash(s.ID), Kind: string(kind),
+	s.ID, s.CSRF, s.idleUntil, s.ends = rand.Text(), rand.Text(), now.Add(c.Idle), now.Add(c.Max)
+	err := c.store.CreateWebSession(r.Context(), planner.WebSession{Hash: hash(s.ID), Kind: string(s.Kind), PersonID: s.Person,
 		Started: now, IdleUntil: s.idleUntil, Ends: s.ends})
 	if err != nil {
 		return Session{}, fmt.Errorf("store the session: %w", err)
@@ -179,7 +193,7 @@ func (c *Codec) Read(r *http.Request) (Session, error) {
 		return Session{}, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	var s Session
-	if err := json.Unmarshal([]byte(plain), &s); err != nil || s.ID == "" || s.CSRF == "" || len(s.TokenHash) == 0 {
+	if err := json.Unmarshal([]byte(plain), &s); err != nil || s.ID == "" || s.CSRF == "" || (len(s.TokenHash) == 0) == (s.Person == 0) {
 		return Session{}, ErrInvalid
 	}
 	rec, err := c.store.FindWebSession(r.Context(), hash(s.ID))

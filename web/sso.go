@@ -1,0 +1,281 @@
+package web
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/planner-dk/planner/identity"
+	"github.com/planner-dk/planner/planner"
+)
+
+// The refusals of a sign-in that are Planner's own decision, besides the
+// rules of the provider's answer (identity.Rule…).
+const (
+	ruleNoRole   = "no-role"  // none of the person's groups or roles is mapped to a role of Planner
+	ruleDisabled = "disabled" // an administrator has disabled the person
+)
+
+// protocol is one identity provider's sign-in, whichever its protocol.
+type protocol interface {
+	// Begin starts a sign-in and returns where to send the browser.
+	Begin(ctx context.Context, data []byte) (string, error)
+	// Finish checks the provider's answer.
+	Finish(ctx context.Context, r *http.Request) (identity.Identity, []byte, error)
+	// LogoutURL is where to send the browser to sign out at the provider
+	// too (single logout), or "".
+	LogoutURL(ctx context.Context, p planner.Person, after string) (string, error)
+}
+
+// protocols keeps each provider's protocol, made once per configuration
+// (an OpenID provider's discovery, a SAML IdP's metadata) and again after
+// an hour, so a provider's new keys or endpoints are picked up.
+type protocols struct {
+	mu sync.Mutex
+	m  map[planner.IdentityProviderID]madeProtocol
+}
+
+type madeProtocol struct {
+	key  string
+	p    protocol
+	made time.Time
+}
+
+const protocolTTL = time.Hour
+
+// protocol returns the provider's protocol for the base URL Planner is
+// reached at.
+func (h *Handler) protocol(ctx context.Context, p planner.IdentityProvider, base string) (protocol, error) {
+	b, _ := json.Marshal(struct {
+		P    planner.IdentityProvider
+		S    string
+		Base string
+	}{p, p.ClientSecret, base}) // any change of the configuration makes a new one
+	key := string(b)
+	h.sso.mu.Lock()
+	m, ok := h.sso.m[p.ID]
+	h.sso.mu.Unlock()
+	if ok && m.key == key && time.Since(m.made) < protocolTTL {
+		return m.p, nil
+	}
+	var made protocol
+	var err error
+	switch p.Kind {
+	case planner.OIDC:
+		made, err = h.newOIDC(ctx, p, base)
+	case planner.SAML:
+		made, err = h.newSAML(ctx, p, base)
+	default:
+		err = fmt.Errorf("provider %d: unknown kind %q", p.ID, p.Kind)
+	}
+	if err != nil {
+		return nil, err
+	}
+	h.sso.mu.Lock()
+	if h.sso.m == nil {
+		h.sso.m = map[planner.IdentityProviderID]madeProtocol{}
+	}
+	h.sso.m[p.ID] = madeProtocol{key: key, p: made, made: time.Now()}
+	h.sso.mu.Unlock()
+	return made, nil
+}
+
+// base is the address Planner is reached at: PublicURL, or this request's
+// scheme and host.
+func (h *Handler) base(r *http.Request) string {
+	if h.opt.PublicURL != "" {
+		return h.opt.PublicURL
+	}
+	scheme := "http"
+	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}
+
+// ssoPath is the path of a provider's endpoint at Planner.
+func ssoPath(id planner.IdentityProviderID, endpoint string) string {
+	return "/sso/" + strconv.FormatInt(int64(id), 10) + "/" + endpoint
+}
+
+// provider finds the enabled provider the request's path names.
+func (h *Handler) provider(r *http.Request) (planner.IdentityProvider, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		return planner.IdentityProvider{}, false
+	}
+	p, err := h.opt.Store.FindIdentityProvider(r.Context(), planner.IdentityProviderID(id))
+	return p.Claims(), err == nil && !p.Disabled
+}
+
+// pendingData is what a sign-in carries through the provider.
+type pendingData struct {
+	Next string `json:"next"`
+}
+
+// providerOf finds the enabled provider the path names and its protocol;
+// when it cannot, it answers the request itself and returns false.
+func (h *Handler) providerOf(w http.ResponseWriter, r *http.Request) (planner.IdentityProvider, protocol, bool) {
+	p, ok := h.provider(r)
+	if !ok {
+		h.render(w, r, http.StatusNotFound, "login.html", h.loginPage(r, translate(lang(r), "sso.unknown")))
+		return p, nil, false
+	}
+	proto, err := h.protocol(r.Context(), p, h.base(r))
+	if err != nil {
+		h.opt.Logger.ErrorContext(r.Context(), "Identity provider not usable", "provider", p.ID, "err", err)
+		h.render(w, r, http.StatusServiceUnavailable, "login.html", h.loginPage(r, translate(lang(r), "sso.unreachable")))
+		return p, nil, false
+	}
+	return p, proto, true
+}
+
+// ssoStart sends the browser to the provider to sign in.
+func (h *Handler) ssoStart(w http.ResponseWriter, r *http.Request) {
+	p, proto, ok := h.providerOf(w, r)
+	if !ok {
+		return
+	}
+	data, _ := json.Marshal(pendingData{Next: safeNext(r.URL.Query().Get("next"))})
+	to, err := proto.Begin(r.Context(), data)
+	if err != nil {
+		h.opt.Logger.ErrorContext(r.Context(), "Sign-in not started", "provider", p.ID, "err", err)
+		h.render(w, r, http.StatusServiceUnavailable, "login.html", h.loginPage(r, translate(lang(r), "signin.unavailable")))
+		return
+	}
+	http.Redirect(w, r, to, http.StatusSeeOther)
+}
+
+// ssoFinish takes the provider's answer (the OIDC callback, the SAML ACS).
+func (h *Handler) ssoFinish(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+	p, proto, ok := h.providerOf(w, r)
+	if !ok {
+		return
+	}
+	id, data, err := proto.Finish(r.Context(), r)
+	if rule := identity.RuleOf(err); rule != "" {
+		h.refuse(w, r, p, rule, err)
+		return
+	}
+	if err != nil {
+		h.unavailable(w, r, err)
+		return
+	}
+	var pd pendingData
+	_ = json.Unmarshal(data, &pd) // Begin wrote it
+	h.admit(w, r, p, id, safeNext(pd.Next))
+}
+
+// admit makes the person a provider vouched for a session: the role the
+// provider's map gives their groups (none: refused), the advisor their
+// link claim names, then the person as stored — a disabled one refused.
+func (h *Handler) admit(w http.ResponseWriter, r *http.Request, p planner.IdentityProvider, id identity.Identity, next string) {
+	ctx := r.Context()
+	role, ok := p.RoleFor(id.Claims[p.RoleClaim])
+	if !ok {
+		h.refuse(w, r, p, ruleNoRole, fmt.Errorf("none of the %d values of %s is mapped to a role", len(id.Claims[p.RoleClaim]), p.RoleClaim))
+		return
+	}
+	person := planner.Person{JobcenterID: p.JobcenterID, ProviderID: p.ID, Subject: id.Subject, Name: id.Name, Email: id.Email, Role: role}
+	if link := id.First(p.AdvisorClaim); p.AdvisorClaim != "" && link != "" {
+		advisors, err := h.opt.Store.FindAdvisors(ctx, p.JobcenterID, planner.AdvisorFilter{})
+		if err != nil {
+			h.unavailable(w, r, err)
+			return
+		}
+		for _, a := range advisors {
+			if planner.AdvisorMatches(a, link) {
+				person.AdvisorID = a.ID
+				break
+			}
+		}
+	}
+	if err := h.opt.Store.SignInPerson(ctx, &person); err != nil {
+		h.unavailable(w, r, err)
+		return
+	}
+	if person.Disabled {
+		h.refuse(w, r, p, ruleDisabled, fmt.Errorf("person %d is disabled", person.ID))
+		return
+	}
+	if _, err := h.opt.Sessions.SignInPerson(w, r, person.ID); err != nil {
+		h.unavailable(w, r, err)
+		return
+	}
+	h.opt.Logger.InfoContext(ctx, "Signed in", "provider", p.ID, "person", person.ID, "role", role,
+		"advisor", person.AdvisorID, "jobcenter", p.JobcenterID, "assurance", id.AssuranceLevel)
+	// The answer came from the provider's site: a redirect from here would
+	// be that site's navigation, which does not carry the SameSite=Strict
+	// cookie just set. A page of ours that moves on carries it.
+	h.onward(w, r, "sso.continue", next)
+}
+
+// onward answers with a page of ours that moves on to next at once (the
+// Refresh header, which needs no script), with a link for the rest.
+func (h *Handler) onward(w http.ResponseWriter, r *http.Request, title, next string) {
+	w.Header().Set("Refresh", "0; url="+next)
+	h.render(w, r, http.StatusOK, "sso-continue.html", page{Title: translate(lang(r), title), Next: next})
+}
+
+func (h *Handler) unavailable(w http.ResponseWriter, r *http.Request, err error) {
+	h.opt.Logger.ErrorContext(r.Context(), "Sign-in failed", "err", err)
+	h.render(w, r, http.StatusServiceUnavailable, "login.html", h.loginPage(r, translate(lang(r), "signin.unavailable")))
+}
+
+// refuse logs a refused sign-in with the rule it broke — never the
+// answer's personal data — and shows the person what to tell IT, with a
+// reference that finds the log line.
+func (h *Handler) refuse(w http.ResponseWriter, r *http.Request, p planner.IdentityProvider, rule string, err error) {
+	ref := rand.Text()[:10]
+	h.opt.Logger.WarnContext(r.Context(), "Sign-in refused", "provider", p.ID, "kind", p.Kind, "rule", rule, "reference", ref, "err", err)
+	status, key := http.StatusUnauthorized, "sso.refused"
+	switch rule {
+	case ruleNoRole:
+		status, key = http.StatusForbidden, "sso.noRole"
+	case ruleDisabled:
+		status, key = http.StatusForbidden, "sso.disabled"
+	}
+	h.render(w, r, status, "sso-refused.html", page{Title: translate(lang(r), "sso.refusedTitle"),
+		Error: translate(lang(r), key), Refusal: &refusal{Provider: p.Name, Rule: rule, Reference: ref, At: time.Now()}})
+}
+
+// refusal is what the refusal page tells the person to pass on to IT.
+type refusal struct {
+	Provider, Rule, Reference string
+	At                        time.Time
+}
+
+// ssoLogoutURL is where to send the browser after a person's session
+// ended here, to end their session at the provider too; "" when there is
+// nowhere.
+func (h *Handler) ssoLogoutURL(r *http.Request, personID planner.PersonID) string {
+	person, err := h.opt.Store.FindPerson(r.Context(), personID)
+	if err != nil {
+		return ""
+	}
+	p, err := h.opt.Store.FindIdentityProvider(r.Context(), person.ProviderID)
+	if err != nil || p.Disabled {
+		return ""
+	}
+	base := h.base(r)
+	proto, err := h.protocol(r.Context(), p.Claims(), base)
+	if err != nil {
+		return ""
+	}
+	to, err := proto.LogoutURL(r.Context(), person, base+"/login")
+	if err != nil {
+		h.opt.Logger.WarnContext(r.Context(), "No single logout", "provider", p.ID, "err", err)
+		return ""
+	}
+	return to
+}
+
+// errNoSAML is a SAML provider on a Planner without a SAML certificate.
+var errNoSAML = errors.New("no SAML service provider certificate is configured (PLANNER_SAML_CERT, PLANNER_SAML_KEY)")
