@@ -94,17 +94,40 @@ languages = en
 
 // servePL runs the PSGI application named by its argument with Plack's
 // HTTP server, on the listening socket the test binary passes as file
-// descriptor 3.
+// descriptor 3. Plack's server answers one connection at a time and waits
+// up to its timeout for a request on each, so a browser's idle
+// preconnected socket would stall it: the script forks workers (after the
+// portal has loaded) that accept on the socket side by side, each killed
+// when the script dies, as the script is when the test binary dies.
 const servePL = `use strict;
 use warnings;
 use IO::Socket::INET;
 use Plack::Util;
 use Plack::Handler::HTTP::Server::PSGI;
+require 'syscall.ph';
 
+my $workers = 4;
 my $sock = IO::Socket::INET->new_from_fd( 3, 'r' )
   or die "llngtest: no listening socket on fd 3: $!";
 my $app = Plack::Util::load_psgi( $ARGV[0] );
-Plack::Handler::HTTP::Server::PSGI->new( listen_sock => $sock )->run($app);
+my $server =
+  Plack::Handler::HTTP::Server::PSGI->new( listen_sock => $sock, timeout => 30 );
+
+my $master = $$;
+my @kids;
+for ( 1 .. $workers ) {
+    my $pid = fork() // die "llngtest: fork: $!";
+    if ( $pid == 0 ) {
+        syscall( &SYS_prctl, 1, 9 );    # PR_SET_PDEATHSIG, SIGKILL
+        exit 0 if getppid() != $master;
+        srand();
+        $server->run($app);
+        exit 0;
+    }
+    push @kids, $pid;
+}
+$SIG{TERM} = sub { kill 'TERM', @kids; exit 0 };
+1 while wait() > 0;
 `
 
 // portalPSGI serves the portal and its static files. LemonLDAP::NG sets its
@@ -185,6 +208,9 @@ func (s *Server) lmConf(k idpKeys, opt Options) map[string]any {
 		"locationRules":   map[string]any{"127.0.0.1": map[string]string{"default": "accept"}},
 		"exportedHeaders": map[string]any{},
 		"applicationList": map[string]any{},
+		// a login form with the login and the password only
+		"portalDisplayRegister": 0,
+		"portalCheckLogins":     0,
 
 		"globalStorage":            "Apache::Session::File",
 		"globalStorageOptions":     fileStorage("sessions"),

@@ -6,12 +6,14 @@
 // and the process is root; otherwise the test fails with the command that
 // installs them, never skips.
 //
-// LemonLDAP::NG's portal (a Perl PSGI application) runs under Plack's
-// single-process HTTP server, one process per Start, as www-data when the
-// test runs as root; it is stopped by its process id when the test ends
-// and dies with the test binary. Its configuration is a File backend
-// (lmConf-1.json) and its sessions are files, all in the Server's
-// directory; nothing system-wide is read or written.
+// LemonLDAP::NG's portal (a Perl PSGI application) runs under Plack's HTTP
+// server: per Start, one Perl process that loads the portal and forks four
+// workers, all accepting on a loopback socket that the test binary opened
+// and handed over, as www-data when the test runs as root. They are stopped
+// by the process group's id when the test ends and die with the test
+// binary. The configuration is a File backend (lmConf-1.json) and the
+// sessions are files, all in the Server's own directory in os.TempDir;
+// nothing system-wide is read or written.
 //
 // # Users
 //
@@ -165,8 +167,9 @@ func Start(tb testing.TB, opt Options) *Server {
 	if s.user, err = portalUser(); err != nil {
 		tb.Fatalf("llngtest: %v", err)
 	}
+	removeStaleDirs()
 	// t.TempDir is private to root; the portal runs as www-data
-	if s.dir, err = os.MkdirTemp("", "llngtest-"); err != nil {
+	if s.dir, err = os.MkdirTemp("", dirPrefix); err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { os.RemoveAll(s.dir) })
@@ -300,6 +303,20 @@ func (s *Server) stop() {
 		<-s.exited
 	}
 	s.cmd = nil
+}
+
+// dirPrefix begins the name of every Server's directory in os.TempDir.
+const dirPrefix = "llngtest-"
+
+// removeStaleDirs removes the directories of Servers that a test binary
+// killed before its cleanup left behind: those not changed for a day.
+func removeStaleDirs() {
+	old, _ := filepath.Glob(filepath.Join(os.TempDir(), dirPrefix+"*"))
+	for _, d := range old {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() && time.Since(fi.ModTime()) > 24*time.Hour {
+			os.RemoveAll(d)
+		}
+	}
 }
 
 func tail(b []byte, n int) string {
