@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/beevik/etree"
 	"github.com/coreos/go-oidc/v3/oidc"
 	"github.com/crewjam/saml"
 	dsig "github.com/russellhaering/goxmldsig"
@@ -194,7 +195,7 @@ func TestLemonLDAP(t *testing.T) {
 			{NoRole, nil},
 		} {
 			t.Run(c.user, func(t *testing.T) {
-				a := samlSignIn(t, rp.sp, browser(t), c.user)
+				a := samlSignIn(t, rp.sp, browser(t), c.user, saml.HTTPRedirectBinding)
 				if id := a.Subject.NameID; id == nil || id.Format != string(saml.PersistentNameIDFormat) || id.Value != c.user {
 					t.Errorf("NameID %+v, want persistent %q", id, c.user)
 				}
@@ -228,9 +229,15 @@ func TestLemonLDAP(t *testing.T) {
 				}
 			})
 		}
+		t.Run("HTTP-POST binding", func(t *testing.T) {
+			a := samlSignIn(t, rp.sp, browser(t), Advisor, saml.HTTPPostBinding)
+			if a.Subject.NameID.Value != Advisor {
+				t.Errorf("NameID %q", a.Subject.NameID.Value)
+			}
+		})
 		t.Run("single logout", func(t *testing.T) {
 			client := browser(t)
-			a := samlSignIn(t, rp.sp, client, Advisor)
+			a := samlSignIn(t, rp.sp, client, Advisor, saml.HTTPRedirectBinding)
 			if len(a.AuthnStatements) != 1 || a.AuthnStatements[0].SessionIndex == "" {
 				t.Fatalf("no session index: %+v", a.AuthnStatements)
 			}
@@ -314,25 +321,42 @@ func TestLemonLDAP(t *testing.T) {
 	})
 }
 
-// samlSignIn signs user in with a signed AuthnRequest (HTTP-Redirect
-// binding), checks that the Response that the portal's page posts to the
-// SP holds an encrypted assertion only, signed with RSA-SHA256, and returns
-// the assertion as sp accepts it.
-func samlSignIn(t *testing.T, sp *saml.ServiceProvider, client *http.Client, user string) *saml.Assertion {
+// samlSignIn signs user in with a signed AuthnRequest sent with binding
+// (HTTP-Redirect or HTTP-POST), checks that the Response that the portal's
+// page posts to the SP holds an encrypted assertion only, signed with
+// RSA-SHA256, and returns the assertion as sp accepts it.
+func samlSignIn(t *testing.T, sp *saml.ServiceProvider, client *http.Client, user, binding string) *saml.Assertion {
 	t.Helper()
-	req, err := sp.MakeAuthenticationRequest(sp.GetSSOBindingLocation(saml.HTTPRedirectBinding), saml.HTTPRedirectBinding, saml.HTTPPostBinding)
+	req, err := sp.MakeAuthenticationRequest(sp.GetSSOBindingLocation(binding), binding, saml.HTTPPostBinding)
 	if err != nil {
 		t.Fatal(err)
 	}
 	relay := "relay-" + user
-	u, err := req.Redirect(relay, sp)
-	if err != nil {
-		t.Fatal(err)
+	var page *http.Response
+	if binding == saml.HTTPRedirectBinding {
+		u, err := req.Redirect(relay, sp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Query().Get("Signature") == "" || u.Query().Get("SigAlg") != dsig.RSASHA256SignatureMethod {
+			t.Fatalf("the AuthnRequest is not signed with RSA-SHA256: %s", u)
+		}
+		page, err = client.Get(u.String())
+	} else {
+		if req.Signature == nil {
+			t.Fatal("the AuthnRequest is not signed")
+		}
+		doc := etree.NewDocument()
+		doc.SetRoot(req.Element())
+		b, err := doc.WriteToBytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, err = client.PostForm(req.Destination, url.Values{
+			"SAMLRequest": {base64.StdEncoding.EncodeToString(b)},
+			"RelayState":  {relay},
+		})
 	}
-	if u.Query().Get("Signature") == "" || u.Query().Get("SigAlg") != dsig.RSASHA256SignatureMethod {
-		t.Fatalf("the AuthnRequest is not signed with RSA-SHA256: %s", u)
-	}
-	page, err := client.Get(u.String())
 	if err != nil {
 		t.Fatal(err)
 	}
