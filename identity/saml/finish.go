@@ -207,8 +207,10 @@ func (sp *SP) check(a *crewsaml.Assertion, now time.Time) (identity.Identity, er
 		return identity.Identity{}, identity.Refuse(identity.RuleSubject, "the NameID is empty")
 	}
 	c := claims(a)
-	if sp.cfg.RequireOIOSAML && !only(c[AttrSpecVersion], SpecVersion) {
-		return identity.Identity{}, identity.Refuse(identity.RuleProfile, "the assertion's spec version is not %s", SpecVersion)
+	if sp.cfg.RequireOIOSAML {
+		if err := oiosaml(a, c); err != nil {
+			return identity.Identity{}, err
+		}
 	}
 	loa := first(c[AttrAssurance])
 	if assuranceRank[loa] == 0 {
@@ -228,6 +230,19 @@ func (sp *SP) check(a *crewsaml.Assertion, now time.Time) (identity.Identity, er
 		SessionIndex:   authn.SessionIndex,
 		AuthTime:       authn.AuthnInstant,
 	}, nil
+}
+
+// oiosaml checks the shape OIOSAML 3 gives an assertion: its spec
+// version, and exactly one AuthnStatement and one AttributeStatement.
+func oiosaml(a *crewsaml.Assertion, c map[string][]string) error {
+	switch {
+	case !only(c[AttrSpecVersion], SpecVersion):
+		return identity.Refuse(identity.RuleProfile, "the assertion's spec version is not %s", SpecVersion)
+	case len(a.AuthnStatements) != 1 || len(a.AttributeStatements) != 1:
+		return identity.Refuse(identity.RuleProfile, "the assertion has %d AuthnStatements and %d AttributeStatements, not one of each",
+			len(a.AuthnStatements), len(a.AttributeStatements))
+	}
+	return nil
 }
 
 // checkTime checks a's validity window, allowing MaxSkew (crewjam allows

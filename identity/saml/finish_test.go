@@ -212,6 +212,14 @@ var refusalCases = []struct {
 		ans:  answer{edit: func(a *crewsaml.Assertion) { setAttribute(a, saml.AttrSpecVersion, "DK-SAML-2.0") }},
 	},
 	{
+		name: "profile: two AttributeStatements, with RequireOIOSAML",
+		rule: identity.RuleProfile,
+		ans: answer{edit: func(a *crewsaml.Assertion) {
+			a.AttributeStatements = append(a.AttributeStatements, crewsaml.AttributeStatement{
+				Attributes: []crewsaml.Attribute{{Name: "urn:extra", Values: []crewsaml.AttributeValue{{Value: "x"}}}}})
+		}},
+	},
+	{
 		name: "protocol: two encrypted assertions",
 		rule: identity.RuleProtocol,
 		ans: answer{response: func(el *etree.Element) {
