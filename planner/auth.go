@@ -17,10 +17,13 @@ const (
 	RoleOperator Role = "operator" // sync health and metrics
 )
 
+// TokenID identifies an API token.
+type TokenID int64
+
 // Token is an API bearer token. Only the SHA-256 hash of the secret is
 // stored; the secret is shown once, when it is made.
 type Token struct {
-	ID          int64       `json:"id"`
+	ID          TokenID     `json:"id"`
 	JobcenterID JobcenterID `json:"jobcenterId"`
 	Role        Role        `json:"role"`
 	Name        string      `json:"name"` // who or what holds it, for the revision log

@@ -40,6 +40,12 @@ type Store interface {
 	// ErrNotFound if none.
 	FindTokenByHash(ctx context.Context, hash []byte) (Token, error)
 
+	// FindTokens returns a job centre's API tokens, without their hashes.
+	FindTokens(ctx context.Context, jc JobcenterID) ([]Token, error)
+	// DeleteToken revokes a token: the API refuses it from then on, and
+	// every UI session made with it.
+	DeleteToken(ctx context.Context, jc JobcenterID, id TokenID) error
+
 	// CreateIdentityProvider stores a job centre's identity provider and
 	// sets its ID; an OpenID provider needs its client secret (sealed).
 	CreateIdentityProvider(ctx context.Context, p *IdentityProvider) error

@@ -137,6 +137,22 @@ func (db *DB) CreateToken(ctx context.Context, t *planner.Token) error {
 	})
 }
 
+// FindTokens implements planner.Store.
+func (db *DB) FindTokens(ctx context.Context, jc planner.JobcenterID) ([]planner.Token, error) {
+	ts, err := all(ctx, db.e.read(), func(r rows) (planner.Token, error) {
+		var t planner.Token
+		err := r.Scan(&t.ID, &t.JobcenterID, &t.Role, &t.Name, &t.CreatedAt)
+		t.CreatedAt = t.CreatedAt.UTC()
+		return t, err
+	}, `SELECT id, jobcenter_id, role, name, created_at FROM api_tokens WHERE jobcenter_id = $1 ORDER BY id`, jc)
+	return ts, db.d.mapError(err)
+}
+
+// DeleteToken implements planner.Store.
+func (db *DB) DeleteToken(ctx context.Context, jc planner.JobcenterID, id planner.TokenID) error {
+	return expectRow(db.exec(ctx, `DELETE FROM api_tokens WHERE id = $1 AND jobcenter_id = $2`, id, jc))
+}
+
 // FindTokenByHash implements planner.Store.
 func (db *DB) FindTokenByHash(ctx context.Context, hash []byte) (planner.Token, error) {
 	var t planner.Token

@@ -297,4 +297,18 @@ func testTokens(t *testing.T, open Opener) {
 	dup := planner.Token{JobcenterID: w.jc.ID, Role: planner.RoleAdmin, Name: "x", Hash: hash}
 	wantKind(t, w.store.CreateToken(ctx, &dup), planner.ErrConflict)
 	wantKind(t, w.store.CreateToken(ctx, &planner.Token{JobcenterID: w.jc.ID, Role: "root", Name: "x", Hash: other}), planner.ErrInvalid)
+	t.Run("a job centre's tokens are listed without their hashes", func(t *testing.T) {
+		list, err := w.store.FindTokens(ctx, w.jc.ID)
+		must(t, err)
+		if len(list) != 1 || list[0].ID != tok.ID || list[0].Name != "Jobnet" || list[0].Hash != nil {
+			t.Errorf("FindTokens = %+v", list)
+		}
+	})
+	t.Run("a revoked token is not found again", func(t *testing.T) {
+		wantKind(t, w.store.DeleteToken(ctx, w.jc.ID+1, tok.ID), planner.ErrNotFound)
+		must(t, w.store.DeleteToken(ctx, w.jc.ID, tok.ID))
+		_, err := w.store.FindTokenByHash(ctx, hash)
+		wantKind(t, err, planner.ErrNotFound)
+		wantKind(t, w.store.DeleteToken(ctx, w.jc.ID, tok.ID), planner.ErrNotFound)
+	})
 }
