@@ -27,10 +27,10 @@ type providerAnswer struct {
 // redirect URI, or the SAML service provider's metadata, assertion
 // consumer service and single-logout service.
 type providerEndpoints struct {
-	Start       string `json:"start"`
-	Redirect    string `json:"redirect,omitempty"`
-	SPMetadata  string `json:"spMetadata,omitempty"`
-	ACS         string `json:"acs,omitempty"`
+	Start        string `json:"start"`
+	Redirect     string `json:"redirect,omitempty"`
+	SPMetadata   string `json:"spMetadata,omitempty"`
+	ACS          string `json:"acs,omitempty"`
 	SingleLogout string `json:"slo,omitempty"`
 }
 
