@@ -74,7 +74,7 @@ func (sp *SP) HandleLogout(ctx context.Context, r *http.Request) (LogoutEvent, s
 // logoutRequested checks the IdP's LogoutRequest in r, and answers it.
 func (sp *SP) logoutRequested(ctx context.Context, r *http.Request, now time.Time) (LogoutEvent, string, error) {
 	c := sp.client(now)
-	replay := &onceReplay{ctx: ctx, once: sp.cfg.Once, prefix: assertionKey + sp.idp.EntityID + "|"}
+	replay := &onceReplay{ctx: ctx, once: sp.cfg.Once, prefix: idpLogoutKey + sp.idp.EntityID + "|"}
 	c.ReplayCache = replay
 	req, err := c.ValidateLogoutRequest(r)
 	if replay.err != nil {

@@ -59,9 +59,10 @@ const (
 
 // The keys of the one-time records in Config.Once.
 const (
-	requestKey   = "saml-request:"   // + AuthnRequest ID: the data given to Begin
-	assertionKey = "saml-assertion:" // + issuer + "|" + assertion ID: used once
-	logoutKey    = "saml-logout:"    // + LogoutRequest ID: a logout the SP started
+	requestKey   = "saml-request:"    // + AuthnRequest ID: the data given to Begin
+	assertionKey = "saml-assertion:"  // + issuer + "|" + assertion ID: used once
+	logoutKey    = "saml-logout:"     // + LogoutRequest ID: a logout the SP started
+	idpLogoutKey = "saml-idp-logout:" // + issuer + "|" + crewjam's key: the IdP's LogoutRequest, used once
 )
 
 // SP is a SAML 2.0 service provider for one identity provider, to the
@@ -246,7 +247,8 @@ func spMetadata(c *crewsaml.ServiceProvider, keys []KeyPair) ([]byte, error) {
 // Metadata returns the SP's metadata, for the IdP: AuthnRequestsSigned and
 // WantAssertionsSigned, every key's certificate for signing and for
 // encryption, the assertion consumer service (HTTP-POST), the single
-// logout service and the persistent NameID format.
+// logout service and the persistent NameID format. It has no validUntil,
+// since a copy uploaded to an IdP's administration must not expire.
 func (sp *SP) Metadata() []byte { return bytes.Clone(sp.metadata) }
 
 // Begin starts a sign-in: it keeps data with a new signed AuthnRequest
