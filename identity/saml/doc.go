@@ -14,9 +14,9 @@
 //   - a Response that is not one (identity.RuleProtocol);
 //   - a Response from another issuer than the IdP of the metadata
 //     (identity.RuleIssuer);
-//   - a plain Assertion, signed or not, or no EncryptedAssertion
-//     (identity.RuleEncryption: OIOSAML 3 wants assertions passing the
-//     browser encrypted);
+//   - a plain Assertion, signed or not (identity.RuleEncryption: OIOSAML 3
+//     wants assertions passing the browser encrypted), or more than one
+//     EncryptedAssertion (identity.RuleProtocol);
 //   - an answer to no pending request of Begin, or to one already
 //     answered or more than 10 minutes old (identity.RuleState);
 //   - what crewjam refuses: a signature not by a certificate of the IdP's

@@ -29,8 +29,8 @@ const (
 // errors are the store's.
 //
 // The checks, in order: a well-formed Response (RuleProtocol) from the
-// configured IdP (RuleIssuer), holding exactly one EncryptedAssertion and
-// no plain Assertion (RuleEncryption), answering a pending request taken
+// configured IdP (RuleIssuer), holding no plain Assertion (RuleEncryption)
+// and at most one EncryptedAssertion, answering a pending request taken
 // from Once (RuleState); then crewjam's: signatures by a certificate in the
 // IdP's metadata (RuleSignature), status Success (RuleStatus), decryption
 // with any of the keys (RuleEncryption), the assertion's issuer, audience
