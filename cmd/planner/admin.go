@@ -41,14 +41,21 @@ func (m *Main) runJobcenter(ctx context.Context, args []string, getenv func(stri
 
 // runToken creates an API token for a job centre and prints its secret,
 // which is shown this once and stored only as a hash.
+// `token list` and `token revoke -id N` list and revoke a job centre's
+// tokens.
 func (m *Main) runToken(ctx context.Context, args []string, getenv func(string) string) error {
+	verb := ""
+	if len(args) > 0 && (args[0] == "list" || args[0] == "revoke") {
+		verb, args = args[0], args[1:]
+	}
 	c := ConfigFromEnv(getenv)
-	fs := flag.NewFlagSet("token", flag.ContinueOnError)
+	fs := flag.NewFlagSet("token "+verb, flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	fs.StringVar(&c.Database, "database", c.Database, "PostgreSQL URL or SQLite file; env PLANNER_DATABASE_URL")
 	jc := fs.Int64("jobcenter", 0, "job centre id (required)")
 	role := fs.String("role", "", "admin, advisor, portal or operator (required)")
 	name := fs.String("name", "", "who holds the token (required)")
+	id := fs.Int64("id", 0, "the token to revoke (token revoke)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -57,6 +64,23 @@ func (m *Main) runToken(ctx context.Context, args []string, getenv func(string) 
 		return err
 	}
 	defer db.close()
+	switch verb {
+	case "list":
+		ts, err := db.FindTokens(ctx, planner.JobcenterID(*jc))
+		if err != nil {
+			return err
+		}
+		for _, t := range ts {
+			fmt.Fprintf(m.Stdout, "%d\t%s\t%s\tcreated %s\n", t.ID, t.Role, t.Name, t.CreatedAt.Format("2006-01-02 15:04"))
+		}
+		return nil
+	case "revoke":
+		if err := db.DeleteToken(ctx, planner.JobcenterID(*jc), planner.TokenID(*id)); err != nil {
+			return fmt.Errorf("token %d of job centre %d: %w", *id, *jc, err)
+		}
+		fmt.Fprintf(m.Stdout, "token %d revoked\n", *id)
+		return nil
+	}
 	if _, err := db.FindJobcenter(ctx, planner.JobcenterID(*jc)); err != nil {
 		return fmt.Errorf("job centre %d: %w", *jc, err)
 	}

@@ -70,10 +70,10 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case "version":
 		fmt.Fprintln(m.Stdout, "planner", Version())
 		return 0
-	case "serve", "worker", "demo", "migrate", "jobcenter", "token", "sync", "secrets":
+	case "serve", "worker", "demo", "migrate", "jobcenter", "token", "idp", "person", "sync", "secrets":
 		run := map[string]func(context.Context, []string, func(string) string) error{
 			"serve": m.runServe, "worker": m.runWorker, "demo": m.runDemo, "migrate": m.runMigrate, "jobcenter": m.runJobcenter,
-			"token": m.runToken, "sync": m.runSync, "secrets": m.runSecrets,
+			"token": m.runToken, "idp": m.runIdP, "person": m.runPerson, "sync": m.runSync, "secrets": m.runSecrets,
 		}[args[0]]
 		if err := run(ctx, args[1:], m.getenv()); err != nil {
 			fmt.Fprintf(m.Stderr, "planner %s: %v\n", args[0], err)
@@ -101,7 +101,12 @@ Commands:
   migrate   bring the database schema up to date (PostgreSQL or SQLite)
   jobcenter create a job centre (the tenant) and print its id; "jobcenter graph-app" sets its Microsoft Graph
             app registration (tenant, client id; the secret from stdin or -secret-file, never a flag)
-  token     create an API token for a job centre and print its secret once
+  token     create an API token for a job centre and print its secret once; "token list" lists a job centre's
+            tokens, "token revoke -id N" revokes one (the API and every UI session made with it refuse it at once)
+  idp       add, list or remove a job centre's identity providers (OpenID Connect or SAML) with their role map:
+            "idp add -jobcenter 1 -name 'Glostrup Kommune' -issuer URL -client ID -role planner-advisors=advisor"
+            (the client secret from stdin or -secret-file, never a flag)
+  person    list the people who signed in through a job centre's providers; disable or enable one (-id N)
   secrets   new-key: print a fresh key; rotate: seal every stored credential again under a new key
   sync      -once: push to and pull every connected calendar (or -calendar URL: pull one), print a summary
   version   print the version and exit
