@@ -134,12 +134,40 @@ $SIG{TERM} = sub { kill 'TERM', @kids; exit 0 };
 // cookies with Domain=.<domain>, which browsers and Go's cookie jar refuse
 // on an IP address, so the middleware drops the Domain attribute: the
 // cookies are the host's own.
+//
+// OIOSAML 3 wants the assertion encrypted with AES-256 and its key wrapped
+// with RSA-OAEP. Lasso encrypts with the symmetric key type of the SP's
+// LassoProvider, AES-128-CBC unless set, and LemonLDAP::NG 2.16 has no
+// option for it; so before the portal loads, the script wraps the method
+// through which the portal sets the encryption mode of each provider it
+// loads from metadata (Lemonldap::NG::Portal::Lib::SAML's
+// setProviderEncryptionMode, a base class's method, looked up at each call)
+// to set AES-256 (Lasso's AES-256 is CBC) and RSA-OAEP on that provider
+// too. RSA-OAEP is Lasso's default key transport already; it is set all
+// the same, so no default elsewhere changes it.
 const portalPSGI = `use strict;
 use warnings;
 use Plack::Builder;
 use Plack::App::File;
 use Plack::Util;
+use Lemonldap::NG::Portal::Lib::SAML;
 use Lemonldap::NG::Portal::Main;
+
+{
+    no warnings 'redefine';
+    my $setMode = \&Lemonldap::NG::Portal::Lib::SAML::setProviderEncryptionMode;
+    *Lemonldap::NG::Portal::Lib::SAML::setProviderEncryptionMode = sub {
+        my ( $self, $provider ) = @_;
+        $setMode->(@_) or return 0;
+        eval {
+            Lasso::Provider::set_encryption_sym_key_type( $provider,
+                Lasso::Constants::ENCRYPTION_SYM_KEY_TYPE_AES_256() );
+            Lasso::Provider::set_key_encryption_method( $provider,
+                Lasso::Constants::KEY_ENCRYPTION_METHOD_OAEP() );
+        };
+        return $self->checkLassoError($@);
+    };
+}
 
 my $portal = Lemonldap::NG::Portal::Main->run( {} );
 

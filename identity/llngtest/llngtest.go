@@ -34,12 +34,15 @@
 // the signature of its AuthnRequests (HTTP-Redirect or HTTP-POST binding),
 // answers to the SP's assertion consumer service with the HTTP-POST binding,
 // signs the Response with RSA-SHA256 and encrypts the assertion for the SP
-// (AES-128-CBC, the key wrapped with RSA-OAEP for the encryption
-// certificate of the SP's metadata). The NameID is persistent and holds the
-// login (the uid). Single logout works at the endpoints of the IdP's
-// metadata (HTTP-Redirect, HTTP-POST), with signed messages both ways, when
-// the SP's metadata has a SingleLogoutService. The assertion's attributes,
-// all with the URI name format, are:
+// as OIOSAML 3 wants it: with AES-256-CBC, the key wrapped with RSA-OAEP
+// (rsa-oaep-mgf1p) for the encryption certificate of the SP's metadata.
+// (Lasso's default is AES-128-CBC and LemonLDAP::NG 2.16 has no option for
+// it: the PSGI script sets AES-256 on the SP's Lasso provider; see
+// portalPSGI.) The NameID is persistent and holds the login (the uid).
+// Single logout works at the endpoints of the IdP's metadata
+// (HTTP-Redirect, HTTP-POST), with signed messages both ways, when the SP's
+// metadata has a SingleLogoutService. The assertion's attributes, all with
+// the URI name format, are:
 //
 //	https://data.gov.dk/model/core/specVersion                   OIO-SAML-3.0
 //	https://data.gov.dk/concept/core/nsis/loa                     Substantial

@@ -323,8 +323,9 @@ func TestLemonLDAP(t *testing.T) {
 
 // samlSignIn signs user in with a signed AuthnRequest sent with binding
 // (HTTP-Redirect or HTTP-POST), checks that the Response that the portal's
-// page posts to the SP holds an encrypted assertion only, signed with
-// RSA-SHA256, and returns the assertion as sp accepts it.
+// page posts to the SP is signed with RSA-SHA256 and holds an encrypted
+// assertion only, encrypted with AES-256 and its key wrapped with RSA-OAEP,
+// and returns the assertion as sp accepts it.
 func samlSignIn(t *testing.T, sp *saml.ServiceProvider, client *http.Client, user, binding string) *saml.Assertion {
 	t.Helper()
 	req, err := sp.MakeAuthenticationRequest(sp.GetSSOBindingLocation(binding), binding, saml.HTTPPostBinding)
@@ -376,10 +377,25 @@ func samlSignIn(t *testing.T, sp *saml.ServiceProvider, client *http.Client, use
 	if err != nil {
 		t.Fatal(err)
 	}
+	type encryptionMethod struct {
+		Algorithm string `xml:"Algorithm,attr"`
+	}
+	type encryptedKey struct {
+		EncryptionMethod encryptionMethod `xml:"http://www.w3.org/2001/04/xmlenc# EncryptionMethod"`
+	}
 	var shape struct {
 		Assertions          []struct{} `xml:"urn:oasis:names:tc:SAML:2.0:assertion Assertion"`
-		EncryptedAssertions []struct{} `xml:"urn:oasis:names:tc:SAML:2.0:assertion EncryptedAssertion"`
-		Signature           struct {
+		EncryptedAssertions []struct {
+			EncryptedData struct {
+				EncryptionMethod encryptionMethod `xml:"http://www.w3.org/2001/04/xmlenc# EncryptionMethod"`
+				KeyInfo          struct {
+					EncryptedKeys []encryptedKey `xml:"http://www.w3.org/2001/04/xmlenc# EncryptedKey"`
+				} `xml:"http://www.w3.org/2000/09/xmldsig# KeyInfo"`
+			} `xml:"http://www.w3.org/2001/04/xmlenc# EncryptedData"`
+			// the EncryptedKey may be the EncryptedData's sibling too
+			EncryptedKeys []encryptedKey `xml:"http://www.w3.org/2001/04/xmlenc# EncryptedKey"`
+		} `xml:"urn:oasis:names:tc:SAML:2.0:assertion EncryptedAssertion"`
+		Signature struct {
 			SignedInfo struct {
 				SignatureMethod struct {
 					Algorithm string `xml:",attr"`
@@ -396,6 +412,19 @@ func samlSignIn(t *testing.T, sp *saml.ServiceProvider, client *http.Client, use
 	}
 	if alg := shape.Signature.SignedInfo.SignatureMethod.Algorithm; alg != dsig.RSASHA256SignatureMethod {
 		t.Errorf("the Response's signature method is %q, want RSA-SHA256", alg)
+	}
+	// OIOSAML 3: the assertion encrypted with AES-256 (CBC or GCM), its
+	// key wrapped with RSA-OAEP
+	ea := shape.EncryptedAssertions[0]
+	if alg := ea.EncryptedData.EncryptionMethod.Algorithm; alg != "http://www.w3.org/2001/04/xmlenc#aes256-cbc" &&
+		alg != "http://www.w3.org/2009/xmlenc11#aes256-gcm" {
+		t.Errorf("the assertion is encrypted with %q, want AES-256 (CBC or GCM)", alg)
+	}
+	if keys := append(ea.EncryptedData.KeyInfo.EncryptedKeys, ea.EncryptedKeys...); len(keys) != 1 {
+		t.Errorf("the EncryptedAssertion has %d EncryptedKeys, want 1:\n%s", len(keys), raw)
+	} else if alg := keys[0].EncryptionMethod.Algorithm; alg != "http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p" &&
+		alg != "http://www.w3.org/2009/xmlenc11#rsa-oaep" {
+		t.Errorf("the assertion's key is wrapped with %q, want RSA-OAEP", alg)
 	}
 	post := httptest.NewRequest(http.MethodPost, sp.AcsURL.String(), strings.NewReader(form.Values.Encode()))
 	post.Header.Set("Content-Type", "application/x-www-form-urlencoded")
