@@ -74,9 +74,10 @@ type Store interface {
 	// SetPersonDisabled disables (or enables) a person; disabling ends
 	// their browser sessions in the same transaction.
 	SetPersonDisabled(ctx context.Context, jc JobcenterID, id PersonID, disabled bool) error
-	// EndPersonSessions ends every browser session of a person (single
-	// logout) and returns how many there were.
-	EndPersonSessions(ctx context.Context, id PersonID) (int, error)
+	// EndPersonSessions ends every browser session of the person a
+	// provider knows by subject (single logout, a role taken away) and
+	// returns how many there were.
+	EndPersonSessions(ctx context.Context, provider IdentityProviderID, subject string) (int, error)
 	// PutSignInOnce records a sign-in's one-time data under key until
 	// expires (sealed); ErrConflict when key is recorded already.
 	PutSignInOnce(ctx context.Context, key string, data []byte, expires time.Time) error

@@ -3,6 +3,8 @@ package web
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/planner-dk/planner/identity"
 	"github.com/planner-dk/planner/planner"
+	"github.com/planner-dk/planner/planner/session"
 )
 
 // The refusals of a sign-in that are Planner's own decision, besides the
@@ -20,6 +23,7 @@ import (
 const (
 	ruleNoRole   = "no-role"  // none of the person's groups or roles is mapped to a role of Planner
 	ruleDisabled = "disabled" // an administrator has disabled the person
+	ruleBrowser  = "browser"  // the answer reached another browser than the one that started the sign-in
 )
 
 // protocol is one identity provider's sign-in, whichever its protocol.
@@ -117,6 +121,39 @@ func (h *Handler) provider(r *http.Request) (planner.IdentityProvider, bool) {
 // pendingData is what a sign-in carries through the provider.
 type pendingData struct {
 	Next string `json:"next"`
+	// Binding is the hash of the value of the browser's bindCookie: the
+	// answer is taken only in the browser that asked, so no one can sign
+	// another person's browser in as themselves (login CSRF).
+	Binding []byte `json:"binding"`
+}
+
+// bindCookie ties a sign-in to the browser that started it. A SAML answer
+// is posted from the IdP's site, so over TLS the cookie is SameSite=None
+// (and Secure); over plain http, on this machine, Lax.
+const bindCookie = "planner_sso"
+
+// bind sets a fresh bindCookie on w and returns its hash.
+func bind(w http.ResponseWriter, r *http.Request) []byte {
+	v := rand.Text()
+	c := &http.Cookie{Name: bindCookie, Value: v, Path: "/sso/", MaxAge: 600, HttpOnly: true, SameSite: http.SameSiteLaxMode}
+	if session.Secure(r) {
+		c.Secure, c.SameSite = true, http.SameSiteNoneMode
+	}
+	http.SetCookie(w, c)
+	h := sha256.Sum256([]byte(v))
+	return h[:]
+}
+
+// bound reports whether r comes from the browser whose cookie hashes to
+// want, and removes the cookie.
+func bound(w http.ResponseWriter, r *http.Request, want []byte) bool {
+	http.SetCookie(w, &http.Cookie{Name: bindCookie, Path: "/sso/", MaxAge: -1, HttpOnly: true})
+	c, err := r.Cookie(bindCookie)
+	if err != nil {
+		return false
+	}
+	h := sha256.Sum256([]byte(c.Value))
+	return subtle.ConstantTimeCompare(h[:], want) == 1
 }
 
 // providerOf finds the enabled provider the path names and its protocol;
@@ -142,7 +179,7 @@ func (h *Handler) ssoStart(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	data, _ := json.Marshal(pendingData{Next: safeNext(r.URL.Query().Get("next"))})
+	data, _ := json.Marshal(pendingData{Next: safeNext(r.URL.Query().Get("next")), Binding: bind(w, r)})
 	to, err := proto.Begin(r.Context(), data)
 	if err != nil {
 		h.opt.Logger.ErrorContext(r.Context(), "Sign-in not started", "provider", p.ID, "err", err)
@@ -170,6 +207,10 @@ func (h *Handler) ssoFinish(w http.ResponseWriter, r *http.Request) {
 	}
 	var pd pendingData
 	_ = json.Unmarshal(data, &pd) // Begin wrote it
+	if !bound(w, r, pd.Binding) {
+		h.refuse(w, r, p, ruleBrowser, errors.New("the answer came to a browser that did not start this sign-in"))
+		return
+	}
 	h.admit(w, r, p, id, safeNext(pd.Next))
 }
 

@@ -61,6 +61,13 @@ func newSSOSite(t *testing.T, change func(*web.Options)) *ssoSite {
 // its chooser, and returns the last answer and the session cookie, if any.
 func (s *ssoSite) signInAs(t *testing.T, user demoidp.User) (*http.Response, string, *http.Cookie) {
 	t.Helper()
+	return s.signInAcross(t, user, false)
+}
+
+// signInAcross is signInAs; with otherBrowser, the provider's answer
+// reaches a browser other than the one that started the sign-in.
+func (s *ssoSite) signInAcross(t *testing.T, user demoidp.User, otherBrowser bool) (*http.Response, string, *http.Cookie) {
+	t.Helper()
 	jar, _ := cookiejar.New(nil)
 	client := &http.Client{Jar: jar}
 	resp, err := client.Get(s.srv.URL + "/sso/" + itoa(int64(s.provider.ID)) + "/start?next=/kalender")
@@ -72,6 +79,10 @@ func (s *ssoSite) signInAs(t *testing.T, user demoidp.User) (*http.Response, str
 	form := url.Values{"login": {user.Login}}
 	for _, m := range regexp.MustCompile(`<input type="hidden" name="([^"]+)" value="([^"]*)">`).FindAllStringSubmatch(chooser, -1) {
 		form.Add(m[1], htmlUnescape(m[2]))
+	}
+	if otherBrowser {
+		jar, _ = cookiejar.New(nil)
+		client = &http.Client{Jar: jar}
 	}
 	resp, err = client.PostForm(resp.Request.URL.String(), form)
 	must(t, err)
@@ -141,6 +152,12 @@ func TestSignInThroughOpenIDProvider(t *testing.T) {
 			if p.Subject == ssoNobody.Login {
 				t.Errorf("a person without a role was stored: %+v", p)
 			}
+		}
+	})
+	t.Run("an answer that reaches another browser is refused (login CSRF)", func(t *testing.T) {
+		resp, body, ck := s.signInAcross(t, ssoAdvisor, true)
+		if resp.StatusCode != http.StatusUnauthorized || ck != nil || !strings.Contains(body, "<code>browser</code>") {
+			t.Errorf("refused: %d cookie %v\n%s", resp.StatusCode, ck, body)
 		}
 	})
 	t.Run("a refused answer names the rule and a reference, and the log has neither name nor e-mail", func(t *testing.T) {

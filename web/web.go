@@ -26,6 +26,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/planner-dk/planner/identity/saml"
 	"github.com/planner-dk/planner/planner"
 	"github.com/planner-dk/planner/planner/session"
 )
@@ -62,6 +63,10 @@ type Options struct {
 	// TokenSignIn keeps the sign-in with an API token open although
 	// identity providers are configured (without any, it is always open).
 	TokenSignIn bool
+	// SAMLKeys are the SAML service provider's keys and certificates: the
+	// first signs and is encrypted to, all are published and decrypt (a
+	// certificate rollover). Without them SAML providers cannot be used.
+	SAMLKeys []saml.KeyPair
 }
 
 // Handler is the UI and the API as one http.Handler.
@@ -105,6 +110,9 @@ func New(opt Options) (*Handler, error) {
 	h.mux.HandleFunc("GET /sso/{id}/start", h.ssoStart)
 	h.mux.HandleFunc("GET /sso/{id}/callback", h.ssoFinish)
 	h.mux.HandleFunc("POST /sso/{id}/acs", h.ssoFinish)
+	h.mux.HandleFunc("GET /sso/{id}/metadata", h.samlMetadata)
+	h.mux.HandleFunc("GET /sso/{id}/slo", h.samlLogout)
+	h.mux.HandleFunc("POST /sso/{id}/slo", h.samlLogout)
 	h.mux.HandleFunc("GET /borger/login", h.citizenSignInPage)
 	h.mux.HandleFunc("POST /borger/login", h.citizenSignIn)
 	h.mux.HandleFunc("POST /borger/logout", h.signOut)

@@ -61,6 +61,18 @@ type Config struct {
 	// 0600 permissions on first start; with PostgreSQL, an error. See
 	// docs/operations.md.
 	SecretKey, SecretKeyFile string
+	// PublicURL is the address staff reach Planner at, e.g.
+	// https://planner.glostrup.dk (PLANNER_PUBLIC_URL): the identity
+	// providers' callbacks and Planner's SAML entity IDs are under it.
+	// Unset: each request's own scheme and host (fine on one address).
+	PublicURL string
+	// TokenSignIn keeps the sign-in with an API token open although
+	// identity providers are configured (PLANNER_TOKEN_SIGNIN=on).
+	TokenSignIn bool
+	// SAMLCert and SAMLKey are the SAML service provider's certificate and
+	// key, PEM files (PLANNER_SAML_CERT, PLANNER_SAML_KEY); during a
+	// rollover each is a comma-separated list, the new one first.
+	SAMLCert, SAMLKey string
 }
 
 // DefaultConfig returns the embedded defaults.
@@ -97,6 +109,10 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	c.PortalURL = getenv("PLANNER_PORTAL_URL")
 	c.SecretKey = getenv("PLANNER_SECRET_KEY")
 	c.SecretKeyFile = getenv("PLANNER_SECRET_KEY_FILE")
+	c.PublicURL = getenv("PLANNER_PUBLIC_URL")
+	c.TokenSignIn = getenv("PLANNER_TOKEN_SIGNIN") == "on"
+	c.SAMLCert = getenv("PLANNER_SAML_CERT")
+	c.SAMLKey = getenv("PLANNER_SAML_KEY")
 	return c
 }
 
@@ -115,6 +131,14 @@ func (c Config) Validate() error {
 		return err
 	}
 	if err := c.validateSecretKey(); err != nil {
+		return err
+	}
+	if c.PublicURL != "" {
+		if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") {
+			return fmt.Errorf("PLANNER_PUBLIC_URL %q: want the http(s) address Planner is reached at, without a path", c.PublicURL)
+		}
+	}
+	if _, err := c.samlKeys(); err != nil {
 		return err
 	}
 	if c.JobnetURL != "" {

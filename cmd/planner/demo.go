@@ -29,6 +29,8 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	every := fs.String("sync-interval", envOr(getenv, "PLANNER_SYNC_INTERVAL", "10s"), "how often to sync the demo calendars; env PLANNER_SYNC_INTERVAL")
 	graphAddr := fs.String("graph-addr", envOr(getenv, "PLANNER_DEMO_GRAPH_ADDR", "127.0.0.1:8083"), "the demo Microsoft Graph double's address; env PLANNER_DEMO_GRAPH_ADDR")
 	jobnetAddr := fs.String("jobnet-addr", envOr(getenv, "PLANNER_DEMO_JOBNET_ADDR", "127.0.0.1:8082"), "the Jobnet simulator's address; env PLANNER_DEMO_JOBNET_ADDR")
+	withIdP := fs.Bool("idp", false, "also start a local identity provider (OpenID Connect) to sign in through, as a job centre's staff would")
+	idpAddr := fs.String("idp-addr", envOr(getenv, "PLANNER_DEMO_IDP_ADDR", "127.0.0.1:8084"), "the local identity provider's address (-idp); env PLANNER_DEMO_IDP_ADDR")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -60,6 +62,12 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	}
 	app := exchange.app()
 	seed, err := seedDemo(ctx, db, time.Now(), demoCalendars(dav, exchange), &app)
+	var idp *demoIdP
+	if err == nil && *withIdP {
+		if idp, err = startDemoIdP(ctx, *idpAddr, "http://"+*addr, db); err == nil {
+			defer idp.stop()
+		}
+	}
 	db.close()
 	if err != nil {
 		return fmt.Errorf("demo data: %w", err)
@@ -70,6 +78,9 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 		fmt.Fprintf(m.Stdout, "  %-8s token: %s\n", role, tokens[role])
 	}
 	fmt.Fprintf(m.Stdout, "  sign in at http://%s/login with the admin or advisor token; the citizens' pages (Jobnet stand-in) are at http://%s/borger/\n", *addr, *addr)
+	if idp != nil {
+		fmt.Fprintf(m.Stdout, "  or with single sign-on: a local OpenID provider at %s (\"Log ind med Demo-identitetsudbyder\") lets you choose an advisor or the administrator\n", idp.issuer)
+	}
 	fmt.Fprintf(m.Stdout, "  try: curl -H 'Authorization: Bearer %s' http://%s/api/offers\n", tokens[planner.RoleAdmin], *addr)
 	fmt.Fprintf(m.Stdout, "  the API is described at http://%s/openapi.json\n", *addr)
 	fmt.Fprintf(m.Stdout, "  the advisors' own calendars (CalDAV): %s — users vejleder1, 3, 4 and 5, password %q;\n", davURL, demoPassword)
@@ -79,8 +90,12 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	fmt.Fprintf(m.Stdout, "    Planner's meetings arrive in their mailboxes, shown at %s and %s\n", exchange.eventsURL(demoMailbox(1)), exchange.eventsURL(demoMailbox(5)))
 	fmt.Fprintf(m.Stdout, "  a Jobnet simulator at %s takes the summonses (docs/jobnet.md); they turn blue as it accepts them\n", jobnetURL)
 	portal := &citizenPages{token: tokens[planner.RolePortal], citizens: seed.citizens()}
-	return m.serve(ctx, portal, []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every, "-sweep-interval", "2s",
-		"-jobnet-url", jobnetURL, "-jobnet-token", demoJobnetToken}, getenv)
+	serveArgs := []string{"-addr", *addr, "-database", dbPath, "-sync-interval", *every, "-sweep-interval", "2s",
+		"-jobnet-url", jobnetURL, "-jobnet-token", demoJobnetToken}
+	if idp != nil {
+		serveArgs = append(serveArgs, "-public-url", "http://"+*addr, "-token-signin") // the demo's tokens still sign in
+	}
+	return m.serve(ctx, portal, serveArgs, getenv)
 }
 
 // seedDemo fills a store with a demo job centre: a team tree, advisors

@@ -120,7 +120,9 @@ PLANNER_JOBNET_URL and PLANNER_JOBNET_TOKEN (the Jobnet/DFDG endpoint; unset: Jo
 PLANNER_SMTP_HOST, _PORT (587), _USER, _PASSWORD, _FROM, _TLS (starttls, opportunistic, none; unset host:
 mails wait), PLANNER_MAIL_LANG (da or en), PLANNER_PORTAL_URL, PLANNER_SECRET_KEY or PLANNER_SECRET_KEY_FILE
 (the key sealing stored credentials; required with PostgreSQL; SQLite's default is <database>.key, generated
-0600). "planner <command> -h" lists a command's flags.
+0600), PLANNER_PUBLIC_URL (the address staff reach Planner at), PLANNER_TOKEN_SIGNIN=on (keep the token
+sign-in beside identity providers), PLANNER_SAML_CERT and PLANNER_SAML_KEY (the SAML service provider's
+PEM files; comma-separated, new first, during a rollover). "planner <command> -h" lists a command's flags.
   help      show this help
 `)
 }

@@ -53,7 +53,12 @@ func (m *Main) serve(ctx context.Context, portal *citizenPages, args []string, g
 	reg := registry()
 	api := httpapi.New(svc, db, logger, reg)
 	api.Sessions = session.New(db.keys, db)
-	ui := web.Options{API: api, Store: db, Sessions: api.Sessions, Logger: logger}
+	samlKeys, err := c.samlKeys()
+	if err != nil {
+		return err
+	}
+	ui := web.Options{API: api, Store: db, Sessions: api.Sessions, Logger: logger,
+		PublicURL: c.PublicURL, TokenSignIn: c.TokenSignIn, SAMLKeys: samlKeys}
 	if portal != nil {
 		ui.PortalToken, ui.DemoCitizens = portal.token, portal.citizens
 	}
@@ -121,6 +126,10 @@ func (m *Main) flags(name string, c *Config) *flag.FlagSet {
 	fs.StringVar(&c.RedisURL, "redis", c.RedisURL, "Redis for the task queue (redis://host:port/db); env PLANNER_REDIS_URL")
 	fs.IntVar(&c.Workers, "workers", c.Workers, "tasks run at once; env PLANNER_WORKERS")
 	fs.StringVar(&c.SweepInterval, "sweep-interval", c.SweepInterval, "how often due work is looked for; env PLANNER_SWEEP_INTERVAL")
+	fs.StringVar(&c.PublicURL, "public-url", c.PublicURL, "the address staff reach Planner at (identity providers' callbacks); env PLANNER_PUBLIC_URL")
+	fs.BoolVar(&c.TokenSignIn, "token-signin", c.TokenSignIn, "keep the sign-in with an API token open beside the identity providers; env PLANNER_TOKEN_SIGNIN=on")
+	fs.StringVar(&c.SAMLCert, "saml-cert", c.SAMLCert, "SAML service provider certificate(s), PEM, comma-separated (new first); env PLANNER_SAML_CERT")
+	fs.StringVar(&c.SAMLKey, "saml-key", c.SAMLKey, "their private key(s), PEM, in the same order; env PLANNER_SAML_KEY")
 	return fs
 }
 

@@ -180,8 +180,10 @@ func (db *DB) SetPersonDisabled(ctx context.Context, jc planner.JobcenterID, id 
 }
 
 // EndPersonSessions implements planner.Store.
-func (db *DB) EndPersonSessions(ctx context.Context, id planner.PersonID) (int, error) {
-	n, err := db.exec(ctx, `DELETE FROM web_sessions WHERE person_id = $1`, id)
+func (db *DB) EndPersonSessions(ctx context.Context, provider planner.IdentityProviderID, subject string) (int, error) {
+	n, err := db.exec(ctx, `
+		DELETE FROM web_sessions
+		WHERE person_id IN (SELECT id FROM people WHERE provider_id = $1 AND subject = $2)`, provider, subject)
 	return int(n), err
 }
 

@@ -112,7 +112,12 @@ func testSignIn(t *testing.T, open Opener) {
 			must(t, w.store.CreateWebSession(ctx, planner.WebSession{Hash: hash[:], Kind: "staff", PersonID: person.ID,
 				Started: now, IdleUntil: now.Add(30 * time.Minute), Ends: now.Add(12 * time.Hour)}))
 		}
-		n, err := w.store.EndPersonSessions(ctx, person.ID)
+		n, err := w.store.EndPersonSessions(ctx, oidc.ID, "someone else")
+		must(t, err)
+		if n != 0 {
+			t.Errorf("ended %d sessions of another subject", n)
+		}
+		n, err = w.store.EndPersonSessions(ctx, oidc.ID, person.Subject)
 		must(t, err)
 		if n != 2 {
 			t.Errorf("ended %d sessions, want 2", n)
