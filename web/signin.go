@@ -41,6 +41,13 @@ func (h *Handler) loginPage(r *http.Request, msg string) page {
 	return p
 }
 
+// tokenPage is the sign-in page with msg at the token field.
+func (h *Handler) tokenPage(r *http.Request, msg string) page {
+	p := h.loginPage(r, "")
+	p.TokenError = msg
+	return p
+}
+
 // signIn checks the token and starts a session bound to it: its job
 // centre and role, exactly as the API would bind a request carrying it.
 func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
@@ -48,7 +55,7 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	l := lang(r)
 	next := safeNext(r.PostFormValue("next"))
 	if !session.SameOrigin(r) {
-		h.render(w, r, http.StatusForbidden, "login.html", page{Title: translate(l, "signin.title"), Next: next, Error: translate(l, "signin.foreign")})
+		h.render(w, r, http.StatusForbidden, "login.html", h.loginPage(r, translate(l, "signin.foreign")))
 		return
 	}
 	if lp := h.loginPage(r, translate(l, "signin.tokenOff")); !lp.TokenForm {
@@ -61,16 +68,16 @@ func (h *Handler) signIn(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case secret == "" || err != nil:
 		h.opt.Logger.WarnContext(r.Context(), "Sign-in refused", "reason", "unknown token")
-		h.render(w, r, http.StatusUnauthorized, "login.html", page{Title: translate(l, "signin.title"), Next: next, Error: translate(l, "signin.unknown")})
+		h.render(w, r, http.StatusUnauthorized, "login.html", h.tokenPage(r, translate(l, "signin.unknown")))
 		return
 	case tok.Role == planner.RolePortal:
 		h.opt.Logger.WarnContext(r.Context(), "Sign-in refused", "reason", "portal token", "token", tok.Name)
-		h.render(w, r, http.StatusUnauthorized, "login.html", page{Title: translate(l, "signin.title"), Next: next, Error: translate(l, "signin.portal")})
+		h.render(w, r, http.StatusUnauthorized, "login.html", h.tokenPage(r, translate(l, "signin.portal")))
 		return
 	}
 	if _, err := h.opt.Sessions.SignIn(w, r, session.Staff, httpapi.HashToken(secret), ""); err != nil {
 		h.opt.Logger.ErrorContext(r.Context(), "Sign-in failed", "err", err)
-		h.render(w, r, http.StatusServiceUnavailable, "login.html", page{Title: translate(l, "signin.title"), Next: next, Error: translate(l, "signin.unavailable")})
+		h.render(w, r, http.StatusServiceUnavailable, "login.html", h.loginPage(r, translate(l, "signin.unavailable")))
 		return
 	}
 	h.opt.Logger.InfoContext(r.Context(), "Signed in", "token", tok.Name, "role", tok.Role, "jobcenter", tok.JobcenterID)

@@ -53,7 +53,7 @@ func newSSOSite(t *testing.T, change func(*web.Options)) *ssoSite {
 		RoleMap: map[string]planner.Role{"planner-advisors": planner.RoleAdvisor, "planner-admins": planner.RoleAdmin}}
 	must(t, s.db.CreateIdentityProvider(ctx, &s.provider))
 	op.Clients["planner"] = demoidp.Client{Secret: "s3cret-of-the-client",
-		RedirectURIs: []string{s.srv.URL + "/sso/" + itoa(int64(s.provider.ID)) + "/callback"}}
+		RedirectURIs: []string{s.srv.URL + "/sso/" + itoa(int64(s.provider.ID)) + "/callback"}, PostLogoutURIs: []string{s.srv.URL + "/login"}}
 	return s
 }
 

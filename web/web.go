@@ -190,9 +190,10 @@ type page struct {
 	People []DemoCitizen
 	// Providers are the identity providers to sign in with; TokenForm
 	// shows the sign-in with an API token.
-	Providers []planner.IdentityProvider
-	TokenForm bool
-	Refusal   *refusal // a refused sign-in
+	Providers  []planner.IdentityProvider
+	TokenForm  bool
+	TokenError string   // the token form's error, shown at its field
+	Refusal    *refusal // a refused sign-in
 }
 
 // render writes a page with the security headers and a fresh nonce.

@@ -41,7 +41,8 @@ func startDemoIdP(ctx context.Context, addr, public string, store planner.Store)
 		ln.Close()
 		return nil, err
 	}
-	users := []demoidp.User{{Login: "admin", Name: "Administrator Demo", Email: "admin@demo.example", Groups: []string{"planner-admins"}}}
+	users := []demoidp.User{{Login: "admin", Name: "Administrator Demo", Email: "admin@demo.example", Groups: []string{"planner-admins"}},
+		{Login: "no-role", Name: "Uden rolle (afvises)", Email: "ingen@demo.example", Groups: []string{"alle-medarbejdere"}}}
 	for _, a := range advisors {
 		if a.Mail != "" {
 			users = append(users, demoidp.User{Login: "advisor-" + strconv.FormatInt(int64(a.ID), 10), Name: a.Name, Email: a.Mail, Groups: []string{"planner-advisors"}})
@@ -61,7 +62,7 @@ func startDemoIdP(ctx context.Context, addr, public string, store planner.Store)
 		return nil, err
 	}
 	base := public + "/sso/" + strconv.FormatInt(int64(p.ID), 10)
-	op.Clients["planner-demo"] = demoidp.Client{Secret: secret, RedirectURIs: []string{base + "/callback"}}
+	op.Clients["planner-demo"] = demoidp.Client{Secret: secret, RedirectURIs: []string{base + "/callback"}, PostLogoutURIs: []string{public + "/login"}}
 	srv := &http.Server{Handler: op, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	return &demoIdP{srv: srv, issuer: issuer}, nil

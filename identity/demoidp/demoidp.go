@@ -39,6 +39,8 @@ type User struct {
 type Client struct {
 	Secret       string
 	RedirectURIs []string
+	// PostLogoutURIs are where the end-session endpoint may send back to.
+	PostLogoutURIs []string
 }
 
 // OP is the provider; it is an http.Handler for the paths under Issuer.
@@ -106,7 +108,8 @@ func (op *OP) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		op.token(w, r)
 	case "/logout":
 		to := r.URL.Query().Get("post_logout_redirect_uri")
-		if to == "" || !op.registered(r.URL.Query().Get("client_id"), to) {
+		c, ok := op.Clients[r.URL.Query().Get("client_id")]
+		if to == "" || !ok || !slices.Contains(c.PostLogoutURIs, to) {
 			fmt.Fprintln(w, "Du er logget ud.")
 			return
 		}

@@ -25,10 +25,10 @@ export default async function globalSetup(): Promise<void> {
     bin = join(dir, "planner");
     execFileSync("go", ["build", "-o", bin, "./cmd/planner"], { cwd: resolve(import.meta.dirname, "../.."), stdio: "inherit" });
   }
-  const [app, dav, graph, jobnet] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [app, dav, graph, jobnet, idp] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
   const child = spawn(
     bin,
-    ["demo", "-addr", `127.0.0.1:${app}`, "-caldav-addr", `127.0.0.1:${dav}`, "-graph-addr", `127.0.0.1:${graph}`, "-jobnet-addr", `127.0.0.1:${jobnet}`, "-sync-interval", "2s"],
+    ["demo", "-addr", `127.0.0.1:${app}`, "-caldav-addr", `127.0.0.1:${dav}`, "-graph-addr", `127.0.0.1:${graph}`, "-jobnet-addr", `127.0.0.1:${jobnet}`, "-sync-interval", "2s", "-idp", "-idp-addr", `127.0.0.1:${idp}`],
     { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, PLANNER_LOG_LEVEL: "warn" } },
   );
   writeFileSync(join(dir, "pid"), String(child.pid));
@@ -59,6 +59,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.PLANNER_E2E_CALDAV = `http://127.0.0.1:${dav}/dav/`;
   process.env.PLANNER_E2E_GRAPH = `http://127.0.0.1:${graph}`;
   process.env.PLANNER_E2E_JOBNET = `http://127.0.0.1:${jobnet}`;
+  process.env.PLANNER_E2E_IDP = `http://127.0.0.1:${idp}`;
   if (!process.env.PLANNER_E2E_ADMIN || !process.env.PLANNER_E2E_ADVISOR) throw new Error(`no tokens in the demo's output:\n${out}`);
   child.stdout.on("data", () => undefined); // keep draining
 }

@@ -16,6 +16,8 @@ const t = define({
   rooms: ["Lokaler", "Rooms"],
   templates: ["Skabeloner", "Templates"],
   settings: ["Jobcenter", "Job centre"],
+  signin: ["Log ind", "Sign-in"],
+  access: ["Adgang", "Access"],
   day1: ["Mandag", "Monday"],
   day2: ["Tirsdag", "Tuesday"],
   day3: ["Onsdag", "Wednesday"],
@@ -39,6 +41,8 @@ export const adminPages = [
   { path: "/admin/lokaler", label: () => t("rooms") },
   { path: "/admin/skabeloner", label: () => t("templates") },
   { path: "/admin/jobcenter", label: () => t("settings") },
+  { path: "/admin/log-ind", label: () => t("signin") },
+  { path: "/admin/adgang", label: () => t("access") },
 ];
 
 /** adminNav is the administration's sub-menu (DKFDS navigation tabs). */

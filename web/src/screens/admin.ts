@@ -7,11 +7,12 @@ import type { Route } from "../lib/router";
 import { adminAdvisors } from "./admin-advisors";
 import { adminNav, adminPages } from "./admin-form";
 import { adminSettings } from "./admin-settings";
+import { adminAccess, adminProviders } from "./admin-signin";
 import { adminRooms, adminTeams, adminTemplates } from "./admin-simple";
 
 const t = define({
   title: ["Administration", "Administration"],
-  intro: ["Her opsætter du jobcentrets teams, vejledere, lokaler, skabeloner og indstillinger.", "Here you set up the job centre's teams, advisors, rooms, templates and settings."],
+  intro: ["Her opsætter du jobcentrets teams, vejledere, lokaler, skabeloner, indstillinger, log ind og adgang.", "Here you set up the job centre's teams, advisors, rooms, templates, settings, sign-in and access."],
 });
 
 const overview: Route = {
@@ -32,4 +33,4 @@ const overview: Route = {
 };
 
 /** adminRoutes are the administration's screens. */
-export const adminRoutes: Route[] = [overview, adminTeams, adminAdvisors, adminRooms, adminTemplates, adminSettings];
+export const adminRoutes: Route[] = [overview, adminTeams, adminAdvisors, adminRooms, adminTemplates, adminSettings, adminProviders, adminAccess];
