@@ -40,6 +40,9 @@ type Identity struct {
 	AssuranceLevel string
 	// SessionIndex is the SAML session index, for single logout.
 	SessionIndex string
+	// IDToken is the raw OIDC ID token, the id_token_hint of RP-initiated
+	// logout.
+	IDToken string
 	// AuthTime is when the person authenticated at the provider, if told.
 	AuthTime time.Time
 }

@@ -108,7 +108,7 @@ func (h *Handler) signOut(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if sess.Person != 0 {
-		if slo := h.ssoLogoutURL(r, sess.Person); slo != "" {
+		if slo := h.ssoLogoutURL(r, sess.Person, sess.SSOHint()); slo != "" {
 			// On to the provider, by a page of ours: the shell's
 			// form-action 'self' does not let the form's answer redirect
 			// to another site.

@@ -34,7 +34,8 @@ type protocol interface {
 	Finish(ctx context.Context, r *http.Request) (identity.Identity, []byte, error)
 	// LogoutURL is where to send the browser to sign out at the provider
 	// too (single logout), or "".
-	LogoutURL(ctx context.Context, p planner.Person, after string) (string, error)
+	// hint is what Finish's identity gave for it (SessionIndex, IDToken).
+	LogoutURL(ctx context.Context, p planner.Person, hint, after string) (string, error)
 }
 
 // protocols keeps each provider's protocol, made once per configuration
@@ -246,7 +247,11 @@ func (h *Handler) admit(w http.ResponseWriter, r *http.Request, p planner.Identi
 		h.refuse(w, r, p, ruleDisabled, fmt.Errorf("person %d is disabled", person.ID))
 		return
 	}
-	if _, err := h.opt.Sessions.SignInPerson(w, r, person.ID); err != nil {
+	hint := id.SessionIndex
+	if p.Kind == planner.OIDC {
+		hint = id.IDToken
+	}
+	if _, err := h.opt.Sessions.SignInPerson(w, r, person.ID, hint); err != nil {
 		h.unavailable(w, r, err)
 		return
 	}
@@ -296,7 +301,7 @@ type refusal struct {
 // ssoLogoutURL is where to send the browser after a person's session
 // ended here, to end their session at the provider too; "" when there is
 // nowhere.
-func (h *Handler) ssoLogoutURL(r *http.Request, personID planner.PersonID) string {
+func (h *Handler) ssoLogoutURL(r *http.Request, personID planner.PersonID, hint string) string {
 	person, err := h.opt.Store.FindPerson(r.Context(), personID)
 	if err != nil {
 		return ""
@@ -310,7 +315,7 @@ func (h *Handler) ssoLogoutURL(r *http.Request, personID planner.PersonID) strin
 	if err != nil {
 		return ""
 	}
-	to, err := proto.LogoutURL(r.Context(), person, base+"/login")
+	to, err := proto.LogoutURL(r.Context(), person, hint, base+"/login")
 	if err != nil {
 		h.opt.Logger.WarnContext(r.Context(), "No single logout", "provider", p.ID, "err", err)
 		return ""

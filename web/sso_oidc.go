@@ -21,6 +21,6 @@ func (h *Handler) newOIDC(ctx context.Context, p planner.IdentityProvider, base 
 }
 
 // LogoutURL is the provider's end-session endpoint (RP-initiated logout).
-func (o oidcProtocol) LogoutURL(_ context.Context, _ planner.Person, after string) (string, error) {
-	return o.RP.LogoutURL(after), nil
+func (o oidcProtocol) LogoutURL(_ context.Context, _ planner.Person, idToken, after string) (string, error) {
+	return o.RP.LogoutURL(idToken, after), nil
 }

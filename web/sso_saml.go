@@ -60,8 +60,8 @@ func fetchMetadata(ctx context.Context, url string) ([]byte, error) {
 }
 
 // LogoutURL sends a signed LogoutRequest for the person to the IdP.
-func (s samlProtocol) LogoutURL(ctx context.Context, p planner.Person, _ string) (string, error) {
-	return s.SP.LogoutURL(ctx, p.Subject, "")
+func (s samlProtocol) LogoutURL(ctx context.Context, p planner.Person, sessionIndex, _ string) (string, error) {
+	return s.SP.LogoutURL(ctx, p.Subject, sessionIndex)
 }
 
 // samlProviderOf is providerOf for a SAML provider's endpoints: another

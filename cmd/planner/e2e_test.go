@@ -56,7 +56,13 @@ func dieWithTest() *syscall.SysProcAttr {
 // process and its base URL; the process is killed when the test ends.
 func startServe(t testing.TB, bin, database string) (*exec.Cmd, string) {
 	t.Helper()
-	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-database", database)
+	return startServeAt(t, bin, database, "127.0.0.1:0")
+}
+
+// startServeAt is startServe on addr.
+func startServeAt(t testing.TB, bin, database, addr string) (*exec.Cmd, string) {
+	t.Helper()
+	cmd := exec.Command(bin, "serve", "-addr", addr, "-database", database)
 	cmd.SysProcAttr = dieWithTest()
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {

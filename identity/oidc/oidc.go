@@ -173,7 +173,7 @@ func (rp *RP) verify(ctx context.Context, raw, nonce string) (identity.Identity,
 	if err := tok.Claims(&claims); err != nil {
 		return identity.Identity{}, identity.Refuse(identity.RuleProtocol, "the ID token's claims: %w", err)
 	}
-	id := identity.Identity{Issuer: tok.Issuer, Claims: flatten(claims)}
+	id := identity.Identity{Issuer: tok.Issuer, Claims: flatten(claims), IDToken: raw}
 	id.Subject = id.First(rp.cfg.SubjectClaim)
 	if id.Subject == "" {
 		return identity.Identity{}, identity.Refuse(identity.RuleSubject, "the ID token has no %s claim", rp.cfg.SubjectClaim)
@@ -265,12 +265,16 @@ func exchangeError(err error) string {
 }
 
 // LogoutURL returns the provider's end-session URL (RP-initiated logout)
-// that brings the browser back to after, or "" when it has none.
-func (rp *RP) LogoutURL(after string) string {
+// with the session's ID token as its hint, bringing the browser back to
+// after; "" when the provider has none.
+func (rp *RP) LogoutURL(idTokenHint, after string) string {
 	if rp.endSession == "" {
 		return ""
 	}
 	v := url.Values{"client_id": {rp.cfg.ClientID}}
+	if idTokenHint != "" {
+		v.Set("id_token_hint", idTokenHint)
+	}
 	if after != "" {
 		v.Set("post_logout_redirect_uri", after)
 	}

@@ -196,7 +196,7 @@ func TestADFSAuthTime(t *testing.T) {
 
 func TestLogoutURL(t *testing.T) {
 	f := newFixture(t, nil)
-	got := f.rp.LogoutURL("http://127.0.0.1:1/login")
+	got := f.rp.LogoutURL("", "http://127.0.0.1:1/login")
 	if !strings.HasPrefix(got, f.op.Issuer+"/logout?") || !strings.Contains(got, "post_logout_redirect_uri=http%3A%2F%2F127.0.0.1%3A1%2Flogin") {
 		t.Errorf("logout URL %q", got)
 	}

@@ -80,8 +80,10 @@ type Session struct {
 	Person planner.PersonID `json:"p,omitempty"`
 	CPR    string           `json:"c,omitempty"` // Citizen sessions only
 	CSRF   string           `json:"x"`
-	// idleUntil and ends are the server's deadlines when it was read.
+	// idleUntil and ends are the server's deadlines when it was read;
+	// ssoHint is what the identity provider needs to end its session too.
 	idleUntil, ends time.Time
+	ssoHint         string
 }
 
 // Store keeps the server's record of the sessions (planner.Store does).
@@ -130,17 +132,23 @@ func (c *Codec) SignIn(w http.ResponseWriter, r *http.Request, kind Kind, tokenH
 }
 
 // SignInPerson starts a staff session of a person who signed in through
-// an identity provider, stores it and sets its cookie on w.
-func (c *Codec) SignInPerson(w http.ResponseWriter, r *http.Request, person planner.PersonID) (Session, error) {
-	return c.start(w, r, Session{Kind: Staff, Person: person})
+// an identity provider, stores it (with ssoHint, what the provider needs
+// to end its own session at sign-out, kept on the server only) and sets its
+// cookie on w.
+func (c *Codec) SignInPerson(w http.ResponseWriter, r *http.Request, person planner.PersonID, ssoHint string) (Session, error) {
+	return c.start(w, r, Session{Kind: Staff, Person: person, ssoHint: ssoHint})
 }
+
+// SSOHint is what the identity provider needs to end its session of the
+// person too (single logout), or "".
+func (s Session) SSOHint() string { return s.ssoHint }
 
 // start gives s its id, CSRF token and deadlines, stores it and sets its
 // cookie.
 func (c *Codec) start(w http.ResponseWriter, r *http.Request, s Session) (Session, error) {
 	now := c.now()
 	s.ID, s.CSRF, s.idleUntil, s.ends = rand.Text(), rand.Text(), now.Add(c.Idle), now.Add(c.Max)
-	err := c.store.CreateWebSession(r.Context(), planner.WebSession{Hash: hash(s.ID), Kind: string(s.Kind), PersonID: s.Person,
+	err := c.store.CreateWebSession(r.Context(), planner.WebSession{Hash: hash(s.ID), Kind: string(s.Kind), PersonID: s.Person, SSOHint: s.ssoHint,
 		Started: now, IdleUntil: s.idleUntil, Ends: s.ends})
 	if err != nil {
 		return Session{}, fmt.Errorf("store the session: %w", err)
@@ -203,7 +211,7 @@ func (c *Codec) Read(r *http.Request) (Session, error) {
 	if err != nil {
 		return Session{}, fmt.Errorf("find the session: %w", err)
 	}
-	s.idleUntil, s.ends = rec.IdleUntil, rec.Ends
+	s.idleUntil, s.ends, s.ssoHint = rec.IdleUntil, rec.Ends, rec.SSOHint
 	return s, nil
 }
 

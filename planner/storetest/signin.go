@@ -85,12 +85,12 @@ func testSignIn(t *testing.T, open Opener) {
 	})
 	t.Run("disabling a person ends their sessions, and a sign-in keeps them disabled", func(t *testing.T) {
 		hash := sha256.Sum256([]byte("bo's session"))
-		must(t, w.store.CreateWebSession(ctx, planner.WebSession{Hash: hash[:], Kind: "staff", PersonID: person.ID,
+		must(t, w.store.CreateWebSession(ctx, planner.WebSession{Hash: hash[:], Kind: "staff", PersonID: person.ID, SSOHint: "_idx-4711",
 			Started: now, IdleUntil: now.Add(30 * time.Minute), Ends: now.Add(12 * time.Hour)}))
 		got, err := w.store.FindWebSession(ctx, hash[:])
 		must(t, err)
-		if got.PersonID != person.ID {
-			t.Errorf("session of person %d, want %d", got.PersonID, person.ID)
+		if got.PersonID != person.ID || got.SSOHint != "_idx-4711" {
+			t.Errorf("session of person %d with hint %q, want %d and the hint", got.PersonID, got.SSOHint, person.ID)
 		}
 		wantKind(t, w.store.SetPersonDisabled(ctx, other.ID, person.ID, true), planner.ErrNotFound)
 		must(t, w.store.SetPersonDisabled(ctx, w.jc.ID, person.ID, true))

@@ -6,6 +6,7 @@ import { defineConfig } from "@playwright/test";
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
+  testIgnore: "llng/**", // run from Go against LemonLDAP::NG (cmd/planner/sso_e2e_test.go)
   globalSetup: "./global-setup.ts",
   globalTeardown: "./global-teardown.ts",
   workers: 1,

@@ -48,6 +48,9 @@ CREATE TABLE people (
 CREATE INDEX people_jobcenter ON people (jobcenter_id);
 
 ALTER TABLE web_sessions ADD COLUMN person_id bigint REFERENCES people ON DELETE CASCADE;
+-- what the provider needs to end the person's session there too (single
+-- logout): the SAML SessionIndex or the OIDC ID token, sealed
+ALTER TABLE web_sessions ADD COLUMN sso_hint text NOT NULL DEFAULT '';
 CREATE INDEX web_sessions_person ON web_sessions (person_id) WHERE person_id IS NOT NULL;
 
 CREATE TABLE sign_in_once (
@@ -59,6 +62,7 @@ CREATE INDEX sign_in_once_expires ON sign_in_once (expires);
 
 -- +goose Down
 DROP TABLE sign_in_once;
+ALTER TABLE web_sessions DROP COLUMN sso_hint;
 ALTER TABLE web_sessions DROP COLUMN person_id;
 DROP TABLE people;
 DROP TABLE identity_providers;

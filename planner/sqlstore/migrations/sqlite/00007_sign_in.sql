@@ -41,6 +41,7 @@ CREATE TABLE people (
 CREATE INDEX people_jobcenter ON people (jobcenter_id);
 
 ALTER TABLE web_sessions ADD COLUMN person_id INTEGER REFERENCES people ON DELETE CASCADE;
+ALTER TABLE web_sessions ADD COLUMN sso_hint TEXT NOT NULL DEFAULT '';
 CREATE INDEX web_sessions_person ON web_sessions (person_id) WHERE person_id IS NOT NULL;
 
 CREATE TABLE sign_in_once (
@@ -53,6 +54,7 @@ CREATE INDEX sign_in_once_expires ON sign_in_once (expires);
 -- +goose Down
 DROP TABLE sign_in_once;
 DROP INDEX web_sessions_person;
+ALTER TABLE web_sessions DROP COLUMN sso_hint;
 ALTER TABLE web_sessions DROP COLUMN person_id;
 DROP TABLE people;
 DROP TABLE identity_providers;
