@@ -9,12 +9,12 @@ import "time"
 // its idle timeout or its lifetime — for every replica sharing the
 // database, and a copy of the cookie ends with it.
 type WebSession struct {
-	Hash      []byte    // SHA-256 of the id the cookie carries
-	Kind      string    // "staff" or "citizen"
-	PersonID  PersonID  // the person signed in through an identity provider (0: a token's session)
+	Hash     []byte   // SHA-256 of the id the cookie carries
+	Kind     string   // "staff" or "citizen"
+	PersonID PersonID // the person signed in through an identity provider (0: a token's session)
 	// SSOHint is what the provider needs to end the person's session there
 	// too: the SAML SessionIndex or the OIDC ID token. Sealed at rest.
-	SSOHint string
+	SSOHint   string
 	Started   time.Time // sign-in
 	IdleUntil time.Time // the session ends unless used again by this time
 	Ends      time.Time // and after this time in any case
