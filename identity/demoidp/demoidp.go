@@ -55,6 +55,9 @@ type OP struct {
 	// SignWith, when set, signs the ID tokens with another key than the
 	// published one.
 	SignWith *rsa.PrivateKey
+	// Mangle, when set, changes the signed ID token (compact JWS) before it
+	// is answered: a token tampered with on the way, or one unsigned.
+	Mangle func(jws string) string
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
 
@@ -217,6 +220,9 @@ func (op *OP) token(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
+	}
+	if op.Mangle != nil {
+		idToken = op.Mangle(idToken)
 	}
 	writeJSON(w, map[string]any{"access_token": rand.Text(), "token_type": "Bearer", "expires_in": 300, "id_token": idToken})
 }

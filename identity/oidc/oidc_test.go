@@ -1,9 +1,11 @@
 package oidc_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/rsa"
+	"encoding/base64"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -102,29 +104,44 @@ func TestRefusals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// unsigned makes the token's header say alg none and drops the signature;
+	// tampered changes the payload after signing.
+	unsigned := func(jws string) string {
+		parts := strings.Split(jws, ".")
+		return base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"none","typ":"JWT"}`)) + "." + parts[1] + "."
+	}
+	tampered := func(jws string) string {
+		parts := strings.Split(jws, ".")
+		payload, _ := base64.RawURLEncoding.DecodeString(parts[1])
+		payload = bytes.Replace(payload, []byte(`"planner-advisors"`), []byte(`"planner-admins"`), 1)
+		return parts[0] + "." + base64.RawURLEncoding.EncodeToString(payload) + "." + parts[2]
+	}
 	tests := []struct {
 		name   string
 		tamper func(c map[string]any)
 		sign   *rsa.PrivateKey
 		rule   string
+		mangle func(string) string
 	}{
-		{"a token signed by another key", nil, other, identity.RuleSignature},
-		{"a token for another client", func(c map[string]any) { c["aud"] = "another-app" }, nil, identity.RuleAudience},
-		{"a token from another issuer", func(c map[string]any) { c["iss"] = "https://evil.example/" }, nil, identity.RuleIssuer},
-		{"an expired token", func(c map[string]any) { c["exp"] = time.Now().Add(-10 * time.Minute).Unix() }, nil, identity.RuleTime},
-		{"a token not valid yet", func(c map[string]any) { c["nbf"] = time.Now().Add(time.Hour).Unix() }, nil, identity.RuleTime},
-		{"another request's nonce", func(c map[string]any) { c["nonce"] = "replayed-nonce" }, nil, identity.RuleNonce},
-		{"no subject", func(c map[string]any) { delete(c, "sub") }, nil, identity.RuleSubject},
+		{"an unsigned token", nil, nil, identity.RuleSignature, unsigned},
+		{"a token changed after signing (an advisor made admin)", nil, nil, identity.RuleSignature, tampered},
+		{"a token signed by another key", nil, other, identity.RuleSignature, nil},
+		{"a token for another client", func(c map[string]any) { c["aud"] = "another-app" }, nil, identity.RuleAudience, nil},
+		{"a token from another issuer", func(c map[string]any) { c["iss"] = "https://evil.example/" }, nil, identity.RuleIssuer, nil},
+		{"an expired token", func(c map[string]any) { c["exp"] = time.Now().Add(-10 * time.Minute).Unix() }, nil, identity.RuleTime, nil},
+		{"a token not valid yet", func(c map[string]any) { c["nbf"] = time.Now().Add(time.Hour).Unix() }, nil, identity.RuleTime, nil},
+		{"another request's nonce", func(c map[string]any) { c["nonce"] = "replayed-nonce" }, nil, identity.RuleNonce, nil},
+		{"no subject", func(c map[string]any) { delete(c, "sub") }, nil, identity.RuleSubject, nil},
 		{"Entra ID's groups overage", func(c map[string]any) {
 			delete(c, "groups")
 			c["_claim_names"] = map[string]any{"groups": "src1"}
 			c["_claim_sources"] = map[string]any{"src1": map[string]any{"endpoint": "https://graph.microsoft.com/v1.0/users/x/getMemberObjects"}}
-		}, nil, identity.RuleGroupOverage},
+		}, nil, identity.RuleGroupOverage, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFixture(t, nil)
-			f.op.Tamper, f.op.SignWith = tc.tamper, tc.sign
+			f.op.Tamper, f.op.SignWith, f.op.Mangle = tc.tamper, tc.sign, tc.mangle
 			_, _, err := f.rp.Finish(context.Background(), f.signIn(t))
 			if got := identity.RuleOf(err); got != tc.rule {
 				t.Fatalf("rule %q (%v), want %q", got, err, tc.rule)
