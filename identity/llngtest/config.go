@@ -40,24 +40,20 @@ const (
 // portalStatic is where Debian installs the portal's static files.
 const portalStatic = "/usr/share/lemonldap-ng/portal/htdocs/static"
 
-// writeFiles writes the server's lemonldap-ng.ini, lmConf-1.json and PSGI
-// application, and makes its directories, all owned by the portal's user.
-func (s *Server) writeFiles(k idpKeys, opt Options) error {
+// writeFiles writes the server's lemonldap-ng.ini, its PSGI application
+// and its first configuration, lmConf-1.json, for opt, and makes its
+// directories, all owned by the portal's user.
+func (s *Server) writeFiles(opt Options) error {
 	for _, d := range []string{"conf", "sessions/lock", "psessions/lock", "cache"} {
 		if err := os.MkdirAll(filepath.Join(s.dir, d), 0o700); err != nil {
 			return err
 		}
-	}
-	conf, err := json.MarshalIndent(s.lmConf(k, opt), "", "  ")
-	if err != nil {
-		return err
 	}
 	logLevel := os.Getenv("LLNGTEST_LOGLEVEL")
 	if logLevel == "" {
 		logLevel = "info"
 	}
 	files := map[string]string{
-		"conf/lmConf-1.json": string(conf),
 		"lemonldap-ng.ini": fmt.Sprintf(`; llngtest: this server's local configuration
 [all]
 logLevel = %s
@@ -81,15 +77,53 @@ languages = en
 			return err
 		}
 	}
-	if s.user == nil {
-		return nil
-	}
-	return filepath.WalkDir(s.dir, func(p string, _ fs.DirEntry, err error) error {
+	if s.user != nil {
+		err := filepath.WalkDir(s.dir, func(p string, _ fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			return os.Lchown(p, int(s.user.uid), int(s.user.gid))
+		})
 		if err != nil {
 			return err
 		}
-		return os.Lchown(p, int(s.user.uid), int(s.user.gid))
-	})
+	}
+	return s.writeConf(opt)
+}
+
+// writeConf writes the configuration for opt as the File backend's next
+// one, conf/lmConf-N.json with N (cfgNum) one more than the last, owned by
+// the portal's user. The file appears whole, by a rename: the portal never
+// reads a part of it. The portal's workers load it before their next
+// request (see portalPSGI). s.confMu must be held, or s not shared yet.
+func (s *Server) writeConf(opt Options) error {
+	num := s.cfgNum + 1
+	conf, err := json.MarshalIndent(s.lmConf(num, opt), "", "  ")
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(s.dir, "conf")
+	// a name that the File backend's lmConf-N.json pattern leaves out
+	f, err := os.CreateTemp(dir, ".llngtest-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // after the rename, removes nothing
+	_, err = f.Write(conf)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && s.user != nil {
+		err = os.Chown(f.Name(), int(s.user.uid), int(s.user.gid))
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), filepath.Join(dir, fmt.Sprintf("lmConf-%d.json", num)))
+	}
+	if err != nil {
+		return err
+	}
+	s.cfgNum = num
+	return nil
 }
 
 // servePL runs the PSGI application named by its argument with Plack's
@@ -145,6 +179,21 @@ $SIG{TERM} = sub { kill 'TERM', @kids; exit 0 };
 // to set AES-256 (Lasso's AES-256 is CBC) and RSA-OAEP on that provider
 // too. RSA-OAEP is Lasso's default key transport already; it is set all
 // the same, so no default elsewhere changes it.
+//
+// Register writes a configuration with a higher cfgNum while the portal
+// runs. LemonLDAP::NG's handler, which every portal request goes through
+// first, reloads the configuration when its cfgNum is not the newest in the
+// File backend, but it looks only when checkTime (600 s) has passed since
+// it last did, in whole seconds, and in each worker on its own. So before
+// each request the script looks itself: when the File backend's newest
+// cfgNum (lastCfg, one readdir of the conf directory) is not the one the
+// worker has loaded, it makes the handler's check due (lastCheck 0), and
+// the handler reloads the configuration for that very request
+// (Lemonldap::NG::Handler::Main::checkConf, which calls the portal's
+// reloadConf: every plugin built again, the SAML SPs and OIDC RPs among
+// them), as it would when checkTime has passed. A configuration written
+// before a request is then the one that answers it, whichever worker takes
+// it.
 const portalPSGI = `use strict;
 use warnings;
 use Plack::Builder;
@@ -188,6 +237,16 @@ my $hostOnlyCookies = sub {
     };
 };
 
+my $reloadNewConf = sub {
+    my $app = shift;
+    sub {
+        my $h    = 'Lemonldap::NG::Handler::Main';
+        my $last = $h->confAcc->lastCfg;
+        $h->lastCheck(0) if $last and $last != $h->cfgNum;
+        return $app->(@_);
+    };
+};
+
 builder {
     enable 'AccessLog', format => 'combined';
     enable $hostOnlyCookies;
@@ -195,16 +254,18 @@ builder {
       Plack::App::File->new( root => '` + portalStatic + `' )->to_app;
     mount '/javascript/' =>
       Plack::App::File->new( root => '/usr/share/javascript' )->to_app;
-    mount '/' => $portal;
+    mount '/' => $reloadNewConf->($portal);
 };
 `
 
-// lmConf is the portal's configuration (lmConf-1.json). Every key is read
+// lmConf is the portal's configuration number num (lmConf-num.json) for
+// opt, with the server's keys. Every key is read
 // by LemonLDAP::NG 2.16's portal (Lemonldap::NG::Portal::Main::Init,
 // ::Lib::SAML, ::Issuer::SAML, ::Lib::OpenIDConnect,
 // ::Issuer::OpenIDConnect); those left out keep the defaults of
 // Lemonldap::NG::Common::Conf::DefaultValues.
-func (s *Server) lmConf(k idpKeys, opt Options) map[string]any {
+func (s *Server) lmConf(num int, opt Options) map[string]any {
+	k := s.keys
 	fileStorage := func(d string) map[string]any {
 		return map[string]any{
 			"Directory":      filepath.Join(s.dir, d) + "/",
@@ -215,7 +276,7 @@ func (s *Server) lmConf(k idpKeys, opt Options) map[string]any {
 	privileges, groups := perlHash(func(r int) string { return demoRoles[r].privilege }),
 		perlHash(func(r int) string { return demoRoles[r].group })
 	c := map[string]any{
-		"cfgNum":     1,
+		"cfgNum":     num,
 		"cfgAuthor":  "llngtest",
 		"cfgDate":    fmt.Sprint(time.Now().Unix()),
 		"cfgVersion": "2.16.1",

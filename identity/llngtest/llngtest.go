@@ -11,9 +11,22 @@
 // workers, all accepting on a loopback socket that the test binary opened
 // and handed over, as www-data when the test runs as root. They are stopped
 // by the process group's id when the test ends and die with the test
-// binary. The configuration is a File backend (lmConf-1.json) and the
+// binary. The configuration is a File backend (conf/lmConf-N.json) and the
 // sessions are files, all in the Server's own directory in os.TempDir;
 // nothing system-wide is read or written.
+//
+// # Registering the relying party later
+//
+// Start takes the relying party's registrations (Options) up front. A test
+// that, as in real life, needs the IdP first (to give its metadata URL or
+// issuer to the relying party, which only then has its SP metadata and
+// redirect URI) starts it with no relying party, Start(tb, Options{}), and
+// registers the relying party afterwards with Register. Register replaces
+// the registrations while the portal runs, with the same URL, port, keys
+// (so the same SAML metadata and JWKS) and sessions: it writes the next
+// configuration (lmConf-N.json, N one more), which each of the portal's
+// workers loads, through LemonLDAP::NG's own configuration reload, before
+// the first request it takes after Register returns.
 //
 // # Users
 //
@@ -87,7 +100,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -113,7 +128,8 @@ const (
 	CVR = "12345678"
 )
 
-// Options says what Planner's relying party looks like to the IdP.
+// Options says what Planner's relying party looks like to the IdP: at
+// Start, or at Register. The zero Options registers none.
 type Options struct {
 	// SAMLSPMetadata is the service provider's metadata XML, as its
 	// metadata endpoint would serve it; empty: no SAML SP is registered.
@@ -149,13 +165,18 @@ type Server struct {
 	dir     string
 	port    int
 	user    *runAs
+	keys    idpKeys
 	cmd     *exec.Cmd
 	exited  chan struct{}
 	logPath string
+
+	confMu sync.Mutex // held by Register
+	cfgNum int        // the last configuration's number
 }
 
-// Start installs LemonLDAP::NG if needed, configures it for opt and starts
-// it on a free loopback port. It stops it by its process id and removes its
+// Start installs LemonLDAP::NG if needed, configures it for opt (which may
+// be empty, the relying party registered later with Register) and starts it
+// on a free loopback port. It stops it by its process id and removes its
 // directory when the test ends, printing the tail of its log first if the
 // test failed. Every Start has a process and a directory of its own, so
 // tests and test binaries may run several at once.
@@ -166,7 +187,7 @@ func Start(tb testing.TB, opt Options) *Server {
 	if err != nil {
 		tb.Fatalf("llngtest: keys: %v", err)
 	}
-	s := &Server{}
+	s := &Server{keys: k}
 	if s.user, err = portalUser(); err != nil {
 		tb.Fatalf("llngtest: %v", err)
 	}
@@ -202,7 +223,7 @@ func Start(tb testing.TB, opt Options) *Server {
 	s.Issuer = strings.TrimSuffix(s.URL, "/")
 	s.SAMLEntityID = s.URL + "saml/metadata"
 	s.SAMLMetadataURL = s.SAMLEntityID
-	if err := s.writeFiles(k, opt); err != nil {
+	if err := s.writeFiles(opt); err != nil {
 		tb.Fatalf("llngtest: %v", err)
 	}
 	if err := s.start(sock); err != nil {
@@ -211,9 +232,56 @@ func Start(tb testing.TB, opt Options) *Server {
 	return s
 }
 
-// Dir is the server's directory: lemonldap-ng.ini, conf/lmConf-1.json,
-// the sessions and llng.log (the portal's log and access log).
+// Dir is the server's directory: lemonldap-ng.ini, conf/lmConf-N.json
+// (one per Start and Register), the sessions and llng.log (the portal's log
+// and access log).
 func (s *Server) Dir() string { return s.dir }
+
+// Register replaces the relying party's registrations, the SAML SP and the
+// OIDC RP, with those of opt, which says what Start's Options say: an SP
+// only with opt.SAMLSPMetadata, an RP only with opt.OIDCRedirectURIs. Every
+// request the portal takes after Register returns is answered with them.
+// The server keeps its URL, keys, SAML metadata, JWKS, directory and the
+// sessions of its users.
+//
+// Register writes the next configuration file and asks the portal for its
+// SAML metadata and its OpenID discovery document, which the new
+// configuration answers. It fails the test when the portal cannot load the
+// configuration (with the tail of the portal's log), or loads it without
+// the relying party (with LemonLDAP::NG's errors): LemonLDAP::NG logs an SP
+// whose metadata Lasso refuses, or an RP it cannot build, and goes on
+// without it. It may be called more than once, and from several goroutines
+// (one at a time).
+func (s *Server) Register(tb testing.TB, opt Options) {
+	tb.Helper()
+	s.confMu.Lock()
+	defer s.confMu.Unlock()
+	var logged int64
+	if fi, err := os.Stat(s.logPath); err == nil {
+		logged = fi.Size()
+	}
+	if err := s.writeConf(opt); err != nil {
+		tb.Fatalf("llngtest: register: %v", err)
+	}
+	_, err := s.probe()
+	b, _ := os.ReadFile(s.logPath)
+	if err != nil {
+		tb.Fatalf("llngtest: register: the portal does not answer with configuration %d: %v\n%s", s.cfgNum, err, tail(b, 3000))
+	}
+	// the portal's workers write the log unbuffered: the probe's reload
+	// is in it
+	if int64(len(b)) >= logged {
+		if errs := loadErrors.FindAll(b[logged:], -1); len(errs) > 0 {
+			tb.Fatalf("llngtest: register: the portal loads configuration %d without the relying party:\n%s", s.cfgNum, bytes.Join(errs, []byte("\n")))
+		}
+	}
+}
+
+// loadErrors match the errors that LemonLDAP::NG 2.16's portal logs when
+// it leaves out an SP or an RP of its configuration
+// (Lemonldap::NG::Portal::Lib::SAML's load_sp_from_conf and
+// load_sp_metadata, ::Lib::OpenIDConnect's loadRPs).
+var loadErrors = regexp.MustCompile(`(?m)^.*\[error\] (Fail to use SP |SAML SP .* will be ignored|Metadata for SP |Unable to build .* for RP ).*$`)
 
 // start runs the portal, listening on sock, and waits until it serves its
 // SAML metadata and its OpenID discovery document.
@@ -253,6 +321,29 @@ func (s *Server) start(sock *os.File) error {
 }
 
 func (s *Server) waitReady() error {
+	deadline := time.Now().Add(60 * time.Second)
+	var last error
+	for time.Now().Before(deadline) {
+		select {
+		case <-s.exited:
+			b, _ := os.ReadFile(s.logPath)
+			return fmt.Errorf("the portal exited at start:\n%s", tail(b, 3000))
+		default:
+		}
+		md, err := s.probe()
+		if err == nil {
+			s.SAMLMetadata = md
+			return nil
+		}
+		last = err
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("not ready on port %d after 60 s: %v", s.port, last)
+}
+
+// probe asks the portal for its SAML metadata and its OpenID discovery
+// document, and returns the metadata.
+func (s *Server) probe() ([]byte, error) {
 	client := &http.Client{Timeout: 5 * time.Second}
 	get := func(u string) ([]byte, error) {
 		resp, err := client.Get(u)
@@ -266,29 +357,17 @@ func (s *Server) waitReady() error {
 		}
 		return b, err
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	var last error
-	for time.Now().Before(deadline) {
-		select {
-		case <-s.exited:
-			b, _ := os.ReadFile(s.logPath)
-			return fmt.Errorf("the portal exited at start:\n%s", tail(b, 3000))
-		default:
-		}
-		b, err := get(s.SAMLMetadataURL)
-		if err == nil && !bytes.Contains(b, []byte("IDPSSODescriptor")) {
-			err = fmt.Errorf("GET %s: no IDPSSODescriptor in %.300q", s.SAMLMetadataURL, b)
-		}
-		if err == nil {
-			s.SAMLMetadata = b
-			if _, err = get(s.Issuer + "/.well-known/openid-configuration"); err == nil {
-				return nil
-			}
-		}
-		last = err
-		time.Sleep(50 * time.Millisecond)
+	md, err := get(s.SAMLMetadataURL)
+	if err == nil && !bytes.Contains(md, []byte("IDPSSODescriptor")) {
+		err = fmt.Errorf("GET %s: no IDPSSODescriptor in %.300q", s.SAMLMetadataURL, md)
 	}
-	return fmt.Errorf("not ready on port %d after 60 s: %v", s.port, last)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := get(s.Issuer + "/.well-known/openid-configuration"); err != nil {
+		return nil, err
+	}
+	return md, nil
 }
 
 // stop ends the portal by its process id (its process group): SIGTERM,

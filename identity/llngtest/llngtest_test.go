@@ -7,10 +7,14 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -98,27 +102,8 @@ func TestLemonLDAP(t *testing.T) {
 
 	t.Run("OIDC", func(t *testing.T) {
 		op := discover(t, s)
-		for _, c := range []struct {
-			user   string
-			groups []string
-		}{
-			{Advisor, []string{GroupAdvisors}},
-			{Admin, []string{GroupAdmins}},
-			{NoRole, nil},
-		} {
-			t.Run(c.user, func(t *testing.T) {
-				claims := oidcSignIn(t, op, rp, c.user)
-				if claims.Subject != c.user || claims.UPN != c.user+"@badwolf.org" ||
-					claims.Email != c.user+"@badwolf.org" || claims.Name == "" {
-					t.Errorf("claims: %+v", claims)
-				}
-				if !slices.Equal(claims.Groups, c.groups) {
-					t.Errorf("groups = %q, want %q", claims.Groups, c.groups)
-				}
-				if c.groups == nil && claims.HasGroups {
-					t.Errorf("a user without a role has a groups claim: %q", claims.Groups)
-				}
-			})
+		for _, u := range demoUsers {
+			t.Run(u.login, func(t *testing.T) { checkOIDCUser(t, op, rp, u.login, u.groups) })
 		}
 		t.Run("logout", func(t *testing.T) {
 			client := browser(t)
@@ -186,48 +171,8 @@ func TestLemonLDAP(t *testing.T) {
 			t.Fatalf("IdP entity ID %q, want %q", idp.EntityID, s.SAMLEntityID)
 		}
 		rp.sp.IDPMetadata = &idp
-		for _, c := range []struct {
-			user       string
-			privileges []string
-		}{
-			{Advisor, []string{PrivilegeAdvisor}},
-			{Admin, []string{PrivilegeAdmin}},
-			{NoRole, nil},
-		} {
-			t.Run(c.user, func(t *testing.T) {
-				a := samlSignIn(t, rp.sp, browser(t), c.user, saml.HTTPRedirectBinding)
-				if id := a.Subject.NameID; id == nil || id.Format != string(saml.PersistentNameIDFormat) || id.Value != c.user {
-					t.Errorf("NameID %+v, want persistent %q", id, c.user)
-				}
-				attrs := map[string][]string{}
-				for _, st := range a.AttributeStatements {
-					for _, at := range st.Attributes {
-						if at.NameFormat != attrNameFormatURI {
-							t.Errorf("attribute %s: name format %q", at.Name, at.NameFormat)
-						}
-						for _, v := range at.Values {
-							attrs[at.Name] = append(attrs[at.Name], v.Value)
-						}
-					}
-				}
-				for name, want := range map[string]string{
-					attrSpecVersion: "OIO-SAML-3.0",
-					attrLoA:         "Substantial",
-					attrEmail:       c.user + "@badwolf.org",
-					attrCVR:         CVR,
-					attrOrgName:     orgName,
-				} {
-					if got := attrs[name]; len(got) != 1 || got[0] != want {
-						t.Errorf("%s = %q, want %q", name, got, want)
-					}
-				}
-				if len(attrs[attrFullName]) != 1 || attrs[attrFullName][0] == "" {
-					t.Errorf("%s = %q", attrFullName, attrs[attrFullName])
-				}
-				if got := privileges(t, attrs[attrPrivileges]); !slices.Equal(got, c.privileges) {
-					t.Errorf("privileges %q, want %q", got, c.privileges)
-				}
-			})
+		for _, u := range demoUsers {
+			t.Run(u.login, func(t *testing.T) { checkSAMLUser(t, rp.sp, u.login, u.privileges) })
 		}
 		t.Run("HTTP-POST binding", func(t *testing.T) {
 			a := samlSignIn(t, rp.sp, browser(t), Advisor, saml.HTTPPostBinding)
@@ -307,18 +252,254 @@ func TestLemonLDAP(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			client := browser(t)
-			page, err := client.Get(u.String())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if resp, err := Login(client, page, Advisor); err == nil {
-				if _, err := ReadForm(resp, "SAMLResponse"); err == nil {
-					t.Fatal("an unsigned AuthnRequest was answered with a SAML response")
-				}
+			if samlAnswered(t, u.String()) {
+				t.Fatal("an unsigned AuthnRequest was answered with a SAML response")
 			}
 		})
 	})
+}
+
+// demoUsers are the Demo backend's accounts with their OIDC groups and
+// SAML privileges.
+var demoUsers = []struct {
+	login              string
+	groups, privileges []string
+}{
+	{Advisor, []string{GroupAdvisors}, []string{PrivilegeAdvisor}},
+	{Admin, []string{GroupAdmins}, []string{PrivilegeAdmin}},
+	{NoRole, nil, nil},
+}
+
+// checkOIDCUser signs user in at op for rp and checks the ID token's
+// claims: groups are the user's groups.
+func checkOIDCUser(t *testing.T, op *provider, rp *relyingParty, user string, groups []string) {
+	t.Helper()
+	claims := oidcSignIn(t, op, rp, user)
+	if claims.Subject != user || claims.UPN != user+"@badwolf.org" ||
+		claims.Email != user+"@badwolf.org" || claims.Name == "" {
+		t.Errorf("claims: %+v", claims)
+	}
+	if !slices.Equal(claims.Groups, groups) {
+		t.Errorf("groups = %q, want %q", claims.Groups, groups)
+	}
+	if groups == nil && claims.HasGroups {
+		t.Errorf("a user without a role has a groups claim: %q", claims.Groups)
+	}
+}
+
+// checkSAMLUser signs user in for sp with the HTTP-Redirect binding and
+// checks the assertion's NameID and attributes: want are the user's
+// privileges.
+func checkSAMLUser(t *testing.T, sp *saml.ServiceProvider, user string, want []string) {
+	t.Helper()
+	a := samlSignIn(t, sp, browser(t), user, saml.HTTPRedirectBinding)
+	if id := a.Subject.NameID; id == nil || id.Format != string(saml.PersistentNameIDFormat) || id.Value != user {
+		t.Errorf("NameID %+v, want persistent %q", id, user)
+	}
+	attrs := map[string][]string{}
+	for _, st := range a.AttributeStatements {
+		for _, at := range st.Attributes {
+			if at.NameFormat != attrNameFormatURI {
+				t.Errorf("attribute %s: name format %q", at.Name, at.NameFormat)
+			}
+			for _, v := range at.Values {
+				attrs[at.Name] = append(attrs[at.Name], v.Value)
+			}
+		}
+	}
+	for name, want := range map[string]string{
+		attrSpecVersion: "OIO-SAML-3.0",
+		attrLoA:         "Substantial",
+		attrEmail:       user + "@badwolf.org",
+		attrCVR:         CVR,
+		attrOrgName:     orgName,
+	} {
+		if got := attrs[name]; len(got) != 1 || got[0] != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	if len(attrs[attrFullName]) != 1 || attrs[attrFullName][0] == "" {
+		t.Errorf("%s = %q", attrFullName, attrs[attrFullName])
+	}
+	if got := privileges(t, attrs[attrPrivileges]); !slices.Equal(got, want) {
+		t.Errorf("privileges %q, want %q", got, want)
+	}
+}
+
+// samlAnswered follows the SAML request URL u in a new browser, signing
+// Advisor in when the portal asks, and reports whether the portal answers
+// with a form that posts a SAML response.
+func samlAnswered(t *testing.T, u string) bool {
+	t.Helper()
+	client := browser(t)
+	page, err := client.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := Login(client, page, Advisor)
+	if err != nil {
+		return false
+	}
+	_, err = ReadForm(resp, "SAMLResponse")
+	return err == nil
+}
+
+// TestRegister starts the IdP with no relying party and registers one
+// afterwards, in the order of real life and of Planner's end-to-end tests:
+// the IdP first; the relying party reads its metadata and discovery
+// document, and only then has its SP metadata and redirect URI, which the
+// IdP registers while it runs.
+func TestRegister(t *testing.T) {
+	t.Parallel()
+	start := time.Now()
+	s := Start(t, Options{})
+	t.Logf("LemonLDAP::NG without relying party ready in %v", time.Since(start).Round(time.Millisecond))
+
+	rp := newRelyingParty(t)
+	var idp saml.EntityDescriptor
+	if err := xml.Unmarshal(get(t, s.SAMLMetadataURL), &idp); err != nil {
+		t.Fatal(err)
+	}
+	rp.sp.IDPMetadata = &idp
+	op := discover(t, s)
+	var d struct {
+		JWKS string `json:"jwks_uri"`
+	}
+	if err := op.Claims(&d); err != nil || d.JWKS == "" {
+		t.Fatalf("no jwks_uri: %v", err)
+	}
+	jwksURI := d.JWKS
+	jwks := get(t, jwksURI)
+
+	authnRequest := func() string {
+		u, err := rp.sp.MakeRedirectAuthenticationRequest("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return u.String()
+	}
+	if samlAnswered(t, authnRequest()) {
+		t.Fatal("an unregistered SP's AuthnRequest was answered")
+	}
+	if oidcAnswered(t, browser(t), op, rp, Advisor) {
+		t.Fatal("an unregistered client got a code")
+	}
+
+	opt := rp.options(t)
+	reg := time.Now()
+	s.Register(t, opt)
+	t.Logf("registered in %v", time.Since(reg).Round(time.Millisecond))
+	// the same IdP: the same metadata and keys (compared parsed: each
+	// worker orders the JSON objects' members its own way)
+	var again saml.EntityDescriptor
+	if err := xml.Unmarshal(get(t, s.SAMLMetadataURL), &again); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(again, idp) {
+		t.Errorf("the SAML metadata changed:\n%+v\nwas\n%+v", again, idp)
+	}
+	if got := get(t, jwksURI); !jsonEqual(t, got, jwks) {
+		t.Errorf("the JWKS changed: %s, was %s", got, jwks)
+	}
+	for _, u := range demoUsers {
+		t.Run("SAML/"+u.login, func(t *testing.T) { checkSAMLUser(t, rp.sp, u.login, u.privileges) })
+		t.Run("OIDC/"+u.login, func(t *testing.T) { checkOIDCUser(t, op, rp, u.login, u.groups) })
+	}
+	if !samlAnswered(t, authnRequest()) {
+		t.Fatal("samlAnswered misses the answer to a registered SP")
+	}
+
+	// Register replaces: the OIDC RP only now. A session survives it.
+	client := browser(t)
+	if c, _ := oidcSignInWith(t, op, rp, client, Admin); c.Subject != Admin {
+		t.Fatalf("claims: %+v", c)
+	}
+	opt.SAMLSPMetadata = nil
+	s.Register(t, opt)
+	if samlAnswered(t, authnRequest()) {
+		t.Error("the SP's AuthnRequest was answered after Register without it")
+	}
+	if !oidcAnswered(t, client, op, rp, "") {
+		t.Error("the session did not survive Register: the RP got no code without a login")
+	}
+	checkOIDCUser(t, op, rp, Advisor, []string{GroupAdvisors})
+
+	// metadata that the IdP cannot use fails the test at Register
+	bad := &fatalTB{TB: t}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		s.Register(bad, Options{SAMLSPMetadata: []byte(`<md:EntityDescriptor entityID="broken"`)})
+	}()
+	<-done
+	if !strings.Contains(bad.msg, "Fail to use SP "+spConfKey) {
+		t.Errorf("Register with broken SP metadata: %q, want it to fail with LemonLDAP::NG's error", bad.msg)
+	}
+}
+
+// fatalTB is t whose Fatalf ends the goroutine and records the message,
+// failing nothing.
+type fatalTB struct {
+	testing.TB
+	msg string
+}
+
+func (f *fatalTB) Helper() {}
+
+func (f *fatalTB) Fatalf(format string, args ...any) {
+	f.msg = fmt.Sprintf(format, args...)
+	runtime.Goexit()
+}
+
+// jsonEqual reports whether a and b are the same JSON value.
+func jsonEqual(t *testing.T, a, b []byte) bool {
+	t.Helper()
+	var va, vb any
+	if err := json.Unmarshal(a, &va); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &vb); err != nil {
+		t.Fatal(err)
+	}
+	return reflect.DeepEqual(va, vb)
+}
+
+// get is the body of a GET of u, which must answer 200 OK.
+func get(t *testing.T, u string) []byte {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s", u, resp.Status)
+	}
+	return b
+}
+
+// oidcAnswered sends an authorization request (with PKCE) for rp with
+// client, signing user in when the portal asks (none when user is ""), and
+// reports whether the portal ends at rp's redirect URI with a code.
+func oidcAnswered(t *testing.T, client *http.Client, op *provider, rp *relyingParty, user string) bool {
+	t.Helper()
+	conf := op.oauth2(rp)
+	resp, err := client.Get(conf.AuthCodeURL(rand.Text(), oauth2.S256ChallengeOption(oauth2.GenerateVerifier())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if user != "" && !strings.HasPrefix(resp.Request.URL.String(), rp.redirect+"?") {
+		page := resp
+		if resp, err = Login(client, page, user); err != nil {
+			return false
+		}
+	}
+	resp.Body.Close()
+	return strings.HasPrefix(resp.Request.URL.String(), rp.redirect+"?") && resp.Request.URL.Query().Get("code") != ""
 }
 
 // samlSignIn signs user in with a signed AuthnRequest sent with binding
@@ -540,14 +721,8 @@ func TestServersApart(t *testing.T) {
 	}
 	// and A still has its own: the authorization goes straight to the
 	// redirect URI
-	conf := opA.oauth2(rp)
-	resp, err := client.Get(conf.AuthCodeURL(rand.Text(), oauth2.S256ChallengeOption(oauth2.GenerateVerifier())))
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if !strings.HasPrefix(resp.Request.URL.String(), rp.redirect+"?") || resp.Request.URL.Query().Get("code") == "" {
-		t.Fatalf("A lost its session: at %s", resp.Request.URL)
+	if !oidcAnswered(t, client, opA, rp, "") {
+		t.Fatal("A lost its session: no code without a login")
 	}
 }
 
