@@ -222,7 +222,14 @@ func (h *Handler) admit(w http.ResponseWriter, r *http.Request, p planner.Identi
 	ctx := r.Context()
 	role, ok := p.RoleFor(id.Claims[p.RoleClaim])
 	if !ok {
-		h.refuse(w, r, p, ruleNoRole, fmt.Errorf("none of the %d values of %s is mapped to a role", len(id.Claims[p.RoleClaim]), p.RoleClaim))
+		// The provider no longer gives them a role: whatever sessions they
+		// still have end too.
+		n, err := h.opt.Store.EndPersonSessions(ctx, p.ID, id.Subject)
+		if err != nil {
+			h.unavailable(w, r, err)
+			return
+		}
+		h.refuse(w, r, p, ruleNoRole, fmt.Errorf("none of the %d values of %s is mapped to a role (%d sessions ended)", len(id.Claims[p.RoleClaim]), p.RoleClaim, n))
 		return
 	}
 	person := planner.Person{JobcenterID: p.JobcenterID, ProviderID: p.ID, Subject: id.Subject, Name: id.Name, Email: id.Email, Role: role}

@@ -209,7 +209,7 @@ func TestSSOSessionsEnd(t *testing.T) {
 		}
 		must(t, s.db.SetPersonDisabled(ctx, s.jc.ID, planner.PersonID(who["personId"].(float64)), false))
 	})
-	t.Run("a role taken away at the provider takes effect at the next sign-in", func(t *testing.T) {
+	t.Run("a role taken away at the provider ends the person's sessions at their next sign-in", func(t *testing.T) {
 		_, _, ck := s.signInAs(t, ssoAdmin)
 		if _, who := s.whoAmI(t, ck); who["role"] != "admin" {
 			t.Fatalf("role %v", who["role"])
@@ -220,6 +220,9 @@ func TestSSOSessionsEnd(t *testing.T) {
 		resp, _, ck2 := s.signInAs(t, ssoAdmin)
 		if resp.StatusCode != http.StatusForbidden || ck2 != nil {
 			t.Errorf("an administrator no longer mapped: %d", resp.StatusCode)
+		}
+		if status, _ := s.whoAmI(t, ck); status != http.StatusUnauthorized {
+			t.Errorf("the session from before the role was taken away: %d, want 401", status)
 		}
 	})
 }
