@@ -98,7 +98,7 @@ func (h *Handler) base(r *http.Request) string {
 		return h.opt.PublicURL
 	}
 	scheme := "http"
-	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+	if session.Secure(r) {
 		scheme = "https"
 	}
 	return scheme + "://" + r.Host
