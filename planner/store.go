@@ -85,6 +85,23 @@ type Store interface {
 	// when there is none or it has expired.
 	TakeSignInOnce(ctx context.Context, key string) ([]byte, error)
 
+	// LogAccess appends an entry to its job centre's access log, in a
+	// transaction of its own (a read is logged before it is answered; a
+	// change carries its entry in its context, planner.WithAccess, and is
+	// logged in its own transaction).
+	LogAccess(ctx context.Context, e AccessEntry) error
+	// FindAccess returns a job centre's access-log entries that f selects,
+	// newest first.
+	FindAccess(ctx context.Context, jc JobcenterID, f AccessFilter) ([]AccessEntry, error)
+	// VerifyAccessLog checks a job centre's access-log chain from its
+	// anchor to its head and returns how many entries it checked and the
+	// first break, if any.
+	VerifyAccessLog(ctx context.Context, jc JobcenterID) (int, *AccessBreak, error)
+	// DeleteAccessBefore deletes a job centre's access-log entries older
+	// than before (retention), keeping the chain verifiable from the last
+	// one deleted, and returns how many it deleted.
+	DeleteAccessBefore(ctx context.Context, jc JobcenterID, before time.Time) (int, error)
+
 	// CreateWebSession stores a browser session that has just signed in,
 	// and removes those past their idle time.
 	CreateWebSession(ctx context.Context, s WebSession) error

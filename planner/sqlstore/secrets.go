@@ -17,7 +17,7 @@ var (
 	advisorSecret  = credential{"advisors", "calendar_secret", "id"}
 	retiredSecret  = credential{"retired_calendars", "secret", "id"}
 	graphAppSecret = credential{"jobcenter_graph_apps", "secret", "jobcenter_id"}
-	credentials    = []credential{advisorSecret, retiredSecret, graphAppSecret, providerSecret}
+	credentials    = []credential{advisorSecret, retiredSecret, graphAppSecret, providerSecret, accessKeySecret}
 )
 
 func (c credential) context() string { return c.table + "." + c.column }

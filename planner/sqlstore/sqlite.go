@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -276,6 +277,9 @@ func sqliteError(err error) error {
 	if errors.As(err, &se) {
 		switch se.Code() {
 		case constraintTrigger:
+			if strings.Contains(se.Error(), "append-only") {
+				return fmt.Errorf("the access log is append-only: %w", planner.ErrConflict)
+			}
 			return fmt.Errorf("time taken: %w", planner.ErrConflict)
 		case constraintUnique, constraintPrimaryKey:
 			return fmt.Errorf("duplicate: %w", planner.ErrConflict)

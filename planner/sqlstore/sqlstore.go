@@ -61,6 +61,32 @@ func (db *DB) Ping(ctx context.Context) error { return db.e.ping(ctx) }
 // it tries again a few times after a short, growing, jittered pause, each
 // time from the start with a new now.
 func (db *DB) tx(ctx context.Context, fn func(t tx, now time.Time) error) error {
+	return db.txWith(ctx, true, fn)
+}
+
+// txWith is tx; with logged, the access entry ctx carries for the next
+// change (planner.WithAccess) is appended in the same transaction, so the
+// change is logged or not made.
+func (db *DB) txWith(ctx context.Context, logged bool, fn func(t tx, now time.Time) error) error {
+	entry, written, pending := planner.PendingAccess(ctx)
+	if pending && logged {
+		inner := fn
+		fn = func(t tx, now time.Time) error {
+			if err := inner(t, now); err != nil {
+				return err
+			}
+			return db.appendAccess(ctx, t, entry, now)
+		}
+	}
+	err := db.retry(ctx, fn)
+	if err == nil && pending && logged {
+		written()
+	}
+	return err
+}
+
+// retry runs fn in a transaction, again where the dialect says so.
+func (db *DB) retry(ctx context.Context, fn func(t tx, now time.Time) error) error {
 	var err error
 	for attempt := range db.d.txAttempts {
 		if attempt > 0 {

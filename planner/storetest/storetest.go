@@ -46,6 +46,7 @@ func Run(t *testing.T, open Opener) {
 		{"Tokens", testTokens},
 		{"WebSessions", testWebSessions},
 		{"SignIn", testSignIn},
+		{"AccessLog", testAccessLog},
 		{"Administration", testAdministration},
 		{"FrontPage", testFrontPage},
 		{"AbsenceRebooking", testAbsenceRebooking},
