@@ -36,24 +36,8 @@ type accessHead struct {
 // the other writers of the job centre), making it with a fresh key the
 // first time.
 func (db *DB) head(ctx context.Context, t tx, jc planner.JobcenterID) (accessHead, error) {
-	read := func() (accessHead, error) {
-		var h accessHead
-		var sealed string
-		err := t.QueryRow(ctx, `
-			SELECT log_key, last_seq, last_mac, anchor_seq, anchor_mac FROM access_log_heads
-			WHERE jobcenter_id = $1`+db.d.forUpdate, jc).Scan(&sealed, &h.lastSeq, &h.lastMAC, &h.anchorSeq, &h.anchorMAC)
-		if err != nil {
-			return h, err
-		}
-		key, err := db.open(accessKeySecret, sealed)
-		if err != nil {
-			return h, err
-		}
-		h.key, err = base64.StdEncoding.DecodeString(key)
-		return h, err
-	}
-	h, err := read()
-	if !noRows(err) {
+	h, err := db.readHead(ctx, t, jc, db.d.forUpdate)
+	if err != nil || h.key != nil {
 		return h, err
 	}
 	key := make([]byte, 32)
@@ -63,7 +47,7 @@ func (db *DB) head(ctx context.Context, t tx, jc planner.JobcenterID) (accessHea
 		ON CONFLICT (jobcenter_id) DO NOTHING`, jc, db.seal(accessKeySecret, base64.StdEncoding.EncodeToString(key))); err != nil {
 		return h, err
 	}
-	return read()
+	return db.readHead(ctx, t, jc, db.d.forUpdate)
 }
 
 // mac is an HMAC-SHA256 under the log's key.
@@ -152,12 +136,12 @@ func (db *DB) appendAccess(ctx context.Context, t tx, e planner.AccessEntry, now
 	return err
 }
 
-// readHead returns a job centre's chain head for a read; its key is nil
-// when the log was never written.
-func (db *DB) readHead(ctx context.Context, q querier, jc planner.JobcenterID) (accessHead, error) {
+// readHead returns a job centre's chain head, with lock (the dialect's
+// FOR UPDATE, or ""); its key is nil when the log was never written.
+func (db *DB) readHead(ctx context.Context, q querier, jc planner.JobcenterID, lock string) (accessHead, error) {
 	var h accessHead
 	var sealed string
-	err := q.QueryRow(ctx, `SELECT log_key, last_seq, last_mac, anchor_seq, anchor_mac FROM access_log_heads WHERE jobcenter_id = $1`, jc).
+	err := q.QueryRow(ctx, `SELECT log_key, last_seq, last_mac, anchor_seq, anchor_mac FROM access_log_heads WHERE jobcenter_id = $1`+lock, jc).
 		Scan(&sealed, &h.lastSeq, &h.lastMAC, &h.anchorSeq, &h.anchorMAC)
 	if noRows(err) {
 		return h, nil
@@ -219,7 +203,7 @@ func (db *DB) scanEntry(r rows) (storedEntry, error) {
 // FindAccess implements planner.Store.
 func (db *DB) FindAccess(ctx context.Context, jc planner.JobcenterID, f planner.AccessFilter) ([]planner.AccessEntry, error) {
 	q := db.e.read()
-	h, err := db.readHead(ctx, q, jc)
+	h, err := db.readHead(ctx, q, jc, "")
 	if err != nil || h.key == nil {
 		return nil, db.d.mapError(err)
 	}
@@ -253,7 +237,7 @@ func (db *DB) FindAccess(ctx context.Context, jc planner.JobcenterID, f planner.
 // VerifyAccessLog implements planner.Store.
 func (db *DB) VerifyAccessLog(ctx context.Context, jc planner.JobcenterID) (int, *planner.AccessBreak, error) {
 	q := db.e.read()
-	h, err := db.readHead(ctx, q, jc)
+	h, err := db.readHead(ctx, q, jc, "")
 	if err != nil || h.key == nil {
 		return 0, nil, db.d.mapError(err)
 	}
