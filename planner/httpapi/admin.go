@@ -79,7 +79,11 @@ func (s *Server) createCitizen(w http.ResponseWriter, r *http.Request, a planner
 		return err
 	}
 	c.ID, c.JobcenterID = 0, a.JobcenterID
-	if err := s.store.CreateCitizen(r.Context(), &c); err != nil {
+	ctx := withChange(r, planner.AccessCitizenCreate, planner.AccessCitizen{CPR: c.CPR})
+	if err := s.store.CreateCitizen(ctx, &c); err != nil {
+		return err
+	}
+	if err := changeLogged(ctx); err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusCreated, c)
@@ -93,6 +97,9 @@ func (s *Server) getCitizen(w http.ResponseWriter, r *http.Request, a planner.Ac
 	}
 	c, err := s.store.FindCitizen(r.Context(), a.JobcenterID, planner.CitizenID(id))
 	if err != nil {
+		return err
+	}
+	if err := s.logRead(r, planner.AccessCitizenRead, "", []planner.AccessCitizen{{ID: c.ID, CPR: c.CPR}}); err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusOK, c)
@@ -210,6 +217,9 @@ func (s *Server) summonsList(w http.ResponseWriter, r *http.Request, a planner.A
 	}
 	page, err := s.svc.SummonsList(r.Context(), a.JobcenterID, q)
 	if err != nil {
+		return err
+	}
+	if err := s.logRead(r, planner.AccessListRead, q.Search, citizensOf(page.Rows)); err != nil {
 		return err
 	}
 	page.Rows = orEmpty(page.Rows)

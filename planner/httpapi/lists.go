@@ -65,6 +65,9 @@ func (s *Server) summonsQuery(w http.ResponseWriter, r *http.Request, a planner.
 	if err != nil {
 		return err
 	}
+	if err := s.logRead(r, planner.AccessListRead, body.Search, citizensOf(page.Rows)); err != nil {
+		return err
+	}
 	answer := listAnswer{Rows: make([]listRow, 0, len(page.Rows)), Total: page.Total}
 	for _, row := range page.Rows {
 		answer.Rows = append(answer.Rows, listRow{ListRow: row, CPRFull: fullCPR(row.CPR)})
@@ -134,11 +137,23 @@ func (s *Server) meetingAudit(w http.ResponseWriter, r *http.Request, a planner.
 	if err != nil {
 		return err
 	}
-	if _, _, err := s.store.FindMeeting(r.Context(), a.JobcenterID, planner.MeetingID(id)); err != nil {
+	_, summonses, err := s.store.FindMeeting(r.Context(), a.JobcenterID, planner.MeetingID(id))
+	if err != nil {
 		return err
 	}
 	entries, err := s.store.FindAudit(r.Context(), a.JobcenterID, planner.AuditMeeting, id)
 	if err != nil {
+		return err
+	}
+	var citizens []planner.AccessCitizen
+	for _, sm := range summonses {
+		c, err := s.store.FindCitizen(r.Context(), a.JobcenterID, sm.CitizenID)
+		if err != nil {
+			return err
+		}
+		citizens = append(citizens, planner.AccessCitizen{ID: c.ID, CPR: c.CPR})
+	}
+	if err := s.logRead(r, planner.AccessAuditRead, "", citizens); err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusOK, auditList{orEmpty(entries)})

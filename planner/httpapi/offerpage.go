@@ -70,6 +70,11 @@ func (s *Server) offerPage(w http.ResponseWriter, r *http.Request, a planner.Act
 			return err
 		}
 	}
+	if len(people) > 0 {
+		if err := s.logRead(r, planner.AccessOfferPage, r.URL.Query().Get("search"), participantCitizens(people)); err != nil {
+			return err
+		}
+	}
 	weeks := planner.WeeklyTotals(planner.WeeklyCounts(res.Times, loc))
 	writeJSON(w, http.StatusOK, offerPageAnswer{o, orEmpty(weeks), people})
 	return nil
@@ -102,6 +107,9 @@ func (s *Server) participantsXLSX(w http.ResponseWriter, r *http.Request, a plan
 	}
 	people, err := s.participants(r, a, o.ID, "", loc)
 	if err != nil {
+		return err
+	}
+	if err := s.logRead(r, planner.AccessExport, "", participantCitizens(people)); err != nil {
 		return err
 	}
 	f := excelize.NewFile()

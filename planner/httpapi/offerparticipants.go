@@ -52,6 +52,9 @@ func (s *Server) offerParticipants(w http.ResponseWriter, r *http.Request, a pla
 	if err != nil {
 		return err
 	}
+	if err := s.logRead(r, planner.AccessParticipants, strings.TrimSpace(body.Search), participantCitizens(people)); err != nil {
+		return err
+	}
 	out := participantList{Participants: []participantRow{}}
 	for _, p := range people {
 		out.Participants = append(out.Participants, participantRow{

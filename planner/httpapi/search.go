@@ -37,6 +37,13 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, a planner.Actor)
 	default:
 		return &planner.FieldError{Field: "q", Reason: "must be a CPR number or a summons number", ReasonDA: "skal være et CPR-nummer eller et indkaldelsesnummer"}
 	}
+	citizens := citizensOf(answer.Summonses)
+	if answer.Citizen != nil && len(citizens) == 0 {
+		citizens = []planner.AccessCitizen{{ID: answer.Citizen.ID, CPR: answer.Citizen.CPR}}
+	}
+	if err := s.logRead(r, planner.AccessCitizenSearch, strings.TrimSpace(body.Q), citizens); err != nil {
+		return err
+	}
 	writeJSON(w, http.StatusOK, answer)
 	return nil
 }

@@ -35,18 +35,20 @@ type api struct {
 	citizen  planner.Citizen
 	advisors []planner.AdvisorID
 	tokens   map[string]string // name → secret
+	dbPath   string            // the SQLite file
 }
 
 func newAPI(t *testing.T) *api {
 	t.Helper()
 	ctx := context.Background()
-	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(t.TempDir(), "p.db"), secret.NewKeyring(secret.NewKey()))
+	dbPath := filepath.Join(t.TempDir(), "p.db")
+	db, err := sqlstore.OpenSQLite(ctx, dbPath, secret.NewKeyring(secret.NewKey()))
 	must(t, err)
 	t.Cleanup(func() { db.Close() })
 	must(t, db.Migrate(ctx))
 	now := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	svc := &planner.Service{Store: db, Now: func() time.Time { return now }, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	a := &api{t: t, db: db, svc: svc, tokens: map[string]string{}}
+	a := &api{t: t, db: db, svc: svc, tokens: map[string]string{}, dbPath: dbPath}
 	a.reg = prometheus.NewRegistry()
 	a.server = httpapi.New(svc, db, svc.Logger, a.reg)
 	a.srv = httptest.NewServer(a.server)

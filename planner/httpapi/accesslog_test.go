@@ -1,0 +1,127 @@
+package httpapi_test
+
+import (
+	"context"
+	"database/sql"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	_ "modernc.org/sqlite" // the test's own connection to the store's file, to break the log
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// bookedAPI is an API whose citizen holds a booking of the offer, so the
+// lists, the offer page, its participants and the meeting show them.
+func bookedAPI(t *testing.T) (*api, planner.MeetingID) {
+	t.Helper()
+	a := newAPI(t)
+	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times?citizenId="+itoa(int64(a.citizen.ID)), nil)
+	first := res["times"].([]any)[0].(map[string]any)
+	book := map[string]any{"cpr": "0101904321", "offerId": a.offer.ID, "start": first["start"], "end": first["end"], "advisorId": first["advisorId"]}
+	code, body := a.do("portal", "POST", "/api/portal/bookings", book)
+	if code != 201 {
+		t.Fatalf("booking = %d %v", code, body)
+	}
+	return a, planner.MeetingID(body["summons"].(map[string]any)["meetingId"].(float64))
+}
+
+// TestAccessLogOfEveryRoute: issue 21 point 1 — every route that shows or
+// changes a citizen's data writes an entry naming the person, the
+// citizen, the action and the search criterion.
+func TestAccessLogOfEveryRoute(t *testing.T) {
+	a, meeting := bookedAPI(t)
+	offer, citizen := itoa(int64(a.offer.ID)), itoa(int64(a.citizen.ID))
+	other := planner.Citizen{JobcenterID: a.jc.ID, CPR: planner.MustParseCPR("0202854322"), Name: "Anden Borger"}
+	must(t, a.db.CreateCitizen(context.Background(), &other))
+	tests := []struct {
+		method, path string
+		body         any
+		cpr          string
+		action       planner.AccessAction
+		criterion    string
+	}{
+		{"GET", "/api/citizens/" + citizen, nil, "0101904321", planner.AccessCitizenRead, ""},
+		{"POST", "/api/search", map[string]any{"q": "010190-4321"}, "0101904321", planner.AccessCitizenSearch, "010190-4321"},
+		{"POST", "/api/summonses/query", map[string]any{"list": "follow_up", "search": "Borger"}, "0101904321", planner.AccessListRead, "Borger"},
+		{"GET", "/api/summonses?list=follow_up", nil, "0101904321", planner.AccessListRead, ""},
+		{"GET", "/api/offers/" + offer + "/page", nil, "0101904321", planner.AccessOfferPage, ""},
+		{"POST", "/api/offers/" + offer + "/participants", map[string]any{"search": "borg"}, "0101904321", planner.AccessParticipants, "borg"},
+		{"GET", "/api/offers/" + offer + "/participants.xlsx", nil, "0101904321", planner.AccessExport, ""},
+		{"GET", "/api/meetings/" + itoa(int64(meeting)) + "/audit", nil, "0101904321", planner.AccessAuditRead, ""},
+		{"PUT", "/api/citizens/" + citizen, map[string]any{"cpr": "010190-4321", "name": "Borger Omdøbt"}, "0101904321", planner.AccessCitizenUpdate, ""},
+		{"POST", "/api/citizens", map[string]any{"cpr": "030375-4323", "name": "Ny Borger"}, "0303754323", planner.AccessCitizenCreate, ""},
+		{"DELETE", "/api/citizens/" + itoa(int64(other.ID)), nil, "0202854322", planner.AccessCitizenDelete, ""},
+	}
+	for _, tc := range tests {
+		t.Run(string(tc.action)+" "+tc.method+" "+tc.path, func(t *testing.T) {
+			code, _ := a.do("admin", tc.method, tc.path, tc.body)
+			if code >= 300 {
+				t.Fatalf("%s %s = %d", tc.method, tc.path, code)
+			}
+			got, err := a.db.FindAccess(context.Background(), a.jc.ID, planner.AccessFilter{CPR: planner.MustParseCPR(tc.cpr),
+				From: time.Now().Add(-time.Hour), To: time.Now().Add(time.Hour)})
+			must(t, err)
+			if len(got) == 0 {
+				t.Fatal("no entry")
+			}
+			e := got[0]
+			if e.Action != tc.action || e.Actor != "admin" || e.Role != planner.RoleAdmin || e.Criterion != tc.criterion {
+				t.Errorf("entry = %+v", e)
+			}
+			if !routePattern(tc.method, tc.path, e.Route) {
+				t.Errorf("route = %q, want the pattern of %s %s", e.Route, tc.method, tc.path)
+			}
+		})
+	}
+}
+
+// TestAccessLogFailsClosed: issue 21 point 2 — when the entry cannot be
+// written, a read is not answered and a change is not made (500).
+func TestAccessLogFailsClosed(t *testing.T) {
+	a := newAPI(t)
+	raw, err := sql.Open("sqlite", a.dbPath)
+	must(t, err)
+	defer raw.Close()
+	_, err = raw.Exec(`CREATE TRIGGER access_log_full BEFORE INSERT ON access_log BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
+	must(t, err)
+	citizen := "/api/citizens/" + itoa(int64(a.citizen.ID))
+
+	req, _ := http.NewRequest("GET", a.srv.URL+citizen, nil)
+	req.Header.Set("Authorization", "Bearer "+a.tokens["admin"])
+	resp, err := http.DefaultClient.Do(req)
+	must(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode < 500 || strings.Contains(string(body), "Borger") || strings.Contains(string(body), "4321") {
+		t.Errorf("a read that cannot be logged = %d %s, want a 5xx without the citizen", resp.StatusCode, body)
+	}
+	if code, _ := a.do("admin", "PUT", citizen, map[string]any{"cpr": "010190-4321", "name": "Borger Omdøbt"}); code < 400 {
+		t.Errorf("a change that cannot be logged = %d, want it refused", code)
+	}
+	c, err := a.db.FindCitizen(context.Background(), a.jc.ID, a.citizen.ID)
+	must(t, err)
+	if c.Name != "Borger" {
+		t.Errorf("the change was made unlogged: name %q", c.Name)
+	}
+}
+
+// routePattern reports whether pattern (e.g. "GET /api/citizens/{id}")
+// is the route of method and path.
+func routePattern(method, path, pattern string) bool {
+	m, p, _ := strings.Cut(pattern, " ")
+	got := strings.Split(strings.SplitN(path, "?", 2)[0], "/")
+	want := strings.Split(p, "/")
+	if m != method || len(got) != len(want) {
+		return false
+	}
+	for i := range want {
+		if want[i] != got[i] && !strings.HasPrefix(want[i], "{") {
+			return false
+		}
+	}
+	return true
+}
