@@ -45,6 +45,21 @@ type Settings struct {
 	// DefaultHours are the working hours of advisors whose own and whose
 	// teams' hours are unset.
 	DefaultHours WeeklyHours `json:"defaultHours"`
+	// AccessLogMonths is how long the access log of citizens' data keeps
+	// an entry, in months (0: the default, 6).
+	AccessLogMonths int `json:"accessLogMonths,omitempty"`
+}
+
+// DefaultAccessLogMonths is the access log's retention when a job centre
+// sets none: the half year the rules for job-centre systems ask.
+const DefaultAccessLogMonths = 6
+
+// AccessLogRetention is the access log's retention in months.
+func (s Settings) AccessLogRetention() int {
+	if s.AccessLogMonths > 0 {
+		return s.AccessLogMonths
+	}
+	return DefaultAccessLogMonths
 }
 
 // DefaultSettings returns the settings of a new job centre: mail 4 on,
@@ -66,6 +81,10 @@ func (j Jobcenter) Validate() error {
 	}
 	if err := j.Settings.DefaultHours.Validate(); err != nil {
 		return prefixed("settings.defaultHours", err)
+	}
+	if j.Settings.AccessLogMonths < 0 || j.Settings.AccessLogMonths > 120 {
+		return fieldErr("settings.accessLogMonths", "must be from 1 to 120 months, or 0 for the default 6",
+			"skal være fra 1 til 120 måneder, eller 0 for standarden på 6")
 	}
 	seen := map[SubCentreID]bool{}
 	for i, s := range j.SubCentres {

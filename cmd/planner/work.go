@@ -90,6 +90,7 @@ func newHandlers(c Config, db planner.Store, logger *slog.Logger, reg *prometheu
 			Logger: logger, Metrics: mail.NewMetrics(reg)}
 	}
 	h.Report = tasks.NewFreeTimesReport(planner.NewService(db, logger), 8, logger, reg)
+	h.Retention = &tasks.AccessRetention{Store: db, Logger: logger}
 	h.Sweeper = &tasks.Sweeper{Store: db, Queue: q, PullEvery: pullEvery, Jobnet: h.Jobnet != nil, Mail: h.Mail != nil, Logger: logger}
 	return h, nil
 }

@@ -97,8 +97,8 @@ func FreeTimesReportTask(day planner.Date) queue.Task {
 	return queue.Task{Kind: KindFreeTimesReport, ID: "report:free-times:" + day.String(), Hold: 24 * time.Hour}
 }
 
-// RunDaily enqueues the free-times report each day at at in loc until ctx
-// ends.
+// RunDaily enqueues the free-times report and the access log's retention
+// each day at at in loc until ctx ends.
 func RunDaily(ctx context.Context, q queue.Queue, at string, loc *time.Location, logger *slog.Logger) error {
 	for {
 		next, err := NextDaily(time.Now(), at, loc)
@@ -110,8 +110,11 @@ func RunDaily(ctx context.Context, q queue.Queue, at string, loc *time.Location,
 			return nil
 		case <-time.After(time.Until(next)):
 		}
-		if _, err := q.Enqueue(ctx, FreeTimesReportTask(planner.DateOf(next, loc))); err != nil && ctx.Err() == nil {
-			logger.WarnContext(ctx, "Enqueueing the free-times report failed", "err", err)
+		day := planner.DateOf(next, loc)
+		for _, t := range []queue.Task{FreeTimesReportTask(day), AccessRetentionTask(day)} {
+			if _, err := q.Enqueue(ctx, t); err != nil && ctx.Err() == nil {
+				logger.WarnContext(ctx, "Enqueueing a nightly task failed", "kind", t.Kind, "err", err)
+			}
 		}
 	}
 }

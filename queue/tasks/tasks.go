@@ -115,7 +115,9 @@ type Handlers struct {
 	Mail    *mail.Outbox
 	Sweeper *Sweeper
 	Report  *FreeTimesReport
-	Logger  *slog.Logger
+	// Retention deletes the access log's entries past their retention.
+	Retention *AccessRetention
+	Logger    *slog.Logger
 }
 
 // Register routes every kind this worker can run to its handler.
@@ -141,6 +143,9 @@ func (h *Handlers) Register(mux *queue.Mux) {
 	}
 	if h.Report != nil {
 		mux.Handle(KindFreeTimesReport, func(ctx context.Context, _ queue.Task) error { return h.Report.Run(ctx) }, nil)
+	}
+	if h.Retention != nil {
+		mux.Handle(KindAccessRetention, func(ctx context.Context, _ queue.Task) error { return h.Retention.Run(ctx) }, nil)
 	}
 }
 
