@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"strings"
+	"time"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -82,4 +84,129 @@ func (s *Server) citizenChange(action planner.AccessAction, h handlerFunc) handl
 		}
 		return changeLogged(ctx)
 	}
+}
+
+// accessQuery is the body of POST /api/access-log/query: an auditor's
+// question "who used citizen X's data" (cpr) or "what did person Y use"
+// (personId or actor), between two instants. It travels in a body so a
+// CPR number never lands in a URL.
+type accessQuery struct {
+	CPR      string           `json:"cpr"`
+	PersonID planner.PersonID `json:"personId"`
+	Actor    string           `json:"actor"`
+	From     time.Time        `json:"from"`
+	To       time.Time        `json:"to"`
+}
+
+// accessRow is an entry as the auditor sees it: the citizens with their
+// full CPR numbers.
+type accessRow struct {
+	planner.AccessEntry
+	CitizenCPRs []string `json:"cprs"`
+}
+
+// accessAnswer answers POST /api/access-log/query, newest first.
+type accessAnswer struct {
+	Entries []accessRow `json:"entries"`
+}
+
+// accessLogQuery answers an administrator's question to the access log;
+// the question is itself logged, with its criterion.
+func (s *Server) accessLogQuery(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var body accessQuery
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	f := planner.AccessFilter{PersonID: body.PersonID, Actor: strings.TrimSpace(body.Actor), From: body.From, To: body.To}
+	var asked []planner.AccessCitizen
+	criterion := f.Actor
+	if body.CPR != "" {
+		cpr, err := planner.ParseCPR(body.CPR)
+		if err != nil {
+			return &planner.FieldError{Field: "cpr", Reason: "must be a CPR number", ReasonDA: "skal være et CPR-nummer"}
+		}
+		f.CPR, criterion = cpr, fullCPR(cpr)
+		asked = []planner.AccessCitizen{{CPR: cpr}}
+	}
+	switch {
+	case f.CPR.IsZero() && f.PersonID == 0 && f.Actor == "":
+		return &planner.FieldError{Field: "cpr", Reason: "or personId or actor is required", ReasonDA: "eller »personId« eller »actor« er påkrævet"}
+	case f.From.IsZero() || f.To.IsZero() || !f.From.Before(f.To):
+		return &planner.FieldError{Field: "to", Reason: "must be after from, both given", ReasonDA: "skal ligge efter »from«, og begge skal være angivet"}
+	}
+	if body.PersonID != 0 && criterion == "" {
+		criterion = fmt.Sprintf("person %d", body.PersonID)
+	}
+	entries, err := s.store.FindAccess(r.Context(), a.JobcenterID, f)
+	if err != nil {
+		return err
+	}
+	if err := s.logRead(r, planner.AccessAccessLogRead, criterion, asked); err != nil {
+		return err
+	}
+	out := accessAnswer{Entries: make([]accessRow, 0, len(entries))}
+	for _, e := range entries {
+		row := accessRow{AccessEntry: e, CitizenCPRs: make([]string, 0, len(e.Citizens))}
+		for _, c := range e.Citizens {
+			row.CitizenCPRs = append(row.CitizenCPRs, fullCPR(c.CPR))
+		}
+		out.Entries = append(out.Entries, row)
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+// citizenUse is one use of a citizen's data as the citizen's own report
+// shows it: when and what for, without the staff's names (Datatilsynet's
+// practice since 2024).
+type citizenUse struct {
+	At     time.Time            `json:"at"`
+	Action planner.AccessAction `json:"action"`
+	// Purpose is what the use was for, in Danish and English.
+	Purpose   string `json:"purpose"`
+	PurposeEN string `json:"purposeEn"`
+}
+
+// citizenUses answers GET /api/portal/access-log: the uses of the
+// citizen's data over the retention, newest first.
+type citizenUses struct {
+	Uses []citizenUse `json:"uses"`
+}
+
+// purposes are the uses' purposes as a citizen reads them.
+var purposes = map[planner.AccessAction][2]string{
+	planner.AccessCitizenRead:     {"Sagsbehandling: dine oplysninger blev vist", "Case work: your details were shown"},
+	planner.AccessCitizenSearch:   {"Sagsbehandling: du blev fundet ved en søgning", "Case work: you were found by a search"},
+	planner.AccessListRead:        {"Opfølgning på dine møder", "Follow-up of your meetings"},
+	planner.AccessOfferPage:       {"Planlægning af et tilbud, du er tilmeldt", "Planning of an offer you are booked on"},
+	planner.AccessParticipants:    {"Planlægning af et tilbud, du er tilmeldt", "Planning of an offer you are booked on"},
+	planner.AccessExport:          {"Deltagerliste til et tilbud, du er tilmeldt", "Participant list of an offer you are booked on"},
+	planner.AccessAuditRead:       {"Gennemsyn af et mødes historik", "Review of a meeting's history"},
+	planner.AccessCitizenCreate:   {"Dine oplysninger blev oprettet", "Your details were created"},
+	planner.AccessCitizenUpdate:   {"Dine oplysninger blev rettet", "Your details were corrected"},
+	planner.AccessCitizenDelete:   {"Dine oplysninger blev slettet", "Your details were deleted"},
+	planner.AccessSummonsChange:   {"Din indkaldelse blev ændret", "Your summons was changed"},
+	planner.AccessAccessLogRead:   {"Kontrol af brugen af dine oplysninger", "Audit of the use of your details"},
+	planner.AccessAccessLogExport: {"Svar på en anmodning om indsigt", "Answer to a request for access"},
+}
+
+// portalAccessLog answers the citizen's own report of the uses of their
+// data (through the portal, or the citizens' pages).
+func (s *Server) portalAccessLog(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	c, err := s.portalCitizen(r, a)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	entries, err := s.store.FindAccess(r.Context(), a.JobcenterID, planner.AccessFilter{CPR: c.CPR, From: now.AddDate(-1, 0, 0), To: now.Add(time.Minute)})
+	if err != nil {
+		return err
+	}
+	out := citizenUses{Uses: make([]citizenUse, 0, len(entries))}
+	for _, e := range entries {
+		p := purposes[e.Action]
+		out.Uses = append(out.Uses, citizenUse{At: e.At, Action: e.Action, Purpose: p[0], PurposeEN: p[1]})
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
 }

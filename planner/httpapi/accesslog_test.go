@@ -125,3 +125,47 @@ func routePattern(method, path, pattern string) bool {
 	}
 	return true
 }
+
+// TestAccessLogAnswers: issue 21 point 4 — an administrator asks who used
+// a citizen's data and what a person used (the question logged too); the
+// citizen's own report names no staff.
+func TestAccessLogAnswers(t *testing.T) {
+	a := newAPI(t)
+	citizen := "/api/citizens/" + itoa(int64(a.citizen.ID))
+	a.do("admin", "GET", citizen, nil)
+	a.do("admin", "PUT", citizen, map[string]any{"cpr": "010190-4321", "name": "Borger Omdøbt"})
+	from, to := time.Now().Add(-time.Hour).Format(time.RFC3339), time.Now().Add(time.Hour).Format(time.RFC3339)
+
+	code, got := a.do("admin", "POST", "/api/access-log/query", map[string]any{"cpr": "010190-4321", "from": from, "to": to})
+	entries, _ := got["entries"].([]any)
+	if code != 200 || len(entries) != 2 {
+		t.Fatalf("who used the citizen's data = %d %v", code, got)
+	}
+	newest := entries[0].(map[string]any)
+	if newest["action"] != "citizen.update" || newest["actor"] != "admin" || newest["cprs"].([]any)[0] != "010190-4321" {
+		t.Errorf("newest entry = %v", newest)
+	}
+	code, got = a.do("admin", "POST", "/api/access-log/query", map[string]any{"actor": "admin", "from": from, "to": to})
+	if entries, _ := got["entries"].([]any); code != 200 || len(entries) != 3 { // the two uses and the question before
+		t.Errorf("what admin used = %d, %d entries, want 3", code, len(entries))
+	}
+	if code, body := a.do("admin", "POST", "/api/access-log/query", map[string]any{"from": from, "to": to}); code != 422 || body["field"] != "cpr" {
+		t.Errorf("a question of no one = %d %v", code, body)
+	}
+	if code, _ := a.do("foreign", "POST", "/api/access-log/query", map[string]any{"cpr": "010190-4321", "from": from, "to": to}); code != 200 {
+		t.Errorf("another job centre's administrator = %d", code)
+	} else if _, got := a.do("foreign", "POST", "/api/access-log/query", map[string]any{"cpr": "010190-4321", "from": from, "to": to}); len(got["entries"].([]any)) != 1 {
+		t.Errorf("another job centre's log holds more than its own question: %v", got) // its own first question, nothing of Glostrup's
+	}
+
+	req, _ := http.NewRequest("GET", a.srv.URL+"/api/portal/access-log", nil)
+	req.Header.Set("Authorization", "Bearer "+a.tokens["portal"])
+	req.Header.Set("Planner-Citizen", "0101904321")
+	resp, err := http.DefaultClient.Do(req)
+	must(t, err)
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(b), "Dine oplysninger blev rettet") || strings.Contains(string(b), "admin") {
+		t.Errorf("the citizen's own report = %d %s", resp.StatusCode, b)
+	}
+}

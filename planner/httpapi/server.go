@@ -100,6 +100,7 @@ func (s *Server) register() {
 	s.handle("GET /api/people", s.listPeople, planner.RoleAdmin)
 	s.handle("PUT /api/people/{id}", s.updatePerson, planner.RoleAdmin)
 	s.handle("GET /api/tokens", s.listTokens, planner.RoleAdmin)
+	s.handle("POST /api/access-log/query", s.accessLogQuery, planner.RoleAdmin)
 	s.handle("DELETE /api/tokens/{id}", deleteBy(s.store.DeleteToken), planner.RoleAdmin)
 	s.handle("PUT /api/jobcenters/{id}/settings", s.putSettings, planner.RoleAdmin)
 	s.handle("GET /api/advisors/{id}/calendar/status", s.getCalendarStatus, planner.RoleAdmin, planner.RoleAdvisor, planner.RoleOperator)
@@ -157,6 +158,7 @@ func (s *Server) register() {
 	s.handle("POST /api/portal/bookings/{id}/rebook", s.portalRebook, planner.RolePortal)
 	s.handle("POST /api/portal/instant-bookings", s.portalInstant, planner.RolePortal)
 	s.handle("GET /api/portal/bookings", s.portalBookings, planner.RolePortal)
+	s.handle("GET /api/portal/access-log", s.portalAccessLog, planner.RolePortal)
 }
 
 // open registers a route that needs no token.
