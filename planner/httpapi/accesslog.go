@@ -130,7 +130,7 @@ func (s *Server) accessLogQuery(w http.ResponseWriter, r *http.Request, a planne
 	}
 	switch {
 	case f.CPR.IsZero() && f.PersonID == 0 && f.Actor == "":
-		return &planner.FieldError{Field: "cpr", Reason: "or personId or actor is required", ReasonDA: "eller »personId« eller »actor« er påkrævet"}
+		return &planner.FieldError{Field: "cpr", Reason: "is required unless personId or actor is given", ReasonDA: "er påkrævet, når hverken »personId« eller »actor« er angivet"}
 	case f.From.IsZero() || f.To.IsZero() || !f.From.Before(f.To):
 		return &planner.FieldError{Field: "to", Reason: "must be after from, both given", ReasonDA: "skal ligge efter »from«, og begge skal være angivet"}
 	}

@@ -37,6 +37,8 @@ func TestAccessLogOfEveryRoute(t *testing.T) {
 	offer, citizen := itoa(int64(a.offer.ID)), itoa(int64(a.citizen.ID))
 	other := planner.Citizen{JobcenterID: a.jc.ID, CPR: planner.MustParseCPR("0202854322"), Name: "Anden Borger"}
 	must(t, a.db.CreateCitizen(context.Background(), &other))
+	third := planner.Citizen{JobcenterID: a.jc.ID, CPR: planner.MustParseCPR("0404654324"), Name: "Tredje Borger"}
+	must(t, a.db.CreateCitizen(context.Background(), &third))
 	tests := []struct {
 		method, path string
 		body         any
@@ -55,6 +57,8 @@ func TestAccessLogOfEveryRoute(t *testing.T) {
 		{"PUT", "/api/citizens/" + citizen, map[string]any{"cpr": "010190-4321", "name": "Borger Omdøbt"}, "0101904321", planner.AccessCitizenUpdate, ""},
 		{"POST", "/api/citizens", map[string]any{"cpr": "030375-4323", "name": "Ny Borger"}, "0303754323", planner.AccessCitizenCreate, ""},
 		{"DELETE", "/api/citizens/" + itoa(int64(other.ID)), nil, "0202854322", planner.AccessCitizenDelete, ""},
+		{"POST", "/api/summonses/bulk", map[string]any{"offerId": a.offer.ID, "citizens": []any{third.ID}}, "0404654324", planner.AccessSummonsChange, ""},
+		{"DELETE", "/api/meetings/" + itoa(int64(meeting)), nil, "0101904321", planner.AccessSummonsChange, ""},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.action)+" "+tc.method+" "+tc.path, func(t *testing.T) {

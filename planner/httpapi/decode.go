@@ -23,12 +23,9 @@ import (
 // the unknown field or of the value of the wrong type or form, such as
 // "sessions[1].start".
 func decode(r *http.Request, v any) error {
-	data, err := io.ReadAll(r.Body)
+	data, err := readBody(r)
 	if err != nil {
-		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			return bodyErr(fmt.Sprintf("is larger than %d bytes", maxBody), fmt.Sprintf("er større end %d byte", maxBody))
-		}
-		return fmt.Errorf("read body: %w", err)
+		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -246,4 +243,16 @@ func nextValue(data []byte, offset int64) int64 {
 		offset++
 	}
 	return offset
+}
+
+// readBody reads the request's body; one over maxBody is a field error.
+func readBody(r *http.Request) ([]byte, error) {
+	data, err := io.ReadAll(r.Body)
+	if err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			return nil, bodyErr(fmt.Sprintf("is larger than %d bytes", maxBody), fmt.Sprintf("er større end %d byte", maxBody))
+		}
+		return nil, fmt.Errorf("read body: %w", err)
+	}
+	return data, nil
 }

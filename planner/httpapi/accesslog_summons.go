@@ -1,0 +1,119 @@
+package httpapi
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// affected finds the citizens a change of summonses touches, from the
+// request (its body already read into body, its path values).
+type affected func(ctx context.Context, r *http.Request, body []byte, a planner.Actor) ([]planner.AccessCitizen, error)
+
+// summonsChange wraps a handler that creates, sends, moves, removes or
+// deletes summonses: the citizens they concern are found first and the
+// change carries its access-log entry into its transaction (issue 21).
+// A citizen or summons not found is left to the handler to answer.
+func (s *Server) summonsChange(who affected, h handlerFunc) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+		body, err := readBody(r)
+		if err != nil {
+			return err
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		citizens, err := who(r.Context(), r, body, a)
+		if err != nil {
+			return err
+		}
+		ctx := withChange(r, planner.AccessSummonsChange, citizens...)
+		if err := h(w, r.WithContext(ctx), a); err != nil {
+			return err
+		}
+		if len(citizens) == 0 {
+			return nil
+		}
+		return changeLogged(ctx)
+	}
+}
+
+// isNotFound reports a missing row.
+func isNotFound(err error) bool { return errors.Is(err, planner.ErrNotFound) }
+
+// citizensByID reads citizens of the job centre; unknown ones are left
+// out (the change refuses them itself).
+func (s *Server) citizensByID(ctx context.Context, jc planner.JobcenterID, ids []planner.CitizenID) ([]planner.AccessCitizen, error) {
+	var out []planner.AccessCitizen
+	seen := map[planner.CitizenID]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		c, err := s.store.FindCitizen(ctx, jc, id)
+		if err == nil {
+			out = append(out, planner.AccessCitizen{ID: c.ID, CPR: c.CPR})
+		} else if !isNotFound(err) {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// summonsCitizens are the citizens of summonses.
+func (s *Server) summonsCitizens(ctx context.Context, jc planner.JobcenterID, ids []planner.SummonsID) ([]planner.AccessCitizen, error) {
+	var cids []planner.CitizenID
+	for _, id := range ids {
+		sm, err := s.store.FindSummons(ctx, jc, id)
+		if err == nil {
+			cids = append(cids, sm.CitizenID)
+		} else if !isNotFound(err) {
+			return nil, err
+		}
+	}
+	return s.citizensByID(ctx, jc, cids)
+}
+
+// The affected citizens of each summons route.
+func (s *Server) bulkCitizens(ctx context.Context, _ *http.Request, body []byte, a planner.Actor) ([]planner.AccessCitizen, error) {
+	var b bulkRequest
+	_ = json.Unmarshal(body, &b) // a bad body is the handler's to refuse
+	return s.citizensByID(ctx, a.JobcenterID, b.Citizens)
+}
+
+func (s *Server) listedSummonsCitizens(ctx context.Context, _ *http.Request, body []byte, a planner.Actor) ([]planner.AccessCitizen, error) {
+	var b summonsIDs
+	_ = json.Unmarshal(body, &b)
+	return s.summonsCitizens(ctx, a.JobcenterID, b.IDs)
+}
+
+func (s *Server) pathSummonsCitizens(ctx context.Context, r *http.Request, _ []byte, a planner.Actor) ([]planner.AccessCitizen, error) {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return nil, nil
+	}
+	return s.summonsCitizens(ctx, a.JobcenterID, []planner.SummonsID{planner.SummonsID(id)})
+}
+
+func (s *Server) meetingCitizens(ctx context.Context, r *http.Request, _ []byte, a planner.Actor) ([]planner.AccessCitizen, error) {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return nil, nil
+	}
+	_, summonses, err := s.store.FindMeeting(ctx, a.JobcenterID, planner.MeetingID(id))
+	if isNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]planner.CitizenID, 0, len(summonses))
+	for _, sm := range summonses {
+		ids = append(ids, sm.CitizenID)
+	}
+	return s.citizensByID(ctx, a.JobcenterID, ids)
+}
