@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -14,7 +15,7 @@ import (
 // (issue 21): if the entry cannot be written the request fails, and the
 // data is never served unlogged. criterion is the search as typed, or "".
 func (s *Server) logRead(r *http.Request, action planner.AccessAction, criterion string, citizens []planner.AccessCitizen) error {
-	e := planner.NewAccess(r.Context(), action, r.Pattern, citizens...)
+	e := entry(r, action, citizens)
 	e.Criterion = criterion
 	if err := s.store.LogAccess(r.Context(), e); err != nil {
 		return fmt.Errorf("the access log: %w", errNotLogged{err})
@@ -31,7 +32,31 @@ func (e errNotLogged) Error() string { return "not logged: " + e.err.Error() }
 // withChange returns r's context carrying the access-log entry of a
 // change, which the store writes in the change's own transaction.
 func withChange(r *http.Request, action planner.AccessAction, citizens ...planner.AccessCitizen) context.Context {
-	return planner.WithAccess(r.Context(), planner.NewAccess(r.Context(), action, r.Pattern, citizens...))
+	return planner.WithAccess(r.Context(), entry(r, action, citizens))
+}
+
+// PurposeHeader carries the purpose of a use, where the user gives one
+// (e.g. "aktindsigt"); without it the entry has the purpose its route
+// implies.
+const PurposeHeader = "X-Planner-Purpose"
+
+// entry is the access-log entry of r's use of citizens' data.
+func entry(r *http.Request, action planner.AccessAction, citizens []planner.AccessCitizen) planner.AccessEntry {
+	e := planner.NewAccess(r.Context(), action, r.Pattern, citizens...)
+	e.Purpose = purposes[action][0]
+	if p := strings.TrimSpace(r.Header.Get(PurposeHeader)); p != "" {
+		e.Purpose = truncate(p, 200)
+	}
+	return e
+}
+
+// truncate cuts s to at most n bytes, at a rune boundary.
+func truncate(s string, n int) string {
+	for len(s) > n {
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+	}
+	return s
 }
 
 // changeLogged fails a change whose entry the store did not write (a

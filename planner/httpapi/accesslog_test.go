@@ -73,7 +73,7 @@ func TestAccessLogOfEveryRoute(t *testing.T) {
 				t.Fatal("no entry")
 			}
 			e := got[0]
-			if e.Action != tc.action || e.Actor != "admin" || e.Role != planner.RoleAdmin || e.Criterion != tc.criterion {
+			if e.Action != tc.action || e.Actor != "admin" || e.Role != planner.RoleAdmin || e.Criterion != tc.criterion || e.Purpose == "" {
 				t.Errorf("entry = %+v", e)
 			}
 			if !routePattern(tc.method, tc.path, e.Route) {

@@ -111,16 +111,21 @@ func (db *DB) appendAccess(ctx context.Context, t tx, e planner.AccessEntry, now
 	}
 	seq := h.lastSeq + 1
 	m := entryMAC(h.key, h.lastMAC, seq, e, citizens)
-	criterion := ""
+	// The criterion and a purpose the user typed may hold anything, a CPR
+	// number too: both are sealed.
+	criterion, purpose := "", ""
 	if e.Criterion != "" {
 		criterion = db.keys.Seal(accessSeal, e.Criterion)
+	}
+	if e.Purpose != "" {
+		purpose = db.keys.Seal(accessSeal, e.Purpose)
 	}
 	var id int64
 	err = t.QueryRow(ctx, `
 		INSERT INTO access_log (jobcenter_id, seq, at, actor, person_id, role, action, route, purpose, criterion, citizens, mac)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 		RETURNING id`,
-		e.JobcenterID, seq, e.At, e.Actor, idArg(e.PersonID), e.Role, e.Action, e.Route, e.Purpose, criterion,
+		e.JobcenterID, seq, e.At, e.Actor, idArg(e.PersonID), e.Role, e.Action, e.Route, purpose, criterion,
 		db.keys.Seal(accessSeal, jsonOf(citizens)), m).Scan(&id)
 	if err != nil {
 		return err
@@ -171,8 +176,8 @@ const accessColumns = `id, jobcenter_id, seq, at, actor, person_id, role, action
 func (db *DB) scanEntry(r rows) (storedEntry, error) {
 	var s storedEntry
 	var person *int64
-	var criterion, citizens string
-	err := r.Scan(&s.e.ID, &s.e.JobcenterID, &s.seq, &s.e.At, &s.e.Actor, &person, &s.e.Role, &s.e.Action, &s.e.Route, &s.e.Purpose,
+	var purpose, criterion, citizens string
+	err := r.Scan(&s.e.ID, &s.e.JobcenterID, &s.seq, &s.e.At, &s.e.Actor, &person, &s.e.Role, &s.e.Action, &s.e.Route, &purpose,
 		&criterion, &citizens, &s.mac)
 	if err != nil {
 		return s, err
@@ -181,8 +186,14 @@ func (db *DB) scanEntry(r rows) (storedEntry, error) {
 	if person != nil {
 		s.e.PersonID = planner.PersonID(*person)
 	}
-	if criterion != "" {
-		if s.e.Criterion, err = db.keys.Open(accessSeal, criterion); err != nil {
+	for _, f := range []struct {
+		sealed string
+		into   *string
+	}{{criterion, &s.e.Criterion}, {purpose, &s.e.Purpose}} {
+		if f.sealed == "" {
+			continue
+		}
+		if *f.into, err = db.keys.Open(accessSeal, f.sealed); err != nil {
 			return s, fmt.Errorf("access log entry %d: %w", s.e.ID, err)
 		}
 	}

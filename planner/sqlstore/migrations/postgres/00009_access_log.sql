@@ -5,7 +5,7 @@
 -- append-only (UPDATE is refused) and chained: each entry's MAC, keyed by
 -- the job centre's log key (sealed like the other credentials), covers the
 -- entry and the MAC before it, so a changed, removed or reordered entry is
--- found (planner accesslog verify). The CPR numbers and the criterion are
+-- found (planner accesslog verify). The CPR numbers, the criterion and the purpose are
 -- sealed; access_log_citizens finds a citizen's entries by a keyed hash of
 -- the CPR number. Retention deletes the oldest entries and keeps the MAC of
 -- the last one deleted as the chain's anchor. No foreign key to citizens or
