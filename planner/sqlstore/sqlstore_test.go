@@ -139,3 +139,14 @@ func BenchmarkFollowUpPage(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLoggedReads: what the access log adds to the citizen card and a
+// page of the follow-up list, on both engines (docs/BENCHMARKS.md).
+func BenchmarkLoggedReads(b *testing.B) {
+	for _, e := range engines {
+		b.Run(e.name, func(b *testing.B) {
+			db := e.open(b)
+			storetest.BenchmarkLoggedReads(b, db, db.SeedSummonses)
+		})
+	}
+}
