@@ -11,6 +11,7 @@ import { Router, type Me, type Route } from "./lib/router";
 import { confirmation } from "./citizen/confirmation";
 import { freeTimes } from "./citizen/freetimes";
 import { myMeetings } from "./citizen/meetings";
+import { myDataUses } from "./citizen/uses";
 
 const t = define({
   header: ["Jobnet (demo)", "Jobnet (demo)"],
@@ -26,7 +27,7 @@ interface CitizenMe extends Me {
   citizen?: string;
 }
 
-const routes: Route[] = [myMeetings, freeTimes, confirmation];
+const routes: Route[] = [myMeetings, freeTimes, confirmation, myDataUses];
 
 const notFound: Route = {
   path: "",

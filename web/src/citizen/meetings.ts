@@ -43,6 +43,7 @@ const t = define({
   rebookUntil: ["Du kan flytte tiden til og med {date}.", "You can move the time until {date}."],
   noChange: ["Mødet kan ikke flyttes eller aflyses her. Kontakt jobcentret, hvis du ikke kan komme.", "The meeting cannot be moved or cancelled here. Contact the job centre if you cannot come."],
   minutes: ["{n} min.", "{n} min."],
+  uses: ["Se, hvornår jobcentret har brugt dine oplysninger", "See when the job centre used your details"],
 });
 
 /** when is a booking's or free time's date and clock times. */
@@ -104,7 +105,8 @@ export const myMeetings: Route = {
                             </li>`,
                           )}
                         </ul>`}
-                </section>`
+                </section>
+                <p class="mt-7"><a href="/borger/brug-af-oplysninger">${t("uses")}</a></p>`
             : nothing}`,
         ctx.main,
       );

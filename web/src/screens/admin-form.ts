@@ -18,6 +18,7 @@ const t = define({
   settings: ["Jobcenter", "Job centre"],
   signin: ["Log ind", "Sign-in"],
   access: ["Adgang", "Access"],
+  accessLog: ["Adgangslog", "Access log"],
   day1: ["Mandag", "Monday"],
   day2: ["Tirsdag", "Tuesday"],
   day3: ["Onsdag", "Wednesday"],
@@ -43,6 +44,7 @@ export const adminPages = [
   { path: "/admin/jobcenter", label: () => t("settings") },
   { path: "/admin/log-ind", label: () => t("signin") },
   { path: "/admin/adgang", label: () => t("access") },
+  { path: "/admin/adgangslog", label: () => t("accessLog") },
 ];
 
 /** adminNav is the administration's sub-menu (DKFDS navigation tabs). */

@@ -8,6 +8,7 @@ import { adminAdvisors } from "./admin-advisors";
 import { adminNav, adminPages } from "./admin-form";
 import { adminSettings } from "./admin-settings";
 import { adminAccess, adminProviders } from "./admin-signin";
+import { adminAccessLog } from "./admin-accesslog";
 import { adminRooms, adminTeams, adminTemplates } from "./admin-simple";
 
 const t = define({
@@ -33,4 +34,4 @@ const overview: Route = {
 };
 
 /** adminRoutes are the administration's screens. */
-export const adminRoutes: Route[] = [overview, adminTeams, adminAdvisors, adminRooms, adminTemplates, adminSettings, adminProviders, adminAccess];
+export const adminRoutes: Route[] = [overview, adminTeams, adminAdvisors, adminRooms, adminTemplates, adminSettings, adminProviders, adminAccess, adminAccessLog];
