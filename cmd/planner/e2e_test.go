@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -52,6 +53,9 @@ func dieWithTest() *syscall.SysProcAttr {
 	return &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 }
 
+// serveLogs are the log files of the serve processes the tests started.
+var serveLogs sync.Map // *exec.Cmd → its log file
+
 // startServe starts `planner serve` on a free loopback port and returns the
 // process and its base URL; the process is killed when the test ends.
 func startServe(t testing.TB, bin, database string) (*exec.Cmd, string) {
@@ -69,6 +73,7 @@ func startServeAt(t testing.TB, bin, database, addr string) (*exec.Cmd, string) 
 		t.Fatal(err)
 	}
 	logPath := filepath.Join(t.TempDir(), "serve.log")
+	serveLogs.Store(cmd, logPath)
 	logFile, err := os.Create(logPath)
 	if err != nil {
 		t.Fatal(err)
@@ -231,11 +236,34 @@ func story(t *testing.T, bin, database string) {
 		t.Errorf("§4.3 participant list rows = %d, want a header and 3", len(rows))
 	}
 
+	// Searches by CPR number and by name, logged in the access log; then
+	// neither the application's log nor its metrics may hold a CPR number,
+	// a citizen's name or a search's criterion (issue 21 point 5).
+	c.call("admin", "POST", "/api/search", map[string]any{"q": "010190-4321"}, 200)
+	c.call("admin", "POST", "/api/summonses/query", map[string]any{"list": "follow_up", "search": "Borger 02"}, 200)
+	c.send("admin", "", "POST", "/api/search", map[string]any{"q": "311299-9999"}, 404) // a CPR of no one
+	metrics := c.raw("admin", "GET", "/metrics")
+	m, _ := io.ReadAll(metrics.Body)
+	metrics.Body.Close()
+
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	if err := cmd.Wait(); err != nil {
 		t.Errorf("serve after SIGTERM: %v, want exit 0", err)
+	}
+	path, _ := serveLogs.Load(cmd)
+	logged, err := os.ReadFile(path.(string))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{"4321", "0101904321", "010190-4321", "0202851234", "020285-1234", "0303992345", "311299", "Borger 0", "Borger 02"} {
+		if bytes.Contains(logged, []byte(secret)) {
+			t.Errorf("serve's log holds %q", secret)
+		}
+		if bytes.Contains(m, []byte(secret)) {
+			t.Errorf("the metrics hold %q", secret)
+		}
 	}
 }
 
