@@ -104,16 +104,36 @@ func (s *Server) meetingCitizens(ctx context.Context, r *http.Request, _ []byte,
 	if err != nil {
 		return nil, nil
 	}
-	_, summonses, err := s.store.FindMeeting(ctx, a.JobcenterID, planner.MeetingID(id))
-	if isNotFound(err) {
-		return nil, nil
+	return s.citizensOfMeetings(ctx, a.JobcenterID, []planner.MeetingID{planner.MeetingID(id)})
+}
+
+// rebookedCitizens are the citizens of the meetings an absence's
+// rebooking moves.
+func (s *Server) rebookedCitizens(ctx context.Context, _ *http.Request, body []byte, a planner.Actor) ([]planner.AccessCitizen, error) {
+	var b rebookingRequest
+	_ = json.Unmarshal(body, &b)
+	ids := make([]planner.MeetingID, 0, len(b.Proposals))
+	for _, p := range b.Proposals {
+		ids = append(ids, p.Meeting)
 	}
-	if err != nil {
-		return nil, err
+	return s.citizensOfMeetings(ctx, a.JobcenterID, ids)
+}
+
+// citizensOfMeetings are the citizens summoned to meetings; missing
+// meetings are left out (the change refuses them itself).
+func (s *Server) citizensOfMeetings(ctx context.Context, jc planner.JobcenterID, meetings []planner.MeetingID) ([]planner.AccessCitizen, error) {
+	var ids []planner.CitizenID
+	for _, m := range meetings {
+		_, summonses, err := s.store.FindMeeting(ctx, jc, m)
+		if isNotFound(err) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, sm := range summonses {
+			ids = append(ids, sm.CitizenID)
+		}
 	}
-	ids := make([]planner.CitizenID, 0, len(summonses))
-	for _, sm := range summonses {
-		ids = append(ids, sm.CitizenID)
-	}
-	return s.citizensByID(ctx, a.JobcenterID, ids)
+	return s.citizensByID(ctx, jc, ids)
 }

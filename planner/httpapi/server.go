@@ -136,7 +136,7 @@ func (s *Server) register() {
 	s.handle("DELETE /api/meetings/{id}", s.summonsChange(s.meetingCitizens, s.deleteMeeting), planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/meetings/{id}/audit", s.meetingAudit, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/absences", s.createAbsence, planner.RoleAdmin, planner.RoleAdvisor)
-	s.handle("POST /api/absences/rebooking", s.applyRebooking, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("POST /api/absences/rebooking", s.summonsChange(s.rebookedCitizens, s.applyRebooking), planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("DELETE /api/absences/{id}", s.deleteAbsence, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("PUT /api/absences/{id}", s.updateAbsence, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/front-page", s.frontPage, planner.RoleAdmin, planner.RoleAdvisor)
