@@ -46,8 +46,8 @@ type Config struct {
 	// MailLang is the notification mails' language, da or en
 	// (PLANNER_MAIL_LANG, default da).
 	MailLang string
-	// PortalURL, when set, links mails about an offer to its page
-	// (PLANNER_PORTAL_URL).
+	// PortalURL is the older name of PublicURL for the mails' links to an
+	// offer's page (PLANNER_PORTAL_URL): used when PublicURL is not set.
 	PortalURL string
 	// JobnetURL is the Jobnet/DFDG endpoint summonses are pushed to
 	// (PLANNER_JOBNET_URL, default none: Jobnet items wait, grey), with the
@@ -190,6 +190,14 @@ func (c Config) validateWork() error {
 		}
 	}
 	return nil
+}
+
+// uiURL is where the mails link to: the address staff reach Planner at.
+func (c Config) uiURL() string {
+	if c.PublicURL != "" {
+		return c.PublicURL
+	}
+	return c.PortalURL
 }
 
 // sweepEvery is SweepInterval as a duration (validated).

@@ -120,7 +120,7 @@ default 8), PLANNER_SWEEP_INTERVAL (default 10s), PLANNER_REPORT_AT (nightly rep
 PLANNER_METRICS_ADDR (worker, default 127.0.0.1:9091), PLANNER_CALDAV_PASSWORD (sync -calendar),
 PLANNER_JOBNET_URL and PLANNER_JOBNET_TOKEN (the Jobnet/DFDG endpoint; unset: Jobnet items wait),
 PLANNER_SMTP_HOST, _PORT (587), _USER, _PASSWORD, _FROM, _TLS (starttls, opportunistic, none; unset host:
-mails wait), PLANNER_MAIL_LANG (da or en), PLANNER_PORTAL_URL, PLANNER_SECRET_KEY or PLANNER_SECRET_KEY_FILE
+mails wait), PLANNER_MAIL_LANG (da or en), PLANNER_PORTAL_URL (older name of PLANNER_PUBLIC_URL for the mails' links), PLANNER_SECRET_KEY or PLANNER_SECRET_KEY_FILE
 (the key sealing stored credentials; required with PostgreSQL; SQLite's default is <database>.key, generated
 0600), PLANNER_PUBLIC_URL (the address staff reach Planner at), PLANNER_TOKEN_SIGNIN=on (keep the token
 sign-in beside identity providers), PLANNER_SAML_CERT and PLANNER_SAML_KEY (the SAML service provider's

@@ -86,7 +86,7 @@ func newHandlers(c Config, db planner.Store, logger *slog.Logger, reg *prometheu
 		if err != nil {
 			return nil, err
 		}
-		h.Mail = &mail.Outbox{Store: db, Sender: sender, Lang: planner.Lang(c.MailLang), PortalURL: c.PortalURL,
+		h.Mail = &mail.Outbox{Store: db, Sender: sender, Lang: planner.Lang(c.MailLang), UIURL: c.uiURL(),
 			Logger: logger, Metrics: mail.NewMetrics(reg)}
 	}
 	h.Report = tasks.NewFreeTimesReport(planner.NewService(db, logger), 8, logger, reg)

@@ -29,9 +29,9 @@ type Outbox struct {
 	Store  Store
 	Sender *Sender
 	Lang   planner.Lang // "" means Danish
-	// PortalURL, when set, links a mail about an offer to
-	// PortalURL/offers/{id}.
-	PortalURL   string
+	// UIURL, when set, is the address staff reach Planner at: a mail about
+	// an offer links to the offer's page there, UIURL/tilbud/{id}.
+	UIURL       string
 	Now         func() time.Time
 	Logger      *slog.Logger
 	MaxAttempts int // default 8
@@ -59,8 +59,8 @@ func (o *Outbox) Send(ctx context.Context, id int64) error {
 		} else if !errors.Is(err, planner.ErrNotFound) {
 			return err
 		}
-		if o.PortalURL != "" {
-			offerURL = fmt.Sprintf("%s/offers/%d", strings.TrimSuffix(o.PortalURL, "/"), r.OfferID)
+		if o.UIURL != "" {
+			offerURL = fmt.Sprintf("%s/tilbud/%d", strings.TrimSuffix(o.UIURL, "/"), r.OfferID)
 		}
 	}
 	lang := o.Lang

@@ -142,3 +142,48 @@ planner_mails_total{result="sent",trigger="conflict"} 2
 		t.Errorf("GiveUp of a sent mail: %+v, want it still sent", r)
 	}
 }
+
+// TestOutboxLinksTheOfferPage: issue 22 point 6 — a mail about an offer
+// links to the offer's page in the UI, not to an API path.
+func TestOutboxLinksTheOfferPage(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlstore.OpenSQLite(ctx, filepath.Join(t.TempDir(), "planner.db"), secret.NewKeyring(secret.NewKey()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	jc := planner.Jobcenter{Name: "Jobcenter Glostrup", Zone: "Europe/Copenhagen", SummonsPrefix: 10100, Settings: planner.DefaultSettings()}
+	if err := db.CreateJobcenter(ctx, &jc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.RecordNotification(ctx, planner.Notification{Trigger: planner.NoFreeTime, To: "team@glostrup.dk", JobcenterID: jc.ID,
+		OfferID: 7, Day: planner.NewDate(2026, 3, 2)}); err != nil {
+		t.Fatal(err)
+	}
+	due, err := db.FindDueNotifications(ctx, time.Now(), 10)
+	if err != nil || len(due) != 1 {
+		t.Fatalf("due = %v, %v", due, err)
+	}
+	srv := mailtest.Start(t, "planner", "s3cret")
+	host, port := hostPort(t, srv.Addr)
+	sender, err := mail.New(mail.Config{Host: host, Port: port, Username: "planner", Password: "s3cret", From: "planner@glostrup.dk",
+		TLSConfig: &tls.Config{RootCAs: srv.CertPool, ServerName: "127.0.0.1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &mail.Outbox{Store: db, Sender: sender, UIURL: "https://planner.glostrup.dk/"}
+	if err := out.Send(ctx, due[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	msgs := srv.Messages()
+	if len(msgs) != 1 {
+		t.Fatalf("%d mails", len(msgs))
+	}
+	body := string(msgs[0].Data)
+	if !strings.Contains(body, "https://planner.glostrup.dk/tilbud/7") || strings.Contains(body, "/offers/") {
+		t.Errorf("the mail's link:\n%s", body)
+	}
+}
