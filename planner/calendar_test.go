@@ -47,3 +47,25 @@ func TestMeetingDisplay(t *testing.T) {
 		})
 	}
 }
+
+// TestCalendarItemOfAGroupMeetingPastADropDate: §2 and issue 22 point 6 —
+// the calendar's item of a group meeting where a participant's drop date
+// is passed shows the red dot (seen, overdue): the calendar passes the
+// participants' drop dates on.
+func TestCalendarItemOfAGroupMeetingPastADropDate(t *testing.T) {
+	day := at(2026, 3, 10, 9, 0)
+	seen := day.AddDate(0, 0, -3)
+	group := meetingAt(2, day, 60, 0, 1)
+	group.Form, group.Seats = Group, 20
+	d := MeetingDetail{Meeting: group, Summonses: []Summons{
+		{ID: 1, State: Sent, Jobnet: SyncDone, SeenAt: &seen, HoldingDeadline: NewDate(2026, 4, 1)},
+		{ID: 2, State: Sent, Jobnet: SyncDone, SeenAt: &seen, HoldingDeadline: NewDate(2026, 3, 9)},
+	}, Sync: []SyncItem{{Kind: TargetCalendar, AdvisorID: group.Advisors[0], State: SyncDone}}}
+	if got := meetingItem(d, BusyTimes{}, nil, cph); got.State != StateSyncedSeenOverdue {
+		t.Errorf("state = %q, want %q", got.State, StateSyncedSeenOverdue)
+	}
+	d.Summonses[1].HoldingDeadline = NewDate(2026, 3, 10)
+	if got := meetingItem(d, BusyTimes{}, nil, cph); got.State != StateSyncedSeen {
+		t.Errorf("a drop date on the meeting's day: state = %q, want %q", got.State, StateSyncedSeen)
+	}
+}

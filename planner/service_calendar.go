@@ -126,7 +126,8 @@ func meetingItem(d MeetingDetail, busy BusyTimes, clashes []AbsenceClash, loc *t
 	}
 	ps := make([]Participant, len(d.Summonses))
 	for i, sm := range d.Summonses {
-		ps[i] = Participant{Summons: sm}
+		// the summons keeps the citizen's drop date as its holding deadline
+		ps[i] = Participant{Summons: sm, DropDate: sm.HoldingDeadline}
 	}
 	state, reason := MeetingDisplay(m, ps, targets, loc)
 	item := CalendarItem{
