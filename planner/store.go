@@ -229,6 +229,10 @@ type Store interface {
 	// queueing calendar deletes, puts and Jobnet updates. ErrConflict when
 	// the new time is taken.
 	MoveMeeting(ctx context.Context, jc JobcenterID, id MeetingID, to MeetingMove, actor string) error
+	// SetMeetingSeats changes a group meeting's number of seats, never
+	// below the citizens booked nor above its room's capacity (a
+	// *FieldError on "seats"), and writes the change to the revision log.
+	SetMeetingSeats(ctx context.Context, jc JobcenterID, id MeetingID, seats int, actor string) error
 	// DeleteSummonses removes pending summonses in one transaction (an
 	// individual meeting goes with its summons). ErrNotFound when any is not
 	// a live summons of the job centre; then nothing is written.

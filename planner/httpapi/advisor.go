@@ -217,3 +217,28 @@ func (s *Server) bulkSummon(w http.ResponseWriter, r *http.Request, a planner.Ac
 	writeJSON(w, http.StatusCreated, res)
 	return nil
 }
+
+// seatsBody is the body of PUT /api/meetings/{id}/seats and its answer:
+// a group meeting's number of seats (guide B: the seats of an existing
+// group meeting can be changed).
+type seatsBody struct {
+	Seats int `json:"seats"`
+}
+
+// setMeetingSeats changes a group meeting's seats, never below the
+// citizens booked (422 on "seats").
+func (s *Server) setMeetingSeats(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var body seatsBody
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	if err := s.store.SetMeetingSeats(r.Context(), a.JobcenterID, planner.MeetingID(id), body.Seats, a.Name); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, body)
+	return nil
+}

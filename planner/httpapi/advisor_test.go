@@ -175,3 +175,33 @@ func TestExplainOverHTTP(t *testing.T) {
 		t.Fatalf("explain of a booked time = %d %v, want the meeting as obstacle", code, body)
 	}
 }
+
+// TestGroupMeetingSeats: issue 22 point 2 — an advisor changes the seats
+// of an existing group meeting; below the booked count is refused at the
+// field; an individual meeting has no seats to change.
+func TestGroupMeetingSeats(t *testing.T) {
+	a, individual := bookedAPI(t)
+	ctx := context.Background()
+	group := a.offer
+	group.ID, group.Name, group.Form, group.StartMinutes, group.FirstMeetingDate = 0, "Workshop", planner.Group, nil, planner.Date{}
+	group.Sessions = []planner.Session{{Start: time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC), Advisors: group.Advisors, Seats: 10}}
+	must(t, a.db.CreateOffer(ctx, &group))
+	seats, err := a.db.FindGroupSeats(ctx, a.jc.ID, group.ID)
+	must(t, err)
+	path := "/api/meetings/" + itoa(int64(seats[0].MeetingID)) + "/seats"
+	if code, body := a.do("admin", "PUT", path, map[string]any{"seats": 4}); code != 200 || body["seats"] != float64(4) {
+		t.Errorf("PUT seats = %d %v", code, body)
+	}
+	if after, _ := a.db.FindGroupSeats(ctx, a.jc.ID, group.ID); after[0].Capacity != 4 {
+		t.Errorf("capacity after = %d, want 4", after[0].Capacity)
+	}
+	if code, body := a.do("admin", "PUT", path, map[string]any{"seats": 0}); code != 422 || body["field"] != "seats" {
+		t.Errorf("no seats = %d %v", code, body)
+	}
+	if code, body := a.do("admin", "PUT", "/api/meetings/"+itoa(int64(individual))+"/seats", map[string]any{"seats": 4}); code != 422 || body["field"] != "seats" {
+		t.Errorf("an individual meeting = %d %v", code, body)
+	}
+	if code, _ := a.do("foreign", "PUT", path, map[string]any{"seats": 5}); code != 404 {
+		t.Errorf("another job centre = %d", code)
+	}
+}

@@ -42,6 +42,7 @@ var routeBodies = map[string]body{
 	"GET /api/people":                        {nil, typ[peopleList]()},
 	"PUT /api/people/{id}":                   {typ[personBody](), typ[planner.Person]()},
 	"GET /api/tokens":                        {nil, typ[tokenList]()},
+	"PUT /api/meetings/{id}/seats":           {typ[seatsBody](), typ[seatsBody]()},
 	"POST /api/access-log/query":             {typ[accessQuery](), typ[accessAnswer]()},
 	"GET /api/portal/access-log":             {nil, typ[citizenUses]()},
 	"GET /api/jobcenters/{id}/settings":      {nil, typ[planner.Settings]()},

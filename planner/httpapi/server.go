@@ -134,6 +134,7 @@ func (s *Server) register() {
 	s.handle("POST /api/summonses/{id}/remove", s.summonsChange(s.pathSummonsCitizens, s.removeParticipant), planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("PUT /api/meetings/{id}", s.summonsChange(s.meetingCitizens, s.moveMeeting), planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("DELETE /api/meetings/{id}", s.summonsChange(s.meetingCitizens, s.deleteMeeting), planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("PUT /api/meetings/{id}/seats", s.setMeetingSeats, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/meetings/{id}/audit", s.meetingAudit, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/absences", s.createAbsence, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/absences/rebooking", s.summonsChange(s.rebookedCitizens, s.applyRebooking), planner.RoleAdmin, planner.RoleAdvisor)

@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"Tenancy", testTenancy},
 		{"Offers", testOffers},
 		{"GroupOffer", testGroupOffer},
+		{"GroupSeats", testGroupSeats},
 		{"Booking", testBooking},
 		{"CancelAndRebook", testCancelAndRebook},
 		{"InstantBooking", testInstantBooking},
