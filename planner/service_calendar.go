@@ -22,6 +22,7 @@ type CalendarItem struct {
 	Title            string       `json:"title,omitempty"`
 	Form             Form         `json:"form,omitempty"`
 	Participants     int          `json:"participants,omitempty"`
+	Seats            int          `json:"seats,omitempty"` // a group meeting's capacity
 	// Conflict: an appointment of the advisor's own calendar overlaps the
 	// meeting (§9, mail 4).
 	Conflict bool `json:"conflict,omitempty"`
@@ -132,7 +133,7 @@ func meetingItem(d MeetingDetail, busy BusyTimes, clashes []AbsenceClash, loc *t
 	state, reason := MeetingDisplay(m, ps, targets, loc)
 	item := CalendarItem{
 		Kind: "meeting", State: state, Reason: reason, Start: m.Start, End: m.End, ReportingMinutes: m.ReportingMinutes,
-		Advisors: m.Advisors, RoomID: m.RoomID, MeetingID: m.ID, Title: m.Title, Form: m.Form, Participants: len(d.Summonses),
+		Advisors: m.Advisors, RoomID: m.RoomID, MeetingID: m.ID, Title: m.Title, Form: m.Form, Participants: len(d.Summonses), Seats: m.Seats,
 		Targets: pushes,
 	}
 	for _, a := range m.Advisors {

@@ -22,6 +22,8 @@ export interface Actions {
   move(it: CalendarItem, to: MeetingMove): Promise<void>;
   remove(it: CalendarItem): Promise<void>;
   present(it: CalendarItem): Promise<void>;
+  /** seats changes a group meeting's number of seats; it throws the API's refusal. */
+  seats(it: CalendarItem, seats: number | string): Promise<void>;
 }
 
 let seq = 0;
@@ -98,11 +100,31 @@ export function openDetails(n: Names, it: CalendarItem, act: Actions, opener: El
           ${it.kind === "meeting"
             ? html`<div><dt>${t("form")}</dt><dd>${t(`form.${it.form ?? "individual"}`)}</dd></div>
                 <div><dt>${t("participants")}</dt><dd>${it.participants ?? 0}</dd></div>
+                ${it.form === "group" && it.seats
+                  ? html`<div><dt>${t("capacity")}</dt><dd>${it.seats}</dd></div>
+                      <div><dt>${t("freeSeats")}</dt><dd>${Math.max(0, it.seats - (it.participants ?? 0))}</dd></div>`
+                  : nothing}
                 <div><dt>${t("advisors")}</dt><dd>${it.advisors.map((a) => advisorName(n, a)).join(", ")}</dd></div>
                 <div><dt>${t("room")}</dt><dd>${it.roomId ? roomName(n, it.roomId) : t("noRoom")}</dd></div>`
             : html`<div><dt>${t("advisors")}</dt><dd>${it.advisors.map((a) => advisorName(n, a)).join(", ")}</dd></div>`}
           ${it.kind === "absence" && it.note ? html`<div><dt>${t("note")}</dt><dd>${it.note}</dd></div>` : nothing}
         </dl>
+        ${it.kind === "meeting" && it.form === "group" && it.seats
+          ? html`<form class="cal-seats" novalidate @submit=${(e: Event) => {
+              e.preventDefault();
+              const v = (m.el.querySelector<HTMLInputElement>("#cal-seats")?.value ?? "").trim();
+              void run(m, () => act.seats(it, /^\d+$/.test(v) ? Number(v) : v));
+            }}>
+              <div class="form-group ${invalid(err, "seats") ? "form-error" : ""}">
+                <label class="form-label" for="cal-seats">${t("seatsLabel")}</label>
+                <span class="form-hint" id="cal-seats-hint">${t("seatsHint")}</span>
+                ${fieldError(err, "seats", "cal-seats")}
+                <input class="form-input input-width-xs" id="cal-seats" type="number" min="1" .value=${String(it.seats)}
+                  aria-invalid=${invalid(err, "seats") ? "true" : "false"} aria-describedby="cal-seats-hint${invalid(err, "seats") ? " cal-seats-error" : ""}" />
+              </div>
+              <button class="button button-secondary" type="submit" ?disabled=${busy}>${t("seatsSave")}</button>
+            </form>`
+          : nothing}
         ${it.conflict ? html`<p class="cal-flag">${t("conflict")}</p>` : nothing}
         ${it.absenceClash ? html`<p class="cal-flag">${t("absenceClash")}</p>` : nothing}
         ${it.kind === "meeting"

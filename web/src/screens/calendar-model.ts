@@ -32,6 +32,7 @@ export interface CalendarItem {
   title?: string;
   form?: "individual" | "group";
   participants?: number;
+  seats?: number;
   conflict?: boolean;
   absenceClash?: boolean;
   note?: string;
@@ -112,6 +113,12 @@ export const t = define({
   conflict: ["Overlapper en aftale i vejlederens egen kalender", "Overlaps an appointment in the advisor's own calendar"],
   absenceClash: ["Ligger i et fravær hos en af mødets vejledere", "Lies in an absence of one of its advisors"],
   participants: ["Deltagere", "Participants"],
+  capacity: ["Kapacitet", "Capacity"],
+  freeSeats: ["Ledige pladser", "Free seats"],
+  seatsLabel: ["Antal pladser", "Number of seats"],
+  seatsHint: ["Mindst det antal borgere, der er tilmeldt.", "At least the number of citizens booked."],
+  seatsSave: ["Gem pladser", "Save seats"],
+  seatsDone: ["Mødet har nu {n} pladser.", "The meeting now has {n} seats."],
   form: ["Form", "Form"],
   "form.individual": ["Individuelt møde", "Individual meeting"],
   "form.group": ["Fællesmøde", "Group meeting"],

@@ -179,6 +179,18 @@ export const calendar: Route = {
           await refresh();
         }
       },
+      seats: async (it, seats) => {
+        acting = true;
+        try {
+          const res = await put<{ seats: number }>(`/api/meetings/${it.meetingId}/seats`, { seats });
+          notice = successAlert(t("seatsDone", { n: res.seats }));
+          announce(t("seatsDone", { n: res.seats }));
+          draw();
+        } finally {
+          acting = false;
+          await refresh();
+        }
+      },
       present: async (it) => {
         acting = true;
         try {
