@@ -261,7 +261,7 @@ const (
 	constraintForeignKey = 787
 	constraintNotNull    = 1299
 	constraintPrimaryKey = 1555
-	constraintTrigger    = 1811 // the overlap triggers: RAISE(ABORT, …)
+	constraintTrigger    = 1811 // a trigger's RAISE(ABORT, …): the overlap guards, the access log's
 	constraintUnique     = 2067
 )
 
@@ -277,10 +277,10 @@ func sqliteError(err error) error {
 	if errors.As(err, &se) {
 		switch se.Code() {
 		case constraintTrigger:
-			if strings.Contains(se.Error(), "append-only") {
-				return fmt.Errorf("the access log is append-only: %w", planner.ErrConflict)
-			}
-			return fmt.Errorf("time taken: %w", planner.ErrConflict)
+			// the trigger's own RAISE message says what it guards: a room's
+			// or an advisor's time taken, the access log's append-only rule
+			msg := strings.TrimSuffix(strings.TrimPrefix(se.Error(), "constraint failed: "), fmt.Sprintf(" (%d)", constraintTrigger))
+			return fmt.Errorf("%s: %w", msg, planner.ErrConflict)
 		case constraintUnique, constraintPrimaryKey:
 			return fmt.Errorf("duplicate: %w", planner.ErrConflict)
 		case constraintForeignKey:
