@@ -2,6 +2,7 @@ package planner
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -166,6 +167,13 @@ func AssuranceRank(level string) int {
 		return 3
 	}
 	return 0
+}
+
+// SSOPath is the path of one of the provider's endpoints at Planner,
+// under the address Planner is reached at: "start" (the sign-in page's
+// button), "callback" (OpenID Connect), "metadata", "acs" and "slo" (SAML).
+func (p IdentityProvider) SSOPath(endpoint string) string {
+	return "/sso/" + strconv.FormatInt(int64(p.ID), 10) + "/" + endpoint
 }
 
 // RoleFor returns the role the provider's map gives a person with the

@@ -104,11 +104,6 @@ func (h *Handler) base(r *http.Request) string {
 	return scheme + "://" + r.Host
 }
 
-// ssoPath is the path of a provider's endpoint at Planner.
-func ssoPath(id planner.IdentityProviderID, endpoint string) string {
-	return "/sso/" + strconv.FormatInt(int64(id), 10) + "/" + endpoint
-}
-
 // provider finds the enabled provider the request's path names.
 func (h *Handler) provider(r *http.Request) (planner.IdentityProvider, bool) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)

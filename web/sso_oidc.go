@@ -13,7 +13,7 @@ type oidcProtocol struct{ *oidc.RP }
 // newOIDC discovers the provider; its callback is /sso/{id}/callback.
 func (h *Handler) newOIDC(ctx context.Context, p planner.IdentityProvider, base string) (protocol, error) {
 	rp, err := oidc.New(ctx, oidc.Config{Issuer: p.Issuer, ClientID: p.ClientID, ClientSecret: p.ClientSecret,
-		RedirectURL: base + ssoPath(p.ID, "callback"), SubjectClaim: p.SubjectClaim, RoleClaim: p.RoleClaim, Once: h.opt.Store})
+		RedirectURL: base + p.SSOPath("callback"), SubjectClaim: p.SubjectClaim, RoleClaim: p.RoleClaim, Once: h.opt.Store})
 	if err != nil {
 		return nil, err
 	}

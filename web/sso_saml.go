@@ -31,8 +31,8 @@ func (h *Handler) newSAML(ctx context.Context, p planner.IdentityProvider, base 
 			return nil, err
 		}
 	}
-	sp, err := saml.New(saml.Config{EntityID: base + ssoPath(p.ID, "metadata"), ACSURL: base + ssoPath(p.ID, "acs"),
-		SLOURL: base + ssoPath(p.ID, "slo"), Keys: h.opt.SAMLKeys, IdPMetadata: md, MinAssurance: p.MinAssurance,
+	sp, err := saml.New(saml.Config{EntityID: base + p.SSOPath("metadata"), ACSURL: base + p.SSOPath("acs"),
+		SLOURL: base + p.SSOPath("slo"), Keys: h.opt.SAMLKeys, IdPMetadata: md, MinAssurance: p.MinAssurance,
 		RequireOIOSAML: true, Once: h.opt.Store})
 	if err != nil {
 		return nil, fmt.Errorf("provider %d: %w", p.ID, err)

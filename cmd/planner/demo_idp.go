@@ -61,8 +61,7 @@ func startDemoIdP(ctx context.Context, addr, public string, store planner.Store)
 		ln.Close()
 		return nil, err
 	}
-	base := public + "/sso/" + strconv.FormatInt(int64(p.ID), 10)
-	op.Clients["planner-demo"] = demoidp.Client{Secret: secret, RedirectURIs: []string{base + "/callback"}, PostLogoutURIs: []string{public + "/login"}}
+	op.Clients["planner-demo"] = demoidp.Client{Secret: secret, RedirectURIs: []string{public + p.SSOPath("callback")}, PostLogoutURIs: []string{public + "/login"}}
 	srv := &http.Server{Handler: op, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	return &demoIdP{srv: srv, issuer: issuer}, nil

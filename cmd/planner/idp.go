@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/planner-dk/planner/planner"
@@ -95,12 +94,11 @@ func (m *Main) runIdP(ctx context.Context, args []string, getenv func(string) st
 	if err := db.CreateIdentityProvider(ctx, &p); err != nil {
 		return err
 	}
-	base := "/sso/" + strconv.FormatInt(int64(p.ID), 10)
 	fmt.Fprintf(m.Stdout, "provider %d added to job centre %d\n", p.ID, *jc)
 	if p.Kind == planner.OIDC {
-		fmt.Fprintf(m.Stdout, "register this redirect URI at the provider: <Planner's address>%s/callback\n", base)
+		fmt.Fprintf(m.Stdout, "register this redirect URI at the provider: <Planner's address>%s\n", p.SSOPath("callback"))
 	} else {
-		fmt.Fprintf(m.Stdout, "give the IdP Planner's metadata: <Planner's address>%s/metadata\n", base)
+		fmt.Fprintf(m.Stdout, "give the IdP Planner's metadata: <Planner's address>%s\n", p.SSOPath("metadata"))
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package httpapi
 
 import (
 	"net/http"
-	"strconv"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -49,12 +48,11 @@ type (
 
 func answerProvider(p planner.IdentityProvider) providerAnswer {
 	p.ClientSecret = ""
-	base := "/sso/" + strconv.FormatInt(int64(p.ID), 10) + "/"
-	a := providerAnswer{IdentityProvider: p, Endpoints: providerEndpoints{Start: base + "start"}}
+	a := providerAnswer{IdentityProvider: p, Endpoints: providerEndpoints{Start: p.SSOPath("start")}}
 	if p.Kind == planner.SAML {
-		a.Endpoints.SPMetadata, a.Endpoints.ACS, a.Endpoints.SingleLogout = base+"metadata", base+"acs", base+"slo"
+		a.Endpoints.SPMetadata, a.Endpoints.ACS, a.Endpoints.SingleLogout = p.SSOPath("metadata"), p.SSOPath("acs"), p.SSOPath("slo")
 	} else {
-		a.Endpoints.Redirect = base + "callback"
+		a.Endpoints.Redirect = p.SSOPath("callback")
 	}
 	return a
 }
