@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 
 	"github.com/planner-dk/planner/planner"
@@ -13,18 +11,12 @@ import (
 // job centre's access log (or one, -jobcenter) and fails naming the first
 // entry changed, removed or moved (issue 21).
 func (m *Main) runAccessLog(ctx context.Context, args []string, getenv func(string) string) error {
-	if len(args) == 0 || args[0] != "verify" {
-		return errors.New(`want "accesslog verify"`)
-	}
-	c := ConfigFromEnv(getenv)
-	fs := flag.NewFlagSet("accesslog verify", flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	fs.StringVar(&c.Database, "database", c.Database, "PostgreSQL URL or SQLite file; env PLANNER_DATABASE_URL")
-	only := fs.Int64("jobcenter", 0, "one job centre's log (default: every job centre's)")
-	if err := fs.Parse(args[1:]); err != nil {
+	cmd, err := m.verbs("accesslog", args, getenv, "verify")
+	if err != nil {
 		return err
 	}
-	db, err := openDatabase(ctx, c, m.cliLogger())
+	only := cmd.fs.Int64("jobcenter", 0, "one job centre's log (default: every job centre's)")
+	db, err := cmd.open(ctx, m, args)
 	if err != nil {
 		return err
 	}

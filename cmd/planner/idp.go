@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -29,14 +28,11 @@ func (r roleFlags) Set(s string) error {
 // providers (issue 20). An OpenID provider's client secret comes from
 // -secret-file or stdin, never a flag.
 func (m *Main) runIdP(ctx context.Context, args []string, getenv func(string) string) error {
-	if len(args) == 0 || (args[0] != "add" && args[0] != "list" && args[0] != "remove") {
-		return fmt.Errorf(`want "idp add", "idp list" or "idp remove"`)
+	cmd, err := m.verbs("idp", args, getenv, "add", "list", "remove")
+	if err != nil {
+		return err
 	}
-	verb := args[0]
-	c := ConfigFromEnv(getenv)
-	fs := flag.NewFlagSet("idp "+verb, flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	fs.StringVar(&c.Database, "database", c.Database, "PostgreSQL URL or SQLite file; env PLANNER_DATABASE_URL")
+	verb, fs := cmd.verb, cmd.fs
 	jc := fs.Int64("jobcenter", 0, "job centre id (required)")
 	id := fs.Int64("id", 0, "the provider's id (remove)")
 	p := planner.IdentityProvider{RoleMap: roleFlags{}}
@@ -52,10 +48,7 @@ func (m *Main) runIdP(ctx context.Context, args []string, getenv func(string) st
 	fs.Var(roleFlags(p.RoleMap), "role", "VALUE=ROLE: a group, app role or privilege and Planner's role (admin, advisor, operator); repeat")
 	fs.StringVar(&p.AdvisorClaim, "advisor-claim", "", `the claim linking a person to their advisor by mail or Exchange user, e.g. "upn"`)
 	fs.StringVar(&p.MinAssurance, "min-assurance", "", "SAML: the lowest level of assurance accepted: Low, Substantial or High")
-	if err := fs.Parse(args[1:]); err != nil {
-		return err
-	}
-	db, err := openDatabase(ctx, c, m.cliLogger())
+	db, err := cmd.open(ctx, m, args)
 	if err != nil {
 		return err
 	}
@@ -107,20 +100,14 @@ func (m *Main) runIdP(ctx context.Context, args []string, getenv func(string) st
 // signed in through a job centre's providers; disabling ends their
 // sessions at once.
 func (m *Main) runPerson(ctx context.Context, args []string, getenv func(string) string) error {
-	if len(args) == 0 || (args[0] != "list" && args[0] != "disable" && args[0] != "enable") {
-		return fmt.Errorf(`want "person list", "person disable" or "person enable"`)
-	}
-	verb := args[0]
-	c := ConfigFromEnv(getenv)
-	fs := flag.NewFlagSet("person "+verb, flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	fs.StringVar(&c.Database, "database", c.Database, "PostgreSQL URL or SQLite file; env PLANNER_DATABASE_URL")
-	jc := fs.Int64("jobcenter", 0, "job centre id (required)")
-	id := fs.Int64("id", 0, "the person's id (disable, enable)")
-	if err := fs.Parse(args[1:]); err != nil {
+	cmd, err := m.verbs("person", args, getenv, "list", "disable", "enable")
+	if err != nil {
 		return err
 	}
-	db, err := openDatabase(ctx, c, m.cliLogger())
+	verb := cmd.verb
+	jc := cmd.fs.Int64("jobcenter", 0, "job centre id (required)")
+	id := cmd.fs.Int64("id", 0, "the person's id (disable, enable)")
+	db, err := cmd.open(ctx, m, args)
 	if err != nil {
 		return err
 	}
