@@ -161,6 +161,9 @@ type Store interface {
 	DeleteCitizen(ctx context.Context, jc JobcenterID, id CitizenID) error
 	// FindCitizen returns one citizen of a job centre.
 	FindCitizen(ctx context.Context, jc JobcenterID, id CitizenID) (Citizen, error)
+	// FindCitizens returns those of ids that are the job centre's
+	// citizens, in id order; unknown ids are left out.
+	FindCitizens(ctx context.Context, jc JobcenterID, ids []CitizenID) ([]Citizen, error)
 	// FindCitizenByCPR returns the job centre's citizen with that CPR.
 	FindCitizenByCPR(ctx context.Context, jc JobcenterID, cpr CPR) (Citizen, error)
 

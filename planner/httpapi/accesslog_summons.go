@@ -47,19 +47,13 @@ func isNotFound(err error) bool { return errors.Is(err, planner.ErrNotFound) }
 // citizensByID reads citizens of the job centre; unknown ones are left
 // out (the change refuses them itself).
 func (s *Server) citizensByID(ctx context.Context, jc planner.JobcenterID, ids []planner.CitizenID) ([]planner.AccessCitizen, error) {
-	var out []planner.AccessCitizen
-	seen := map[planner.CitizenID]bool{}
-	for _, id := range ids {
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		c, err := s.store.FindCitizen(ctx, jc, id)
-		if err == nil {
-			out = append(out, planner.AccessCitizen{ID: c.ID, CPR: c.CPR})
-		} else if !isNotFound(err) {
-			return nil, err
-		}
+	cs, err := s.store.FindCitizens(ctx, jc, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]planner.AccessCitizen, len(cs))
+	for i, c := range cs {
+		out[i] = planner.AccessCitizen{ID: c.ID, CPR: c.CPR}
 	}
 	return out, nil
 }

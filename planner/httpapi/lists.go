@@ -145,13 +145,13 @@ func (s *Server) meetingAudit(w http.ResponseWriter, r *http.Request, a planner.
 	if err != nil {
 		return err
 	}
-	var citizens []planner.AccessCitizen
-	for _, sm := range summonses {
-		c, err := s.store.FindCitizen(r.Context(), a.JobcenterID, sm.CitizenID)
-		if err != nil {
-			return err
-		}
-		citizens = append(citizens, planner.AccessCitizen{ID: c.ID, CPR: c.CPR})
+	ids := make([]planner.CitizenID, len(summonses))
+	for i, sm := range summonses {
+		ids[i] = sm.CitizenID
+	}
+	citizens, err := s.citizensByID(r.Context(), a.JobcenterID, ids)
+	if err != nil {
+		return err
 	}
 	if err := s.logRead(r, planner.AccessAuditRead, "", citizens); err != nil {
 		return err

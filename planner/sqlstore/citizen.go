@@ -60,6 +60,17 @@ func (db *DB) FindCitizen(ctx context.Context, jc planner.JobcenterID, id planne
 	return c, db.d.mapError(err)
 }
 
+// FindCitizens implements planner.Store.
+func (db *DB) FindCitizens(ctx context.Context, jc planner.JobcenterID, ids []planner.CitizenID) ([]planner.Citizen, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	list, args := db.d.list([]any{jc}, idsOf(ids))
+	cs, err := all(ctx, db.e.read(), func(r rows) (planner.Citizen, error) { return scanCitizen(r) },
+		`SELECT `+citizenColumns+` FROM citizens WHERE jobcenter_id = $1 AND `+db.d.in("id", list)+` ORDER BY id`, args...)
+	return cs, db.d.mapError(err)
+}
+
 // FindCitizenByCPR implements planner.Store.
 func (db *DB) FindCitizenByCPR(ctx context.Context, jc planner.JobcenterID, cpr planner.CPR) (planner.Citizen, error) {
 	c, err := scanCitizen(db.e.read().QueryRow(ctx, `SELECT `+citizenColumns+` FROM citizens WHERE jobcenter_id = $1 AND cpr = $2`, jc, cpr.Digits()))

@@ -25,6 +25,13 @@ func testAccessLog(t *testing.T, open Opener) {
 		return out
 	}
 	day := planner.AccessFilter{From: now.Add(-time.Hour), To: now.Add(time.Hour)}
+	t.Run("citizens are read many at once, unknown ids left out", func(t *testing.T) {
+		got, err := w.store.FindCitizens(ctx, w.jc.ID, []planner.CitizenID{c2.ID, 999999, c1.ID, c1.ID})
+		must(t, err)
+		if len(got) != 2 || got[0].ID != c1.ID || got[1].ID != c2.ID || got[1].CPR != c2.CPR {
+			t.Errorf("FindCitizens = %+v", got)
+		}
+	})
 
 	must(t, w.store.LogAccess(ctx, planner.NewAccess(actx, planner.AccessCitizenRead, "GET /api/citizens/{id}", of(c1)...)))
 	list := planner.NewAccess(actx, planner.AccessListRead, "POST /api/summonses/query", of(c1, c2)...)
