@@ -173,3 +173,46 @@ func TestAccessLogAnswers(t *testing.T) {
 		t.Errorf("the citizen's own report = %d %s", resp.StatusCode, b)
 	}
 }
+
+// TestAccessLogOfSummonsChanges: issue 21 point 1 — removing a pending
+// summons, deleting one and sending one each write an entry naming the
+// citizen, with the route.
+func TestAccessLogOfSummonsChanges(t *testing.T) {
+	a := newAPI(t)
+	bulk := func() float64 {
+		t.Helper()
+		code, res := a.do("admin", "POST", "/api/summonses/bulk", map[string]any{"offerId": a.offer.ID, "citizens": []any{a.citizen.ID}})
+		ss, _ := res["summonses"].([]any)
+		if code != 201 || len(ss) != 1 {
+			t.Fatalf("bulk = %d %v", code, res)
+		}
+		return ss[0].(map[string]any)["id"].(float64)
+	}
+	first := bulk()
+	if code, _ := a.do("admin", "POST", "/api/summonses/"+itoa(int64(first))+"/remove", nil); code != 204 {
+		t.Fatalf("remove = %d", code)
+	}
+	second := bulk()
+	if code, _ := a.do("admin", "POST", "/api/summonses/delete", map[string]any{"ids": []any{second}}); code != 204 {
+		t.Fatalf("delete = %d", code)
+	}
+	third := bulk()
+	if code, _ := a.do("admin", "POST", "/api/summonses/send", map[string]any{"ids": []any{third}}); code != 204 {
+		t.Fatalf("send = %d", code)
+	}
+	got, err := a.db.FindAccess(context.Background(), a.jc.ID, planner.AccessFilter{CPR: a.citizen.CPR,
+		From: time.Now().Add(-time.Hour), To: time.Now().Add(time.Hour)})
+	must(t, err)
+	var routes []string
+	for i := len(got) - 1; i >= 0; i-- {
+		if got[i].Action != planner.AccessSummonsChange || len(got[i].Citizens) != 1 || got[i].Citizens[0].ID != a.citizen.ID {
+			t.Errorf("entry = %+v", got[i])
+		}
+		routes = append(routes, got[i].Route)
+	}
+	want := []string{"POST /api/summonses/bulk", "POST /api/summonses/{id}/remove", "POST /api/summonses/bulk",
+		"POST /api/summonses/delete", "POST /api/summonses/bulk", "POST /api/summonses/send"}
+	if strings.Join(routes, "; ") != strings.Join(want, "; ") {
+		t.Errorf("routes logged:\n%s\nwant:\n%s", strings.Join(routes, "\n"), strings.Join(want, "\n"))
+	}
+}
