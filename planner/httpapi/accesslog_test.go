@@ -216,3 +216,22 @@ func TestAccessLogOfSummonsChanges(t *testing.T) {
 		t.Errorf("routes logged:\n%s\nwant:\n%s", strings.Join(routes, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestAccessLogOfAMove: moving a meeting writes an entry naming its
+// citizens (issue 21, point 1).
+func TestAccessLogOfAMove(t *testing.T) {
+	a, meeting := bookedAPI(t)
+	_, res := a.do("admin", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/free-times", nil)
+	times := res["times"].([]any)
+	to := times[len(times)-1].(map[string]any)
+	code, body := a.do("admin", "PUT", "/api/meetings/"+itoa(int64(meeting)), map[string]any{"start": to["start"], "end": to["end"], "advisors": []any{to["advisorId"]}})
+	if code != 200 {
+		t.Fatalf("move = %d %v", code, body)
+	}
+	got, err := a.db.FindAccess(context.Background(), a.jc.ID, planner.AccessFilter{CPR: a.citizen.CPR,
+		From: time.Now().Add(-time.Hour), To: time.Now().Add(time.Hour)})
+	must(t, err)
+	if len(got) == 0 || got[0].Action != planner.AccessSummonsChange || got[0].Route != "PUT /api/meetings/{id}" {
+		t.Errorf("newest entry = %+v", got)
+	}
+}
