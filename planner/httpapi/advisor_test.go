@@ -35,6 +35,11 @@ func TestAdvisorStory(t *testing.T) {
 	if code != 200 || body["informCitizen"].(map[string]any)[itoa(int64(m.ID))] != true {
 		t.Errorf("apply = %d %v, want the meeting moved with informCitizen", code, body)
 	}
+	// issue 21: the rebooking wrote its access-log entry, naming the citizen
+	if got, err := a.db.FindAccess(ctx, a.jc.ID, planner.AccessFilter{CPR: a.citizen.CPR, From: time.Now().Add(-time.Hour), To: time.Now().Add(time.Hour)}); err != nil ||
+		len(got) == 0 || got[0].Route != "POST /api/absences/rebooking" || got[0].Action != planner.AccessSummonsChange {
+		t.Errorf("the rebooking's access-log entry: %+v, %v", got, err)
+	}
 	_, fp = a.do("admin", "GET", "/api/front-page", nil)
 	if got := fp["frontPage"].(map[string]any)["withAbsentAdvisor"]; got != float64(0) {
 		t.Errorf("§3 front page after rebooking: withAbsentAdvisor = %v, want 0", got)
