@@ -19,6 +19,8 @@ const (
 	AccessParticipants    AccessAction = "participants.read" // an offer's participant list
 	AccessExport          AccessAction = "participants.export"
 	AccessAuditRead       AccessAction = "audit.read"     // a meeting's revision log
+	AccessMeetingRead     AccessAction = "meeting.read"   // a meeting's dialog with its participants
+	AccessMeetingExport   AccessAction = "meeting.export" // a meeting's participant list as Excel
 	AccessCitizenCreate   AccessAction = "citizen.create" // changes of the citizen's own record
 	AccessCitizenUpdate   AccessAction = "citizen.update"
 	AccessCitizenDelete   AccessAction = "citizen.delete"

@@ -3,7 +3,12 @@ package planner
 import (
 	"slices"
 	"strings"
+	"time"
+	"unicode/utf8"
 )
+
+// MaxNoteLength is the longest citizen note, in characters.
+const MaxNoteLength = 2000
 
 // Citizen is a citizen known to a job centre, with every attribute an offer's
 // rules can test (§4.2) and the deadlines that bound self-booking (§5).
@@ -12,6 +17,13 @@ type Citizen struct {
 	JobcenterID JobcenterID `json:"jobcenterId"`
 	CPR         CPR         `json:"cpr"`
 	Name        string      `json:"name"`
+	// Phone is the citizen's phone number, shown to staff in a meeting's
+	// participant list (Telefon).
+	Phone string `json:"phone,omitempty"`
+	// Note is the latest note staff wrote about the citizen (Seneste
+	// notat); NoteAt, set by the store, is when it last changed.
+	Note   string     `json:"note,omitempty"`
+	NoteAt *time.Time `json:"noteAt,omitempty"`
 
 	ContactGroup     string      `json:"contactGroup,omitempty"`     // one of ContactGroups()
 	Assessment       string      `json:"assessment,omitempty"`       // one of Assessments() (visitationsgruppe)
@@ -42,6 +54,10 @@ func (c Citizen) Validate() error {
 		return fieldErr("cpr", "is required", "er påkrævet")
 	case strings.TrimSpace(c.Name) == "":
 		return fieldErr("name", "is required", "er påkrævet")
+	case !validAnyPhone(c.Phone):
+		return fieldErr("phone", "must be a phone number of digits, spaces and + - ( ), at most 20 characters", "skal være et telefonnummer af cifre, mellemrum og + - ( ), højst 20 tegn") // a citizen may have a foreign number
+	case utf8.RuneCountInString(c.Note) > MaxNoteLength:
+		return fieldErr("note", "must be at most 2000 characters", "må højst være på 2000 tegn")
 	case c.ContactGroup != "" && !slices.Contains(ContactGroups(), c.ContactGroup):
 		return fieldErr("contactGroup", "is not a known contact group", "er ikke en kendt kontaktgruppe")
 	case c.Assessment != "" && !slices.Contains(Assessments(), c.Assessment):
@@ -144,4 +160,26 @@ func (m Mark) VisibleTo(jc Jobcenter) bool {
 		return m.JobcenterID == jc.ID
 	}
 	return false
+}
+
+// validAnyPhone accepts an empty number or one of at most 20 characters of
+// digits, spaces and + - ( ), with at least one digit.
+func validAnyPhone(p string) bool {
+	if p == "" {
+		return true
+	}
+	if len(p) > 20 || strings.TrimLeft(p, " ") != p {
+		return false
+	}
+	digits := 0
+	for _, r := range p {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" +-()", r):
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }

@@ -279,6 +279,10 @@ type Store interface {
 	// FindNotifications returns a job centre's recorded notifications of
 	// day since and later, newest first.
 	FindNotifications(ctx context.Context, jc JobcenterID, since Date) ([]NotificationRecord, error)
+	// FindMeetingNotifications returns the notifications recorded about
+	// one meeting of a job centre, newest first (the meeting dialog's
+	// Korrespondance).
+	FindMeetingNotifications(ctx context.Context, jc JobcenterID, meeting MeetingID) ([]NotificationRecord, error)
 	// FindNotification returns one recorded notification of any job
 	// centre: the mail worker's task names it by id.
 	FindNotification(ctx context.Context, id int64) (NotificationRecord, error)
@@ -416,6 +420,10 @@ type Booking struct {
 	Meeting   Meeting
 	Summons   Summons
 	Rebooking bool // a group booking may use the seats kept for rebooking
+	// Exception is staff's reason for a booking the offer's rules do not
+	// admit (guide B: citizens added to a group meeting by hand); the
+	// revision log keeps it.
+	Exception string
 	Actor     string
 	At        time.Time
 }

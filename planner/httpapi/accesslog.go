@@ -207,6 +207,8 @@ var purposes = map[planner.AccessAction][2]string{
 	planner.AccessParticipants:    {"Planlægning af et tilbud, du er tilmeldt", "Planning of an offer you are booked on"},
 	planner.AccessExport:          {"Deltagerliste til et tilbud, du er tilmeldt", "Participant list of an offer you are booked on"},
 	planner.AccessAuditRead:       {"Gennemsyn af et mødes historik", "Review of a meeting's history"},
+	planner.AccessMeetingRead:     {"Planlægning af et møde, du er indkaldt til", "Planning of a meeting you are summoned to"},
+	planner.AccessMeetingExport:   {"Deltagerliste til et møde, du er indkaldt til", "Participant list of a meeting you are summoned to"},
 	planner.AccessCitizenCreate:   {"Dine oplysninger blev oprettet", "Your details were created"},
 	planner.AccessCitizenUpdate:   {"Dine oplysninger blev rettet", "Your details were corrected"},
 	planner.AccessCitizenDelete:   {"Dine oplysninger blev slettet", "Your details were deleted"},

@@ -54,6 +54,8 @@ func TestAccessLogOfEveryRoute(t *testing.T) {
 		{"POST", "/api/offers/" + offer + "/participants", map[string]any{"search": "borg"}, "0101904321", planner.AccessParticipants, "borg"},
 		{"GET", "/api/offers/" + offer + "/participants.xlsx", nil, "0101904321", planner.AccessExport, ""},
 		{"GET", "/api/meetings/" + itoa(int64(meeting)) + "/audit", nil, "0101904321", planner.AccessAuditRead, ""},
+		{"GET", "/api/meetings/" + itoa(int64(meeting)), nil, "0101904321", planner.AccessMeetingRead, ""},
+		{"GET", "/api/meetings/" + itoa(int64(meeting)) + "/participants.xlsx", nil, "0101904321", planner.AccessMeetingExport, ""},
 		{"PUT", "/api/citizens/" + citizen, map[string]any{"cpr": "010190-4321", "name": "Borger Omdøbt"}, "0101904321", planner.AccessCitizenUpdate, ""},
 		{"POST", "/api/citizens", map[string]any{"cpr": "030375-4323", "name": "Ny Borger"}, "0303754323", planner.AccessCitizenCreate, ""},
 		{"DELETE", "/api/citizens/" + itoa(int64(other.ID)), nil, "0202854322", planner.AccessCitizenDelete, ""},

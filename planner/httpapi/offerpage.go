@@ -5,8 +5,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/planner-dk/planner/planner"
 )
 
@@ -112,27 +110,10 @@ func (s *Server) participantsXLSX(w http.ResponseWriter, r *http.Request, a plan
 	if err := s.logRead(r, planner.AccessExport, "", participantCitizens(people)); err != nil {
 		return err
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-	const sheet = "Deltagere"
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return err
-	}
 	rows := [][]any{{"CPR", "Navn", "Kontaktgruppe", "Alder", "Frist for afholdelse", "Dato og klokkeslæt"}}
 	for _, p := range people {
 		rows = append(rows, []any{fullCPR(p.CPR), p.Name, p.ContactGroup, p.Age,
 			p.HoldingDeadline.String(), p.Start.In(loc).Format("02-01-2006 15:04")})
 	}
-	for i, row := range rows {
-		cell, err := excelize.CoordinatesToCellName(1, i+1)
-		if err != nil {
-			return err
-		}
-		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
-			return err
-		}
-	}
-	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="deltagere-%d.xlsx"`, o.ID))
-	return f.Write(w)
+	return writeXLSX(w, "Deltagere", fmt.Sprintf("deltagere-%d.xlsx", o.ID), rows)
 }

@@ -43,6 +43,8 @@ var routeBodies = map[string]body{
 	"PUT /api/people/{id}":                   {typ[personBody](), typ[planner.Person]()},
 	"GET /api/tokens":                        {nil, typ[tokenList]()},
 	"PUT /api/meetings/{id}/seats":           {typ[seatsBody](), typ[seatsBody]()},
+	"GET /api/meetings/{id}":                 {nil, typ[meetingDetails]()},
+	"POST /api/meetings/{id}/participants":   {typ[addParticipantBody](), typ[planner.Summons]()},
 	"POST /api/access-log/query":             {typ[accessQuery](), typ[accessAnswer]()},
 	"GET /api/portal/access-log":             {nil, typ[citizenUses]()},
 	"GET /api/jobcenters/{id}/settings":      {nil, typ[planner.Settings]()},

@@ -150,9 +150,12 @@ func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Ac
 	return nil
 }
 
+// pathID reads a path id: a positive decimal integer written plainly,
+// with no sign, space or leading zero ("+1" names no offer).
 func pathID(r *http.Request, name string) (int64, error) {
-	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
-	if err != nil || id <= 0 {
+	v := r.PathValue(name)
+	id, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || id <= 0 || v != strconv.FormatInt(id, 10) {
 		return 0, &planner.FieldError{Field: name, Reason: "must be a positive id", ReasonDA: "skal være et positivt id"}
 	}
 	return id, nil

@@ -90,6 +90,15 @@ func (db *DB) createBooking(ctx context.Context, t tx, now time.Time, b *planner
 	if err := audit(ctx, later, now, jc, planner.AuditSummons, int64(b.Summons.ID), m.ID, b.Actor, "create", nil, b.Summons); err != nil {
 		return err
 	}
+	if b.Exception != "" {
+		exception := struct {
+			Citizen planner.CitizenID `json:"citizenId"`
+			Reason  string            `json:"reason"`
+		}{b.Summons.CitizenID, b.Exception}
+		if err := audit(ctx, later, now, jc, planner.AuditSummons, int64(b.Summons.ID), m.ID, b.Actor, "exception", nil, exception); err != nil {
+			return err
+		}
+	}
 	return later.send(ctx)
 }
 

@@ -10,28 +10,36 @@ import (
 // citizenColumns are read by scanCitizen, in its order.
 const citizenColumns = `id, jobcenter_id, cpr, name, contact_group, assessment, sub_centre, other_actor,
 	referrals, sickness_category, registered_since, in_activation, unemployment_fund, marks,
-	booking_deadline, drop_date`
+	booking_deadline, drop_date, phone, note, note_at`
 
 // CreateCitizen implements planner.Store.
 func (db *DB) CreateCitizen(ctx context.Context, c *planner.Citizen) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(t tx, _ time.Time) error {
+	return db.tx(ctx, func(t tx, now time.Time) error {
 		return t.QueryRow(ctx, `
 			INSERT INTO citizens (jobcenter_id, cpr, name, contact_group, assessment, sub_centre, other_actor,
 				referrals, sickness_category, registered_since, in_activation, unemployment_fund, marks,
-				booking_deadline, drop_date)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-			RETURNING id`, citizenArgs(*c)...).Scan(&c.ID)
+				booking_deadline, drop_date, phone, note, note_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+			RETURNING id`, append(citizenArgs(*c), noteTime(c.Note, now))...).Scan(&c.ID)
 	})
+}
+
+// noteTime is when a note written at now was written: none for no note.
+func noteTime(note string, now time.Time) any {
+	if note == "" {
+		return nil
+	}
+	return now
 }
 
 func citizenArgs(c planner.Citizen) []any {
 	return []any{
 		c.JobcenterID, c.CPR.Digits(), c.Name, c.ContactGroup, c.Assessment, int64(c.SubCentre), c.OtherActor,
 		jsonOf(referralRows(c.Referrals)), c.SicknessCategory, dateArg(c.RegisteredSince), c.InActivation, c.UnemploymentFund,
-		jsonOf(orEmpty(c.Marks)), dateArg(c.BookingDeadline), dateArg(c.DropDate),
+		jsonOf(orEmpty(c.Marks)), dateArg(c.BookingDeadline), dateArg(c.DropDate), c.Phone, c.Note,
 	}
 }
 
@@ -41,7 +49,7 @@ func (db *DB) UpdateCitizen(ctx context.Context, c planner.Citizen) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return db.tx(ctx, func(t tx, _ time.Time) error {
+	return db.tx(ctx, func(t tx, now time.Time) error {
 		if _, err := t.Exec(ctx, `UPDATE summonses SET citizen_name = $3 WHERE jobcenter_id = $1 AND citizen_id = $2`, c.JobcenterID, c.ID, c.Name); err != nil {
 			return err
 		}
@@ -49,8 +57,9 @@ func (db *DB) UpdateCitizen(ctx context.Context, c planner.Citizen) error {
 			UPDATE citizens
 			SET cpr = $2, name = $3, contact_group = $4, assessment = $5, sub_centre = $6, other_actor = $7,
 				referrals = $8, sickness_category = $9, registered_since = $10, in_activation = $11,
-				unemployment_fund = $12, marks = $13, booking_deadline = $14, drop_date = $15
-			WHERE jobcenter_id = $1 AND id = $16`, append(citizenArgs(c), c.ID)...))
+				unemployment_fund = $12, marks = $13, booking_deadline = $14, drop_date = $15, phone = $16,
+				note_at = CASE WHEN note = $17 THEN note_at ELSE $19 END, note = $17
+			WHERE jobcenter_id = $1 AND id = $18`, append(citizenArgs(c), c.ID, noteTime(c.Note, now))...))
 	})
 }
 
@@ -84,7 +93,8 @@ func scanCitizen(r row) (planner.Citizen, error) {
 	var registered, deadline, drop *time.Time
 	var sub int64
 	err := r.Scan(&c.ID, &c.JobcenterID, &cpr, &c.Name, &c.ContactGroup, &c.Assessment, &sub, &c.OtherActor,
-		&referrals, &c.SicknessCategory, &registered, &c.InActivation, &c.UnemploymentFund, &marks, &deadline, &drop)
+		&referrals, &c.SicknessCategory, &registered, &c.InActivation, &c.UnemploymentFund, &marks, &deadline, &drop,
+		&c.Phone, &c.Note, &c.NoteAt)
 	if err != nil {
 		return c, err
 	}

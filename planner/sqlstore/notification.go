@@ -34,6 +34,13 @@ func (db *DB) FindNotifications(ctx context.Context, jc planner.JobcenterID, sin
 		ORDER BY id DESC`, jc, dateArg(since))
 }
 
+// FindMeetingNotifications implements planner.Store.
+func (db *DB) FindMeetingNotifications(ctx context.Context, jc planner.JobcenterID, meeting planner.MeetingID) ([]planner.NotificationRecord, error) {
+	return db.notifications(ctx, `SELECT `+notificationColumns+`
+		FROM notifications WHERE jobcenter_id = $1 AND meeting_id = $2
+		ORDER BY id DESC`, jc, meeting)
+}
+
 // FindNotification implements planner.Store.
 func (db *DB) FindNotification(ctx context.Context, id int64) (planner.NotificationRecord, error) {
 	return first(db.notifications(ctx, `SELECT `+notificationColumns+` FROM notifications WHERE id = $1`, id))

@@ -40,6 +40,8 @@ const t = define({
   "participants.read": ["Deltagerliste vist", "Participant list shown"],
   "participants.export": ["Deltagerliste hentet (Excel)", "Participant list downloaded (Excel)"],
   "audit.read": ["Revisionslog vist", "Revision log shown"],
+  "meeting.read": ["Møde vist", "Meeting shown"],
+  "meeting.export": ["Mødets deltagerliste hentet (Excel)", "Meeting's participant list downloaded (Excel)"],
   "citizen.create": ["Borger oprettet", "Citizen created"],
   "citizen.update": ["Borger rettet", "Citizen changed"],
   "citizen.delete": ["Borger slettet", "Citizen deleted"],
@@ -61,7 +63,7 @@ interface Entry {
 
 /** actions are the log's actions, each with its text above. */
 const actions = new Set([
-  "citizen.read", "citizen.search", "list.read", "offer.page", "participants.read", "participants.export", "audit.read",
+  "citizen.read", "citizen.search", "list.read", "offer.page", "participants.read", "participants.export", "audit.read", "meeting.read", "meeting.export",
   "citizen.create", "citizen.update", "citizen.delete", "summons.change", "accesslog.read", "accesslog.export",
 ]);
 

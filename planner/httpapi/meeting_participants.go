@@ -1,0 +1,107 @@
+package httpapi
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/planner-dk/planner/planner"
+)
+
+// addParticipantBody is the body of POST /api/meetings/{id}/participants.
+type addParticipantBody struct {
+	Citizen planner.CitizenID `json:"citizenId"`
+	Reason  string            `json:"reason,omitempty"`
+}
+
+// addParticipant adds a citizen to a group meeting by hand (guide B,
+// "Tilknyt borgere til møde"): 201 with the pending summons; 422 on
+// "reason" when the offer's rules do not admit the citizen and no reason
+// is given; 409 when the meeting is full.
+func (s *Server) addParticipant(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var body addParticipantBody
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	if body.Citizen <= 0 {
+		return &planner.FieldError{Field: "citizenId", Reason: "must be a citizen id", ReasonDA: "skal være et borger-id"}
+	}
+	sm, err := s.svc.AddParticipant(r.Context(), planner.AddRequest{
+		Jobcenter: a.JobcenterID, Meeting: planner.MeetingID(id), Citizen: body.Citizen, Reason: body.Reason, Actor: a.Name,
+	})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, sm)
+	return nil
+}
+
+// addedCitizen is the citizen POST …/participants adds.
+func (s *Server) addedCitizen(ctx context.Context, _ *http.Request, body []byte, a planner.Actor) ([]planner.AccessCitizen, error) {
+	var b addParticipantBody
+	_ = json.Unmarshal(body, &b) // a bad body is the handler's to refuse
+	return s.citizensByID(ctx, a.JobcenterID, []planner.CitizenID{b.Citizen})
+}
+
+// meetingXLSX answers a meeting's participant list as an Excel file
+// (guide B's "Eksportér til Excel" on the Deltagerliste), with full CPR
+// numbers for the job centre's own staff; logged per participant.
+func (s *Server) meetingXLSX(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	d, citizens, err := s.meetingDetails(r.Context(), a.JobcenterID, planner.MeetingID(id))
+	if err != nil {
+		return err
+	}
+	if err := s.logRead(r, planner.AccessMeetingExport, "", citizens); err != nil {
+		return err
+	}
+	rows := [][]any{{"Navn", "CPR", "Telefon", "Seneste notat", "Afholdelsesfrist", "Falddato", "Brevnr.", "Frist overskredet", "Set", "Status"}}
+	for _, p := range d.Participants {
+		seen := ""
+		if p.SeenAt != nil {
+			seen = "Ja"
+		}
+		exceeded := ""
+		if p.DeadlineExceeded {
+			exceeded = "Ja"
+		}
+		state := "Eksternt kommunikeret"
+		if p.State == planner.Pending {
+			state = "Internt oprettet"
+		}
+		rows = append(rows, []any{p.Name, fullCPR(p.CPR), p.Phone, p.Note, p.HoldingDeadline.String(), p.DropDate.String(),
+			p.Number, exceeded, seen, state})
+	}
+	return writeXLSX(w, "Deltagere", fmt.Sprintf("deltagere-mode-%d.xlsx", id), rows)
+}
+
+// writeXLSX answers rows as a one-sheet Excel file to download.
+func writeXLSX(w http.ResponseWriter, sheet, filename string, rows [][]any) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	for i, row := range rows {
+		cell, err := excelize.CoordinatesToCellName(1, i+1)
+		if err != nil {
+			return err
+		}
+		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+			return err
+		}
+	}
+	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, filename))
+	return f.Write(w)
+}
