@@ -51,7 +51,7 @@ func (s *Service) AddParticipant(ctx context.Context, r AddRequest) (Summons, er
 	now := s.Now()
 	switch {
 	case m.Form != Group:
-		return Summons{}, fieldErr("id", "is not a group meeting", "er ikke et fællesmøde")
+		return Summons{}, fieldErr("id", "is not a group meeting", "er ikke et gruppemøde")
 	case !m.Start.After(now):
 		return Summons{}, fieldErr("id", "has already started", "er allerede begyndt")
 	case utf8.RuneCountInString(r.Reason) > MaxReasonLength:

@@ -71,22 +71,28 @@ type correspondence struct {
 	Error  string `json:"error,omitempty"`
 }
 
-// meetingDialog answers GET /api/meetings/{id}; reading it is logged for
-// every participant (issue 21).
+// meetingDialog answers GET /api/meetings/{id}.
 func (s *Server) meetingDialog(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	id, err := pathID(r, "id")
+	d, err := s.readMeeting(r, a, planner.AccessMeetingRead)
 	if err != nil {
-		return err
-	}
-	d, citizens, err := s.meetingDetails(r.Context(), a.JobcenterID, planner.MeetingID(id))
-	if err != nil {
-		return err
-	}
-	if err := s.logRead(r, planner.AccessMeetingRead, "", citizens); err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusOK, d)
 	return nil
+}
+
+// readMeeting reads the dialog of the meeting the path names, logging
+// the read for every participant (issue 21) as action.
+func (s *Server) readMeeting(r *http.Request, a planner.Actor, action planner.AccessAction) (meetingDetails, error) {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return meetingDetails{}, err
+	}
+	d, citizens, err := s.meetingDetails(r.Context(), a.JobcenterID, planner.MeetingID(id))
+	if err != nil {
+		return d, err
+	}
+	return d, s.logRead(r, action, "", citizens)
 }
 
 // meetingDetails gathers a meeting's dialog and the citizens it shows.

@@ -54,15 +54,8 @@ func (s *Server) addedCitizen(ctx context.Context, _ *http.Request, body []byte,
 // (guide B's "Eksportér til Excel" on the Deltagerliste), with full CPR
 // numbers for the job centre's own staff; logged per participant.
 func (s *Server) meetingXLSX(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	id, err := pathID(r, "id")
+	d, err := s.readMeeting(r, a, planner.AccessMeetingExport)
 	if err != nil {
-		return err
-	}
-	d, citizens, err := s.meetingDetails(r.Context(), a.JobcenterID, planner.MeetingID(id))
-	if err != nil {
-		return err
-	}
-	if err := s.logRead(r, planner.AccessMeetingExport, "", citizens); err != nil {
 		return err
 	}
 	rows := [][]any{{"Navn", "CPR", "Telefon", "Seneste notat", "Afholdelsesfrist", "Falddato", "Brevnr.", "Frist overskredet", "Set", "Status"}}
@@ -82,7 +75,7 @@ func (s *Server) meetingXLSX(w http.ResponseWriter, r *http.Request, a planner.A
 		rows = append(rows, []any{p.Name, fullCPR(p.CPR), p.Phone, p.Note, p.HoldingDeadline.String(), p.DropDate.String(),
 			p.Number, exceeded, seen, state})
 	}
-	return writeXLSX(w, "Deltagere", fmt.Sprintf("deltagere-mode-%d.xlsx", id), rows)
+	return writeXLSX(w, "Deltagere", fmt.Sprintf("deltagere-mode-%d.xlsx", d.Meeting.ID), rows)
 }
 
 // writeXLSX answers rows as a one-sheet Excel file to download.
