@@ -59,7 +59,7 @@ func (s *Service) AddParticipant(ctx context.Context, r AddRequest) (Summons, er
 	}
 	for _, sm := range summonses {
 		if sm.CitizenID == r.Citizen {
-			return Summons{}, fieldErr("citizenId", "is already a participant of the meeting", "deltager allerede i mødet")
+			return Summons{}, fieldErr("citizenId", "is already a participant of the meeting", "er allerede deltager i mødet")
 		}
 	}
 	c, err := s.Store.FindCitizen(ctx, r.Jobcenter, r.Citizen)
