@@ -196,11 +196,25 @@ func (s *Server) participantsOf(ctx context.Context, d *meetingDetails, summonse
 }
 
 // historyOf fills created and last changed, by whom and when, from the
-// meeting's revision log.
+// meeting's revision log. A group offer's session was created with its
+// offer, so the offer's first entry tells its creation.
 func (s *Server) historyOf(ctx context.Context, d *meetingDetails) error {
-	entries, err := s.store.FindAudit(ctx, d.Meeting.JobcenterID, planner.AuditMeeting, int64(d.Meeting.ID))
-	if err != nil || len(entries) == 0 {
+	m := d.Meeting
+	entries, err := s.store.FindAudit(ctx, m.JobcenterID, planner.AuditMeeting, int64(m.ID))
+	if err != nil {
 		return err
+	}
+	if m.SessionID != 0 && m.OfferID != 0 {
+		offer, err := s.store.FindAudit(ctx, m.JobcenterID, planner.AuditOffer, int64(m.OfferID))
+		if err != nil {
+			return err
+		}
+		if len(offer) > 0 {
+			entries = append([]planner.AuditEntry{offer[0]}, entries...)
+		}
+	}
+	if len(entries) == 0 {
+		return nil
 	}
 	first, last := entries[0], entries[len(entries)-1]
 	d.CreatedBy, d.CreatedAt = first.Actor, &first.At

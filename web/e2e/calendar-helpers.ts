@@ -3,6 +3,18 @@
 import { api, demo } from "./fixtures";
 
 const zone = "Europe/Copenhagen";
+
+/** Item is a calendar item as GET /api/calendar answers it, the fields the tests read. */
+export interface Item {
+  kind: string;
+  start: string;
+  advisors: number[];
+  meetingId?: number;
+  form?: string;
+  seats?: number;
+  participants?: number;
+}
+
 /** day is an instant's date in Copenhagen, "2026-12-04". */
 export const day = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: zone }).format(d);
 export const addDays = (d: string, n: number) => day(new Date(new Date(`${d}T12:00:00Z`).getTime() + n * 86400_000));

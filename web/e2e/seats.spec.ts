@@ -2,19 +2,8 @@
 // af pladser, på et allerede oprettet fællesmøde"): shown with the free
 // seats in the meeting's details and changed there, never below the
 // citizens booked.
+import { day, type Item } from "./calendar-helpers";
 import { api, demo, expect, expectAccessible, test } from "./fixtures";
-
-interface Item {
-  kind: string;
-  start: string;
-  advisors: number[];
-  meetingId?: number;
-  form?: string;
-  seats?: number;
-  participants?: number;
-}
-
-const day = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(d);
 
 test("an advisor changes a group meeting's seats in its details, never below the booked count", async ({ admin }) => {
   const from = day(new Date());

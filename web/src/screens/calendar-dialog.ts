@@ -6,7 +6,8 @@
 import { html, nothing, render, type TemplateResult } from "lit-html";
 import { fieldError, errorAlert, fmtDate, invalid, isoDate } from "../lib/ui";
 import { wallTime, wallToInstant } from "./calendar-zone";
-import { advisorName, pushText, roomName, t, timeText, titleText, whenText, type CalendarItem, type Names } from "./calendar-model";
+import { openMeeting } from "./meeting-dialog";
+import { advisorName, t, timeText, titleText, whenText, type CalendarItem, type Names } from "./calendar-model";
 
 /** MeetingMove is the body of PUT /api/meetings/{id}. */
 export interface MeetingMove {
@@ -24,6 +25,8 @@ export interface Actions {
   present(it: CalendarItem): Promise<void>;
   /** seats changes a group meeting's number of seats; it throws the API's refusal. */
   seats(it: CalendarItem, seats: number | string): Promise<void>;
+  /** changed reads the calendar again after a change made in a dialog. */
+  changed(): Promise<void>;
 }
 
 let seq = 0;
@@ -71,9 +74,13 @@ export function modal(title: string, draw: (m: Modal) => TemplateResult, opener?
   return m;
 }
 
-/** openDetails shows an item with its actions. */
+/** openDetails shows an item with its actions: a Planner meeting opens its tabbed dialog (meeting-dialog.ts). */
 export function openDetails(n: Names, it: CalendarItem, act: Actions, opener: Element | null, column: string): void {
-  const title = it.kind === "meeting" ? titleText(it) : it.kind === "external" ? titleText(it) : t("absence");
+  if (it.kind === "meeting" && it.meetingId) {
+    openMeeting(n, it, act, opener, column);
+    return;
+  }
+  const title = it.kind === "external" ? titleText(it) : t("absence");
   let err: unknown;
   let busy = false;
   const run = async (m: Modal, f: () => Promise<void>) => {
@@ -96,57 +103,12 @@ export function openDetails(n: Names, it: CalendarItem, act: Actions, opener: El
         <dl class="cal-facts">
           <div><dt>${t("time")}</dt><dd>${whenText(it)}</dd></div>
           <div><dt>${t("state")}</dt><dd><span class="cal-swatch cal-state-${it.state}" aria-hidden="true"></span> ${t(`state.${it.state}`)}</dd></div>
-          ${it.state === "error" && it.reason ? html`<div><dt>${t("reason")}</dt><dd class="cal-reason-text">${it.reason}</dd></div>` : nothing}
-          ${it.kind === "meeting"
-            ? html`<div><dt>${t("form")}</dt><dd>${t(`form.${it.form ?? "individual"}`)}</dd></div>
-                <div><dt>${t("participants")}</dt><dd>${it.participants ?? 0}</dd></div>
-                ${it.form === "group" && it.seats
-                  ? html`<div><dt>${t("capacity")}</dt><dd>${it.seats}</dd></div>
-                      <div><dt>${t("freeSeats")}</dt><dd>${Math.max(0, it.seats - (it.participants ?? 0))}</dd></div>`
-                  : nothing}
-                <div><dt>${t("advisors")}</dt><dd>${it.advisors.map((a) => advisorName(n, a)).join(", ")}</dd></div>
-                <div><dt>${t("room")}</dt><dd>${it.roomId ? roomName(n, it.roomId) : t("noRoom")}</dd></div>`
-            : html`<div><dt>${t("advisors")}</dt><dd>${it.advisors.map((a) => advisorName(n, a)).join(", ")}</dd></div>`}
+          <div><dt>${t("advisors")}</dt><dd>${it.advisors.map((a) => advisorName(n, a)).join(", ")}</dd></div>
           ${it.kind === "absence" && it.note ? html`<div><dt>${t("note")}</dt><dd>${it.note}</dd></div>` : nothing}
         </dl>
-        ${it.kind === "meeting" && it.form === "group" && it.seats
-          ? html`<form class="cal-seats" novalidate @submit=${(e: Event) => {
-              e.preventDefault();
-              const v = (m.el.querySelector<HTMLInputElement>("#cal-seats")?.value ?? "").trim();
-              void run(m, () => act.seats(it, /^\d+$/.test(v) ? Number(v) : v));
-            }}>
-              <div class="form-group ${invalid(err, "seats") ? "form-error" : ""}">
-                <label class="form-label" for="cal-seats">${t("seatsLabel")}</label>
-                <span class="form-hint" id="cal-seats-hint">${t("seatsHint")}</span>
-                ${fieldError(err, "seats", "cal-seats")}
-                <input class="form-input input-width-xs" id="cal-seats" type="number" min="1" .value=${String(it.seats)}
-                  aria-invalid=${invalid(err, "seats") ? "true" : "false"} aria-describedby="cal-seats-hint${invalid(err, "seats") ? " cal-seats-error" : ""}" />
-              </div>
-              <button class="button button-secondary" type="submit" ?disabled=${busy}>${t("seatsSave")}</button>
-            </form>`
-          : nothing}
-        ${it.conflict ? html`<p class="cal-flag">${t("conflict")}</p>` : nothing}
-        ${it.absenceClash ? html`<p class="cal-flag">${t("absenceClash")}</p>` : nothing}
-        ${it.kind === "meeting"
-          ? html`<h3 class="h5">${t("push.heading")}</h3>
-              ${(it.targets ?? []).length === 0
-                ? html`<p>${t("push.none")}</p>`
-                : html`<ul class="cal-push-list">
-                    ${(it.targets ?? []).map(
-                      (p) => html`<li data-push-advisor="${p.advisorId}" data-push-state="${p.state}"><span class="cal-push cal-push-${p.state}" aria-hidden="true"></span> ${pushText(n, p)}</li>`,
-                    )}
-                  </ul>`}`
-          : nothing}
         ${it.kind === "external" ? html`<p>${t("readOnly")}</p>` : nothing}
       </div>
       <div class="modal-footer">
-        ${it.kind === "meeting"
-          ? html`<button class="button button-primary" type="button" ?disabled=${busy} @click=${() => {
-                m.close();
-                openMove(n, it, act, opener, column);
-              }}>${t("move")}</button>
-              <button class="button button-secondary" type="button" ?disabled=${busy} @click=${() => run(m, () => act.remove(it))}>${t("delete")}</button>`
-          : nothing}
         ${it.kind === "absence"
           ? html`<button class="button button-primary" type="button" ?disabled=${busy} @click=${() => run(m, () => act.present(it))}>${t("present")}</button>
               <a class="button button-secondary" href="/kalender/fravaer?advisor=${it.advisors[0]}&ret=${it.absenceId}&tilbage=${encodeURIComponent(location.pathname + location.search)}"

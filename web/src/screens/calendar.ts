@@ -179,6 +179,7 @@ export const calendar: Route = {
           await refresh();
         }
       },
+      changed: () => refresh(),
       seats: async (it, seats) => {
         acting = true;
         try {

@@ -8,6 +8,7 @@ import { define } from "../lib/i18n";
 import type { Route } from "../lib/router";
 import type { Advisor } from "../lib/types";
 import { announce, confirm, errorAlert, fmtDate, fmtDateTime, fmtTime } from "../lib/ui";
+import type { AuditEntry } from "./meeting-data";
 import { channelText, deadlineIcon, formText, jobnetBadge, seenIcon, stateText, yesNo, type Row } from "./lists-data";
 
 const t = define({
@@ -144,15 +145,6 @@ export function citizenCard(c: Citizen, cpr: string, rows: Row[]): TemplateResul
           </table>
         </div>`}
   </section>`;
-}
-
-interface AuditEntry {
-  id: number;
-  entity: string;
-  entityId: number;
-  actor: string;
-  at: string;
-  action: string;
 }
 
 /** summonsView is one summons, opened by its number (§2). */
