@@ -114,11 +114,17 @@ type frontPageAnswer struct {
 // searchRequest is the body of POST /api/search.
 type searchRequest struct {
 	Q string `json:"q"` // a CPR number or a summons number
+	// Citizen opens a citizen's card by id, as a CPR shown elsewhere does
+	// (the offer page's participants); q is then empty.
+	Citizen planner.CitizenID `json:"citizenId,omitempty"`
 }
 
 // searchAnswer is the citizen card (for a CPR) and the summonses found.
 type searchAnswer struct {
-	Citizen   *planner.Citizen  `json:"citizen,omitempty"`
+	Citizen *planner.Citizen `json:"citizen,omitempty"`
+	// CPR is the citizen's CPR in full (DDMMYY-SSSS) for a card opened by
+	// id, whose user did not type it.
+	CPR       string            `json:"cpr,omitempty"`
 	Summonses []planner.ListRow `json:"summonses"`
 }
 

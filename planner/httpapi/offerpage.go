@@ -11,7 +11,7 @@ import (
 // participant is a booked citizen on the offer page (§4.3).
 type participant struct {
 	SummonsID       planner.SummonsID `json:"summonsId"`
-	CitizenID       planner.CitizenID `json:"-"` // for POST …/participants, which names it
+	CitizenID       planner.CitizenID `json:"citizenId"` // opens the citizen card
 	CPR             planner.CPR       `json:"cpr"`
 	Name            string            `json:"name"`
 	ContactGroup    string            `json:"contactGroup,omitempty"`

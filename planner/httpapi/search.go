@@ -15,6 +15,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, a planner.Actor)
 	if err := decode(r, &body); err != nil {
 		return err
 	}
+	if body.Citizen != 0 && strings.TrimSpace(body.Q) == "" {
+		return s.openCard(w, r, a, body.Citizen)
+	}
 	number, cpr, _ := planner.SearchKind(strings.TrimSpace(body.Q))
 	var answer searchAnswer
 	switch {
@@ -45,6 +48,27 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, a planner.Actor)
 		return err
 	}
 	writeJSON(w, http.StatusOK, answer)
+	return nil
+}
+
+// openCard answers the card of a citizen named by id, with the CPR in
+// full and the citizen's summonses; it is logged as the card's read.
+func (s *Server) openCard(w http.ResponseWriter, r *http.Request, a planner.Actor, id planner.CitizenID) error {
+	if id < 0 {
+		return &planner.FieldError{Field: "citizenId", Reason: "must be a citizen id", ReasonDA: "skal være et borger-id"}
+	}
+	c, err := s.store.FindCitizen(r.Context(), a.JobcenterID, id)
+	if err != nil {
+		return err
+	}
+	rows, err := s.bothLists(r, a, c.CPR.Digits())
+	if err != nil {
+		return err
+	}
+	if err := s.logRead(r, planner.AccessCitizenRead, "", []planner.AccessCitizen{{ID: c.ID, CPR: c.CPR}}); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, searchAnswer{Citizen: &c, CPR: fullCPR(c.CPR), Summonses: rows})
 	return nil
 }
 

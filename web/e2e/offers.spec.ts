@@ -191,6 +191,17 @@ test("the offer page shows details, free places per ISO week live, and booked ci
   expect(file.subarray(0, 2).toString()).toBe("PK");
   const type = await admin.evaluate(async (id) => (await fetch(`/api/offers/${id}/participants.xlsx`)).headers.get("content-type"), offerId);
   expect(type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  // a CPR on the offer page opens the citizen card (issue 22), by keyboard, the CPR never in the address
+  const link = booked.getByRole("link", { name: new RegExp(`åbn borgerkortet for Ea Testesen ${stamp}`) });
+  await link.focus();
+  await admin.keyboard.press("Enter");
+  await expect(admin).toHaveURL(/\/soeg$/);
+  await expect(admin.locator("#citizen-card-h")).toBeVisible();
+  await expect(admin.locator("main")).toContainText(`Ea Testesen ${stamp}`);
+  await expect(admin.locator("main")).toContainText(cprDashed);
+  await expectAccessible(admin, "the citizen card opened from the offer page");
+  expect(urls.filter((u) => u.includes(cpr) || u.includes(cprDashed))).toEqual([]);
 });
 
 test("deactivating hides the offer from citizens, activating shows it again", async ({ admin }) => {

@@ -9,6 +9,7 @@ import { define } from "../lib/i18n";
 import type { Route } from "../lib/router";
 import { announce, errorAlert, fmtDate, fmtDateTime, fmtTime, successAlert } from "../lib/ui";
 import { callerName, channelName, fmtDay, formName, loadResources, nameOf, type Offer, type Resources } from "./offer-types";
+import { openCitizenCard } from "./search";
 
 const t = define({
   title: ["Onlinetilbud", "Online offer"],
@@ -46,6 +47,7 @@ const t = define({
   searchBtn: ["Søg", "Search"],
   clear: ["Vis alle", "Show all"],
   cpr: ["CPR", "CPR"],
+  openCard: ["{cpr}: åbn borgerkortet for {name}", "{cpr}: open the citizen card of {name}"],
   name: ["Navn", "Name"],
   contactGroup: ["Kontaktgruppe", "Contact group"],
   age: ["Alder", "Age"],
@@ -72,6 +74,7 @@ interface PageAnswer {
 
 interface Participant {
   summonsId: number;
+  citizenId: number;
   cpr: string;
   name: string;
   contactGroup?: string;
@@ -169,7 +172,13 @@ export const offerPage: Route = {
                           ? html`<tr><td colspan="6">${searched ? t("noMatch") : t("noBooked")}</td></tr>`
                           : people.map(
                               (p) => html`<tr>
-                                <td>${p.cpr}</td><th scope="row">${p.name}</th><td>${p.contactGroup ?? ""}</td><td>${p.age}</td>
+                                <td><a href="/soeg" aria-label=${t("openCard", { cpr: p.cpr, name: p.name })} @click=${(e: Event) => {
+                                  e.preventDefault();
+                                  openCitizenCard(ctx, p.citizenId).catch((x: unknown) => {
+                                    err = x;
+                                    draw();
+                                  });
+                                }}>${p.cpr}</a></td><th scope="row">${p.name}</th><td>${p.contactGroup ?? ""}</td><td>${p.age}</td>
                                 <td>${fmtDate(p.holdingDeadline)}</td><td>${fmtDateTime(p.start)}</td>
                               </tr>`,
                             )}

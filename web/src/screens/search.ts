@@ -7,7 +7,7 @@
 import { html, nothing, render } from "lit-html";
 import { ApiError, post } from "../lib/api";
 import { define } from "../lib/i18n";
-import type { Route } from "../lib/router";
+import type { Ctx, Route } from "../lib/router";
 import { errorAlert, fieldError, invalid } from "../lib/ui";
 import { citizenCard, type Citizen } from "./citizen-card";
 import type { Row } from "./lists-data";
@@ -26,11 +26,27 @@ const t = define({
 /** SearchAnswer is POST /api/search's answer. */
 export interface SearchAnswer {
   citizen?: Citizen;
+  /** cpr is the CPR in full for a card opened by id. */
+  cpr?: string;
   summonses: Row[];
 }
 
 /** last is the last citizen card: in memory only, never in the address. */
 let last: { q: string; cpr: string; answer: SearchAnswer } | undefined;
+
+/**
+ * openCitizenCard opens the card of a citizen shown elsewhere by id (a CPR
+ * on the offer page): the search answers it with the CPR in full, kept in
+ * memory like a typed search, and the card opens at /soeg. The API's
+ * refusal is thrown.
+ */
+export async function openCitizenCard(ctx: Ctx, citizenId: number): Promise<void> {
+  const answer = await post<SearchAnswer>("/api/search", { citizenId });
+  if (!answer.citizen) return;
+  const cpr = answer.cpr ?? "";
+  last = { q: cpr, cpr, answer };
+  ctx.navigate("/soeg");
+}
 
 /** normalCPR writes a CPR the user typed as DDMMYY-SSSS. */
 function normalCPR(q: string): string {
