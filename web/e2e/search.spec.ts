@@ -84,6 +84,16 @@ test("search by CPR opens the citizen card with the CPR in full, never in the ad
   expect(page.url()).not.toContain(row.cprFull);
   expect(page.url()).not.toContain(row.cprFull.replace("-", ""));
   expect(page.url()).toMatch(/\/soeg$/);
+  // the card keeps the phone number and latest note the meeting dialog's participant list shows (issue 22)
+  await card.getByLabel("Telefon").fill("ring mig");
+  await card.getByRole("button", { name: "Gem kontakt og notat" }).click();
+  await expect(card.getByLabel("Telefon")).toHaveAttribute("aria-invalid", "true");
+  await expect(card.getByLabel("Telefon")).toBeFocused();
+  await card.getByLabel("Telefon").fill("+45 70 12 34 56");
+  await card.getByLabel("Seneste notat").fill("Har fået ny bolig");
+  await card.getByRole("button", { name: "Gem kontakt og notat" }).click();
+  await expect(card.locator(".alert-success")).toContainText("Telefon og notat er gemt.");
+  await expect(card.locator("[data-fact=cpr]")).toHaveText(row.cprFull);
   await expectAccessible(page, "the citizen card");
   await shot(page, "citizen-card");
   // a summons of the card opens it; going back returns to the card (kept in memory)

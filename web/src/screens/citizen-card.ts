@@ -3,16 +3,24 @@
 // of its meeting, its state and the meeting's revision log.
 
 import { html, nothing, render, type TemplateResult } from "lit-html";
-import { get, post } from "../lib/api";
+import { ref } from "lit-html/directives/ref.js";
+import { get, post, put } from "../lib/api";
 import { define } from "../lib/i18n";
 import type { Route } from "../lib/router";
 import type { Advisor } from "../lib/types";
-import { announce, confirm, errorAlert, fmtDate, fmtDateTime, fmtTime } from "../lib/ui";
+import { announce, confirm, errorAlert, fieldError, fmtDate, fmtDateTime, fmtTime, invalid, successAlert } from "../lib/ui";
 import type { AuditEntry } from "./meeting-data";
 import { channelText, deadlineIcon, formText, jobnetBadge, seenIcon, stateText, yesNo, type Row } from "./lists-data";
 
 const t = define({
   card: ["Borgerkort", "Citizen card"],
+  contact: ["Kontakt og notat", "Contact and note"],
+  phone: ["Telefon", "Phone"],
+  note: ["Seneste notat", "Latest note"],
+  noteHint: ["Vises i mødernes deltagerliste.", "Shown in the meetings' participant lists."],
+  noteAt: ["Skrevet {at}. Vises i mødernes deltagerliste.", "Written {at}. Shown in the meetings' participant lists."],
+  contactSave: ["Gem kontakt og notat", "Save contact and note"],
+  contactSaved: ["Telefon og notat er gemt.", "Phone and note are saved."],
   name: ["Navn", "Name"],
   cpr: ["CPR-nr.", "CPR no."],
   contactGroup: ["Kontaktgruppe", "Contact group"],
@@ -93,10 +101,57 @@ export interface Citizen {
   unemploymentFund?: string;
   bookingDeadline?: string;
   dropDate?: string;
+  phone?: string;
+  note?: string;
+  noteAt?: string;
 }
 
 const fact = (label: string, value: TemplateResult | string | typeof nothing, key = "") =>
   html`<div><dt>${label}</dt><dd data-fact=${key || nothing}>${value || "–"}</dd></div>`;
+
+/**
+ * contactForm keeps the citizen's phone number and latest note (the
+ * meeting dialog's Telefon and Seneste notat): PUT /api/citizens/{id} with
+ * the card's citizen and its CPR in full. It is its own render root (the
+ * card's template leaves its box alone), so it draws itself again in place.
+ */
+function contactForm(c: Citizen, cpr: string, err?: unknown, done = ""): TemplateResult {
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const box = form.parentElement!;
+    const phone = form.querySelector<HTMLInputElement>("#citizen-phone")!.value.trim();
+    const note = form.querySelector<HTMLTextAreaElement>("#citizen-note")!.value.trim();
+    try {
+      const saved = await put<Citizen>(`/api/citizens/${c.id}`, { ...c, cpr, phone, note });
+      Object.assign(c, { phone: saved.phone, note: saved.note, noteAt: saved.noteAt });
+      render(contactForm(c, cpr, undefined, t("contactSaved")), box);
+      announce(t("contactSaved"));
+    } catch (x) {
+      render(contactForm(c, cpr, x), box);
+      box.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+    }
+  };
+  return html`<form class="planner-contact-form" novalidate @submit=${save}>
+    <h3>${t("contact")}</h3>
+    ${done ? successAlert(done) : nothing}
+    ${invalid(err, "phone") || invalid(err, "note") ? nothing : errorAlert(err)}
+    <div class="form-group ${invalid(err, "phone") ? "form-error" : ""}">
+      <label class="form-label" for="citizen-phone">${t("phone")}</label>
+      ${fieldError(err, "phone", "citizen-phone")}
+      <input class="form-input input-width-s" id="citizen-phone" type="tel" autocomplete="off" .value=${c.phone ?? ""}
+        aria-invalid=${invalid(err, "phone") ? "true" : "false"} aria-describedby=${invalid(err, "phone") ? "citizen-phone-error" : nothing} />
+    </div>
+    <div class="form-group ${invalid(err, "note") ? "form-error" : ""}">
+      <label class="form-label" for="citizen-note">${t("note")}</label>
+      <span class="form-hint" id="citizen-note-hint">${c.noteAt ? t("noteAt", { at: fmtDateTime(c.noteAt) }) : t("noteHint")}</span>
+      ${fieldError(err, "note", "citizen-note")}
+      <textarea class="form-input" id="citizen-note" rows="3" maxlength="2000" .value=${c.note ?? ""}
+        aria-invalid=${invalid(err, "note") ? "true" : "false"} aria-describedby="citizen-note-hint${invalid(err, "note") ? " citizen-note-error" : ""}"></textarea>
+    </div>
+    <button class="button button-secondary" type="submit">${t("contactSave")}</button>
+  </form>`;
+}
 
 /**
  * citizenCard draws the card of a citizen found by CPR: cpr is the number
@@ -113,6 +168,12 @@ export function citizenCard(c: Citizen, cpr: string, rows: Row[]): TemplateResul
       ${fact(t("fund"), c.unemploymentFund ?? "")} ${fact(t("bookingDeadline"), fmtDate(c.bookingDeadline))}
       ${fact(t("dropDate"), fmtDate(c.dropDate))}
     </dl>
+    <div class="planner-contact" ${ref((el) => {
+      const box = el as HTMLElement | undefined;
+      if (!box || box.dataset.citizen === String(c.id)) return; // drawn for this citizen: it keeps its own state
+      box.dataset.citizen = String(c.id);
+      render(contactForm(c, cpr), box);
+    })}></div>
     <h3>${t("summonses")}</h3>
     ${sorted.length === 0
       ? html`<p>${t("noSummonses")}</p>`
