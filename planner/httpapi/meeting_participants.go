@@ -50,6 +50,47 @@ func (s *Server) addedCitizen(ctx context.Context, _ *http.Request, body []byte,
 	return s.citizensByID(ctx, a.JobcenterID, []planner.CitizenID{b.Citizen})
 }
 
+// summonsRequest is the body of POST /api/summonses: a citizen summoned
+// by staff to a free time of an offer (the summoning flow's step 2), the
+// time as GET /api/offers/{id}/free-times gives it.
+type summonsRequest struct {
+	Citizen planner.CitizenID `json:"citizenId"`
+	Offer   planner.OfferID   `json:"offerId"`
+	planner.FreeTime
+}
+
+// createSummons creates one pending summons at a chosen free time (the
+// guide's "Indkald borgere"): the calendar is checked, the offer's rules
+// for self-booking are not (staff summon). 201 with the meeting and the
+// summons; 409 when the time was taken meanwhile.
+func (s *Server) createSummons(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var body summonsRequest
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	switch {
+	case body.Citizen <= 0:
+		return &planner.FieldError{Field: "citizenId", Reason: "must be a citizen id", ReasonDA: "skal være et borger-id"}
+	case body.Offer <= 0:
+		return &planner.FieldError{Field: "offerId", Reason: "must be an offer id", ReasonDA: "skal være et tilbuds-id"}
+	case body.Start.IsZero():
+		return &planner.FieldError{Field: "start", Reason: "must be a free time's start", ReasonDA: "skal være starten på en ledig tid"}
+	}
+	m, sm, err := s.svc.Summon(r.Context(), planner.BookRequest{Jobcenter: a.JobcenterID, Citizen: body.Citizen, Offer: body.Offer, Time: body.FreeTime, Actor: a.Name})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, bookingAnswer{m, sm})
+	return nil
+}
+
+// summonedCitizen is the citizen POST /api/summonses summons.
+func (s *Server) summonedCitizen(ctx context.Context, _ *http.Request, body []byte, a planner.Actor) ([]planner.AccessCitizen, error) {
+	var b summonsRequest
+	_ = json.Unmarshal(body, &b)
+	return s.citizensByID(ctx, a.JobcenterID, []planner.CitizenID{b.Citizen})
+}
+
 // meetingXLSX answers a meeting's participant list as an Excel file
 // (guide B's "Eksportér til Excel" on the Deltagerliste), with full CPR
 // numbers for the job centre's own staff; logged per participant.

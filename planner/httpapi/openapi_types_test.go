@@ -45,6 +45,7 @@ var routeBodies = map[string]body{
 	"PUT /api/meetings/{id}/seats":           {typ[seatsBody](), typ[seatsBody]()},
 	"GET /api/meetings/{id}":                 {nil, typ[meetingDetails]()},
 	"POST /api/meetings/{id}/participants":   {typ[addParticipantBody](), typ[planner.Summons]()},
+	"POST /api/summonses":                    {typ[summonsRequest](), typ[bookingAnswer]()},
 	"POST /api/access-log/query":             {typ[accessQuery](), typ[accessAnswer]()},
 	"GET /api/portal/access-log":             {nil, typ[citizenUses]()},
 	"GET /api/jobcenters/{id}/settings":      {nil, typ[planner.Settings]()},

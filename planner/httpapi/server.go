@@ -128,6 +128,7 @@ func (s *Server) register() {
 	s.handle("POST /api/offers/{id}/deactivate", s.setOfferActive(false), planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("GET /api/summonses", s.summonsList, planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/summonses/query", s.summonsQuery, planner.RoleAdmin, planner.RoleAdvisor)
+	s.handle("POST /api/summonses", s.summonsChange(s.summonedCitizen, s.createSummons), planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/summonses/bulk", s.summonsChange(s.bulkCitizens, s.bulkSummon), planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/summonses/send", s.summonsChange(s.listedSummonsCitizens, s.sendSummonses), planner.RoleAdmin, planner.RoleAdvisor)
 	s.handle("POST /api/summonses/delete", s.summonsChange(s.listedSummonsCitizens, s.deleteSummonses), planner.RoleAdmin, planner.RoleAdvisor)
