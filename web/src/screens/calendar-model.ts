@@ -59,6 +59,7 @@ export interface Names {
 /** t is the calendar's texts (the calendar, its dialogs and the absence screen share them). */
 export const t = define({
   title: ["Kalender", "Calendar"],
+  summon: ["Indkald borgere", "Summon citizens"],
   team: ["Team", "Team"],
   advisors: ["Vejledere", "Advisors"],
   rooms: ["Lokaler", "Rooms"],

@@ -551,7 +551,7 @@ export const calendar: Route = {
     const draw = () => {
       const list = inTeam();
       render(
-        html`<h1>${t("title")}</h1>
+        html`<div class="planner-heading-row"><h1>${t("title")}</h1><a class="button button-secondary" href="/indkald">${t("summon")}</a></div>
           <div class="cal-layout">
             <aside class="cal-side" aria-label=${t("title")}>
               <div class="form-group">

@@ -10,10 +10,12 @@ import type { Route } from "../lib/router";
 import type { Advisor } from "../lib/types";
 import { announce, confirm, errorAlert, fieldError, fmtDate, fmtDateTime, fmtTime, invalid, successAlert } from "../lib/ui";
 import type { AuditEntry } from "./meeting-data";
+import { chooseForSummoning } from "./summon";
 import { channelText, deadlineIcon, formText, jobnetBadge, seenIcon, stateText, yesNo, type Row } from "./lists-data";
 
 const t = define({
   card: ["Borgerkort", "Citizen card"],
+  summon: ["Indkald borgeren", "Summon the citizen"],
   contact: ["Kontakt og notat", "Contact and note"],
   phone: ["Telefon", "Phone"],
   note: ["Seneste notat", "Latest note"],
@@ -161,6 +163,7 @@ export function citizenCard(c: Citizen, cpr: string, rows: Row[]): TemplateResul
   const sorted = [...rows].sort((a, b) => b.start.localeCompare(a.start));
   return html`<section class="planner-card" aria-labelledby="citizen-card-h">
     <h2 id="citizen-card-h" tabindex="-1">${t("card")}: ${c.name}</h2>
+    <p><a class="button button-primary" href="/indkald" @click=${() => chooseForSummoning({ id: c.id, name: c.name })}>${t("summon")}</a></p>
     <dl class="planner-facts">
       ${fact(t("name"), c.name, "name")} ${fact(t("cpr"), cpr, "cpr")} ${fact(t("contactGroup"), c.contactGroup ?? "")}
       ${fact(t("assessment"), c.assessment ?? "")} ${fact(t("registeredSince"), fmtDate(c.registeredSince))}

@@ -13,6 +13,7 @@ import { followUpList, pendingList } from "./lists";
 import { offerPage } from "./offer";
 import { offers } from "./offers";
 import { search } from "./search";
+import { summon } from "./summon";
 import { wizardEdit, wizardNew } from "./wizard";
 
 /** routes are the screens the router knows. */
@@ -24,6 +25,7 @@ export const routes: Route[] = [
   wizardNew,
   wizardEdit,
   offerPage,
+  summon,
   pendingList,
   followUpList,
   freeTimes,

@@ -13,6 +13,7 @@ import { announce, confirm, errorAlert, fieldError, fmtDate, fmtDateTime, invali
 import { channelText, deadlineIcon, jobnetBadge, queryList, seenIcon, yesNo, type List, type ListBody, type Page, type Row } from "./lists-data";
 
 const t = define({
+  summon: ["Indkald borgere", "Summon citizens"],
   "title.pending": ["Afventerliste", "Pending list"],
   "title.follow_up": ["Opfølgningsliste", "Follow-up list"],
   "intro.pending": [
@@ -511,7 +512,7 @@ async function listScreen(ctx: Ctx, list: List): Promise<void> {
   const draw = () => {
     if (ctx.signal.aborted) return;
     render(
-      html`<h1>${t(`title.${list}`)}</h1>
+      html`<div class="planner-heading-row"><h1>${t(`title.${list}`)}</h1><a class="button button-secondary" href="/indkald">${t("summon")}</a></div>
         ${tabs()}
         <p>${t(`intro.${list}`)}</p>
         <div class="planner-listlayout">
