@@ -62,6 +62,8 @@ func (c Citizen) Validate() error {
 		return fieldErr("contactGroup", "is not a known contact group", "er ikke en kendt kontaktgruppe")
 	case c.Assessment != "" && !slices.Contains(Assessments(), c.Assessment):
 		return fieldErr("assessment", "is not a known assessment group", "er ikke en kendt visitationsgruppe")
+	case c.SicknessCategory != "" && !slices.Contains(SicknessCategories(), c.SicknessCategory):
+		return fieldErr("sicknessCategory", "is not a sickness-benefit category", "er ikke en sygedagpengekategori")
 	}
 	for i, r := range c.Referrals {
 		if r.Actor == 0 {
@@ -141,6 +143,8 @@ type Mark struct {
 	ID          MarkID      `json:"id"`
 	Name        string      `json:"name"`
 	Level       MarkLevel   `json:"level"`
+	// Code is the national data hub's key of a state or region mark.
+	Code string `json:"code,omitempty"`
 	Region      string      `json:"region,omitempty"`      // for region marks
 	JobcenterID JobcenterID `json:"jobcenterId,omitempty"` // for job-centre marks
 	// BindsAdvisor: a citizen with this mark may book only advisors who

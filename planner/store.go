@@ -181,6 +181,31 @@ type Store interface {
 	CreateMark(ctx context.Context, m *Mark) error
 	// FindMarks returns the marks visible to job centre jc (§4.2).
 	FindMarks(ctx context.Context, jc JobcenterID) (map[MarkID]Mark, error)
+	// UpdateMark changes one of job centre m.JobcenterID's own marks;
+	// ErrNotFound for a state or region mark, or another's.
+	UpdateMark(ctx context.Context, m Mark) error
+	// DeleteMark removes one of the job centre's own marks; ErrConflict
+	// while a citizen, an advisor or an offer's rules use it.
+	DeleteMark(ctx context.Context, jc JobcenterID, id MarkID) error
+	// ImportMarks stores the state and region marks the national data
+	// hub lists, each by its code: new ones are added, known ones
+	// renamed or moved. A mark the hub no longer lists is kept (rules may
+	// still name it). It reports how many were added and changed.
+	ImportMarks(ctx context.Context, marks []Mark) (added, changed int, err error)
+
+	// CreateOtherActor stores an other actor of the job centre and sets its ID.
+	CreateOtherActor(ctx context.Context, a *OtherActor) error
+	// UpdateOtherActor renames an other actor.
+	UpdateOtherActor(ctx context.Context, a OtherActor) error
+	// DeleteOtherActor removes an other actor; ErrConflict while an
+	// offer's rules refer to it.
+	DeleteOtherActor(ctx context.Context, jc JobcenterID, id OtherActorID) error
+	// FindOtherActors returns the job centre's other actors in name order.
+	FindOtherActors(ctx context.Context, jc JobcenterID) ([]OtherActor, error)
+	// FindRuleContext returns what an offer's rules are validated and
+	// described against: the job centre, the marks it sees, its other
+	// actors and the fixed lists.
+	FindRuleContext(ctx context.Context, jc JobcenterID) (RuleContext, error)
 
 	// CreateOffer stores o and sets its ID. A group offer's sessions become
 	// group meetings without participants, with sync items for their

@@ -177,15 +177,10 @@ func (s *Server) validateOfferStep(w http.ResponseWriter, r *http.Request, a pla
 	if err := decode(r, &o); err != nil {
 		return err
 	}
-	jc, err := s.store.FindJobcenter(r.Context(), a.JobcenterID)
+	rc, err := s.store.FindRuleContext(r.Context(), a.JobcenterID)
 	if err != nil {
 		return err
 	}
-	marks, err := s.store.FindMarks(r.Context(), a.JobcenterID)
-	if err != nil {
-		return err
-	}
-	rc := planner.RuleContext{Jobcenter: jc, Marks: marks}
 	if err := o.ValidateStep(step, rc); err != nil {
 		return err
 	}

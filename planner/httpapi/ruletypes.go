@@ -29,17 +29,13 @@ type ruleChoice struct {
 }
 
 // ruleTypes answers the rule types, conditions and criteria of §4.2 for the
-// actor's job centre: the marks visible to it and its sub-centres by name.
+// actor's job centre: the marks visible to it, its sub-centres and other
+// actors by name, and the fixed lists.
 func (s *Server) ruleTypes(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
-	jc, err := s.store.FindJobcenter(r.Context(), a.JobcenterID)
+	rc, err := s.store.FindRuleContext(r.Context(), a.JobcenterID) // as the stores validate an offer's rules
 	if err != nil {
 		return err
 	}
-	marks, err := s.store.FindMarks(r.Context(), a.JobcenterID)
-	if err != nil {
-		return err
-	}
-	rc := planner.RuleContext{Jobcenter: jc, Marks: marks} // as the stores validate an offer's rules
 	da, en := planner.RuleCatalogue(planner.Danish, rc), planner.RuleCatalogue(planner.English, rc)
 	out := ruleTypeList{Types: make([]ruleTypeInfo, len(da)), MaxRules: planner.MaxRules}
 	for i, d := range da {

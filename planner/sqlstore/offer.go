@@ -48,7 +48,7 @@ func (db *DB) CreateOffer(ctx context.Context, o *planner.Offer) error {
 
 // validateOffer validates o against its job centre's visible marks.
 func (db *DB) validateOffer(ctx context.Context, o planner.Offer) error {
-	rc, err := db.ruleContext(ctx, o.JobcenterID)
+	rc, err := db.FindRuleContext(ctx, o.JobcenterID)
 	if err != nil {
 		return err
 	}

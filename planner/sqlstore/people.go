@@ -140,11 +140,14 @@ func (db *DB) FindRooms(ctx context.Context, jc planner.JobcenterID) ([]planner.
 
 // CreateMark implements planner.Store.
 func (db *DB) CreateMark(ctx context.Context, m *planner.Mark) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
 	return db.tx(ctx, func(t tx, _ time.Time) error {
 		return t.QueryRow(ctx, `
-			INSERT INTO marks (name, level, region, jobcenter_id, binds_advisor)
-			VALUES ($1, $2, $3, $4, $5)
-			RETURNING id`, m.Name, m.Level, m.Region, m.JobcenterID, m.BindsAdvisor).Scan(&m.ID)
+			INSERT INTO marks (name, level, region, jobcenter_id, binds_advisor, code)
+			VALUES ($1, $2, $3, $4, $5, $6)
+			RETURNING id`, m.Name, m.Level, m.Region, m.JobcenterID, m.BindsAdvisor, m.Code).Scan(&m.ID)
 	})
 }
 
@@ -157,24 +160,13 @@ func (db *DB) FindMarks(ctx context.Context, jc planner.JobcenterID) (map[planne
 	return db.visibleMarks(ctx, j)
 }
 
-// ruleContext is what validating an offer's rules needs: the job centre
-// and the marks visible to it, read once each.
-func (db *DB) ruleContext(ctx context.Context, jc planner.JobcenterID) (planner.RuleContext, error) {
-	j, err := db.FindJobcenter(ctx, jc)
-	if err != nil {
-		return planner.RuleContext{}, err
-	}
-	marks, err := db.visibleMarks(ctx, j)
-	return planner.RuleContext{Jobcenter: j, Marks: marks}, err
-}
-
 // visibleMarks returns the marks job centre j may see (§4.2).
 func (db *DB) visibleMarks(ctx context.Context, j planner.Jobcenter) (map[planner.MarkID]planner.Mark, error) {
 	marks, err := all(ctx, db.e.read(), func(r rows) (planner.Mark, error) {
 		var m planner.Mark
-		return m, r.Scan(&m.ID, &m.Name, &m.Level, &m.Region, &m.JobcenterID, &m.BindsAdvisor)
+		return m, r.Scan(&m.ID, &m.Name, &m.Level, &m.Region, &m.JobcenterID, &m.BindsAdvisor, &m.Code)
 	}, `
-		SELECT id, name, level, region, jobcenter_id, binds_advisor
+		SELECT id, name, level, region, jobcenter_id, binds_advisor, code
 		FROM marks
 		ORDER BY id`)
 	if err != nil {

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"EmptyReasons", testEmptyReasons},
 		{"Absences", testAbsences},
 		{"Templates", testTemplates},
+		{"Registers", testRegisters},
 		{"Tokens", testTokens},
 		{"WebSessions", testWebSessions},
 		{"SignIn", testSignIn},
