@@ -140,11 +140,11 @@ const (
 // Mark is a person-group mark (persongruppemarkering): a project marking from
 // the national data hub, owned by the state, a region or one job centre.
 type Mark struct {
-	ID          MarkID      `json:"id"`
-	Name        string      `json:"name"`
-	Level       MarkLevel   `json:"level"`
+	ID    MarkID    `json:"id"`
+	Name  string    `json:"name"`
+	Level MarkLevel `json:"level"`
 	// Code is the national data hub's key of a state or region mark.
-	Code string `json:"code,omitempty"`
+	Code        string      `json:"code,omitempty"`
 	Region      string      `json:"region,omitempty"`      // for region marks
 	JobcenterID JobcenterID `json:"jobcenterId,omitempty"` // for job-centre marks
 	// BindsAdvisor: a citizen with this mark may book only advisors who
