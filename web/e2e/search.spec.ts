@@ -92,7 +92,7 @@ test("search by CPR opens the citizen card with the CPR in full, never in the ad
   await card.getByLabel("Telefon").fill("+45 70 12 34 56");
   await card.getByLabel("Seneste notat").fill("Har fået ny bolig");
   await card.getByRole("button", { name: "Gem kontakt og notat" }).click();
-  await expect(card.locator(".alert-success")).toContainText("Telefon og notat er gemt.");
+  await expect(card.locator(".alert-success")).toContainText("Telefon, notat og markeringer er gemt.");
   await expect(card.locator("[data-fact=cpr]")).toHaveText(row.cprFull);
   await expectAccessible(page, "the citizen card");
   await shot(page, "citizen-card");

@@ -12,6 +12,7 @@ import { announce, confirm, errorAlert, successAlert } from "../lib/ui";
 import { crudRoute } from "./admin-crud";
 import { field, ownHours, resetHours, standardHours, unplaced, type OwnHours, type WeeklyHours } from "./admin-form";
 import { num, teamOptions } from "./admin-simple";
+import { markChecks, type Mark } from "./admin-registers";
 
 const t = define({
   title: ["Vejledere", "Advisors"],
@@ -60,7 +61,9 @@ interface Advisor {
 }
 
 let teams: Team[] = [];
+let allMarks: Mark[] = [];
 const state: OwnHours = { own: false, hours: standardHours() };
+const chosenMarks = new Set<number>();
 
 const kindName = (k?: string) => (k === "caldav" ? t("caldav") : k === "graph" ? t("graph") : t("none"));
 
@@ -154,6 +157,7 @@ export const adminAdvisors = crudRoute<Advisor>({
   listKey: "advisors",
   async prepare() {
     teams = (await get<{ teams: Team[] }>("/api/teams")).teams;
+    allMarks = (await get<{ marks: Mark[] }>("/api/marks")).marks;
   },
   sort: (items) => [...items].sort((a, b) => a.name.localeCompare(b.name, "da")),
   columns: () => [
@@ -169,9 +173,13 @@ export const adminAdvisors = crudRoute<Advisor>({
     { key: "mail", label: t("mail"), type: "email", autocomplete: "email" },
     { key: "phone", label: t("phone"), type: "tel", autocomplete: "tel" },
   ],
-  extraKeys: ["hours"],
-  reset: (a) => resetHours(state, a?.hours),
-  extra: (_a, err, redraw) => ownHours(state, t("ownHours"), t("ownHoursHint"), err, redraw),
+  extraKeys: ["hours", "marks"],
+  reset: (a) => {
+    resetHours(state, a?.hours);
+    chosenMarks.clear();
+    for (const m of a?.marks ?? []) chosenMarks.add(m);
+  },
+  extra: (_a, err, redraw) => html`${ownHours(state, t("ownHours"), t("ownHoursHint"), err, redraw)} ${markChecks("adv-marks", allMarks, chosenMarks)}`,
   after(a, _redraw, reload) {
     const calId = JSON.stringify(a.calendar ?? {});
     if (!calFor || calFor.id !== a.id || calFor.calId !== calId) calFor = { id: a.id, calId, host: calendarForm(a, reload).host };
@@ -184,6 +192,6 @@ export const adminAdvisors = crudRoute<Advisor>({
   body: (v, a) => {
     const { calendar: _c, ...rest } = a ?? ({} as Partial<Advisor>);
     void _c;
-    return { ...rest, name: v.name, teamId: v.teamId ? num(v.teamId) : 0, mail: v.mail, phone: v.phone, hours: state.own ? state.hours : null };
+    return { ...rest, name: v.name, teamId: v.teamId ? num(v.teamId) : 0, mail: v.mail, phone: v.phone, hours: state.own ? state.hours : null, marks: [...chosenMarks] };
   },
 });

@@ -61,6 +61,10 @@ export interface Crud<T extends { id: number }> {
   after?(item: T, redraw: () => void, reload: () => Promise<void>): TemplateResult | typeof nothing;
   /** reset prepares extra()'s state for an item (or a new one). */
   reset?(item: T | undefined): void;
+  /** editable says whether an item may be edited and deleted here (all when absent). */
+  editable?(item: T): boolean;
+  /** intro is drawn under the heading. */
+  intro?(): TemplateResult;
 }
 
 /** crudRoute makes the route of a Crud screen (administrators only). */
@@ -84,6 +88,7 @@ export function crudRoute<T extends { id: number }>(c: Crud<T>): Route {
         render(
           html`${adminNav(c.path)}
             <h1 tabindex="-1">${c.title()}</h1>
+            ${c.intro?.() ?? nothing}
             ${errorAlert(listErr)} ${successAlert(done)}
             ${sorted.length === 0
               ? html`<p>${t("none")}</p>`
@@ -100,8 +105,10 @@ export function crudRoute<T extends { id: number }>(c: Crud<T>): Route {
                         (it) => html`<tr data-id=${it.id}>
                           ${c.columns().map((col, i) => (i === 0 ? html`<th scope="row">${col.cell(it)}</th>` : html`<td>${col.cell(it)}</td>`))}
                           <td class="planner-row-actions">
-                            <button type="button" class="button button-tertiary" aria-label=${t("editOf", { name: c.name(it) })} @click=${() => edit(it)}>${t("edit")}</button>
-                            <button type="button" class="button button-tertiary" aria-label=${t("removeOf", { name: c.name(it) })} @click=${() => remove(it)}>${t("remove")}</button>
+                            ${c.editable && !c.editable(it)
+                              ? nothing
+                              : html`<button type="button" class="button button-tertiary" aria-label=${t("editOf", { name: c.name(it) })} @click=${() => edit(it)}>${t("edit")}</button>
+                                  <button type="button" class="button button-tertiary" aria-label=${t("removeOf", { name: c.name(it) })} @click=${() => remove(it)}>${t("remove")}</button>`}
                           </td>
                         </tr>`,
                       )}

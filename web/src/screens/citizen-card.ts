@@ -10,19 +10,20 @@ import type { Route } from "../lib/router";
 import type { Advisor } from "../lib/types";
 import { announce, confirm, errorAlert, fieldError, fmtDate, fmtDateTime, fmtTime, invalid, successAlert } from "../lib/ui";
 import type { AuditEntry } from "./meeting-data";
+import { markChecks, type Mark } from "./admin-registers";
 import { chooseForSummoning } from "./summon";
 import { channelText, deadlineIcon, formText, jobnetBadge, seenIcon, stateText, yesNo, type Row } from "./lists-data";
 
 const t = define({
   card: ["Borgerkort", "Citizen card"],
   summon: ["Indkald borgeren", "Summon the citizen"],
-  contact: ["Kontakt og notat", "Contact and note"],
+  contact: ["Kontakt, notat og markeringer", "Contact, note and marks"],
   phone: ["Telefon", "Phone"],
   note: ["Seneste notat", "Latest note"],
   noteHint: ["Vises i mødernes deltagerliste.", "Shown in the meetings' participant lists."],
   noteAt: ["Skrevet {at}. Vises i mødernes deltagerliste.", "Written {at}. Shown in the meetings' participant lists."],
   contactSave: ["Gem kontakt og notat", "Save contact and note"],
-  contactSaved: ["Telefon og notat er gemt.", "Phone and note are saved."],
+  contactSaved: ["Telefon, notat og markeringer er gemt.", "Phone, note and marks are saved."],
   name: ["Navn", "Name"],
   cpr: ["CPR-nr.", "CPR no."],
   contactGroup: ["Kontaktgruppe", "Contact group"],
@@ -106,6 +107,7 @@ export interface Citizen {
   phone?: string;
   note?: string;
   noteAt?: string;
+  marks?: number[];
 }
 
 const fact = (label: string, value: TemplateResult | string | typeof nothing, key = "") =>
@@ -117,7 +119,7 @@ const fact = (label: string, value: TemplateResult | string | typeof nothing, ke
  * the card's citizen and its CPR in full. It is its own render root (the
  * card's template leaves its box alone), so it draws itself again in place.
  */
-function contactForm(c: Citizen, cpr: string, err?: unknown, done = ""): TemplateResult {
+function contactForm(c: Citizen, cpr: string, marks: Mark[], chosen: Set<number>, err?: unknown, done = ""): TemplateResult {
   const save = async (e: Event) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
@@ -125,12 +127,12 @@ function contactForm(c: Citizen, cpr: string, err?: unknown, done = ""): Templat
     const phone = form.querySelector<HTMLInputElement>("#citizen-phone")!.value.trim();
     const note = form.querySelector<HTMLTextAreaElement>("#citizen-note")!.value.trim();
     try {
-      const saved = await put<Citizen>(`/api/citizens/${c.id}`, { ...c, cpr, phone, note });
-      Object.assign(c, { phone: saved.phone, note: saved.note, noteAt: saved.noteAt });
-      render(contactForm(c, cpr, undefined, t("contactSaved")), box);
+      const saved = await put<Citizen>(`/api/citizens/${c.id}`, { ...c, cpr, phone, note, marks: [...chosen] });
+      Object.assign(c, { phone: saved.phone, note: saved.note, noteAt: saved.noteAt, marks: saved.marks });
+      render(contactForm(c, cpr, marks, chosen, undefined, t("contactSaved")), box);
       announce(t("contactSaved"));
     } catch (x) {
-      render(contactForm(c, cpr, x), box);
+      render(contactForm(c, cpr, marks, chosen, x), box);
       box.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
     }
   };
@@ -151,6 +153,7 @@ function contactForm(c: Citizen, cpr: string, err?: unknown, done = ""): Templat
       <textarea class="form-input" id="citizen-note" rows="3" maxlength="2000" .value=${c.note ?? ""}
         aria-invalid=${invalid(err, "note") ? "true" : "false"} aria-describedby="citizen-note-hint${invalid(err, "note") ? " citizen-note-error" : ""}"></textarea>
     </div>
+    ${markChecks("citizen-marks", marks, chosen)}
     <button class="button button-secondary" type="submit">${t("contactSave")}</button>
   </form>`;
 }
@@ -175,7 +178,10 @@ export function citizenCard(c: Citizen, cpr: string, rows: Row[]): TemplateResul
       const box = el as HTMLElement | undefined;
       if (!box || box.dataset.citizen === String(c.id)) return; // drawn for this citizen: it keeps its own state
       box.dataset.citizen = String(c.id);
-      render(contactForm(c, cpr), box);
+      const chosen = new Set(c.marks ?? []);
+      get<{ marks: Mark[] }>("/api/marks")
+        .then((a) => render(contactForm(c, cpr, a.marks, chosen), box))
+        .catch((e: unknown) => render(contactForm(c, cpr, [], chosen, e), box));
     })}></div>
     <h3>${t("summonses")}</h3>
     ${sorted.length === 0

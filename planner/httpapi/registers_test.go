@@ -1,0 +1,82 @@
+package httpapi_test
+
+import (
+	"strconv"
+	"testing"
+)
+
+// TestRegistersAPI: issue 22 point 3 — administrators keep the job
+// centre's other actors and own person-group marks; advisors read them;
+// a referral rule can then be saved and the rule types offer them.
+func TestRegistersAPI(t *testing.T) {
+	a := newAPI(t)
+	code, actor := a.do("admin", "POST", "/api/other-actors", map[string]any{"name": "Jobhuset", "cvr": "12345678", "jobcenterId": 99})
+	if code != 201 || actor["jobcenterId"] != float64(a.jc.ID) {
+		t.Fatalf("create actor = %d %v", code, actor)
+	}
+	id := itoa(int64(actor["id"].(float64)))
+	tests := []struct {
+		name, who, method, path string
+		body                    any
+		code                    int
+		field                   string
+	}{
+		{"an actor needs a name", "admin", "POST", "/api/other-actors", map[string]any{"name": " "}, 422, "name"},
+		{"a CVR has eight digits", "admin", "POST", "/api/other-actors", map[string]any{"name": "X", "cvr": "123"}, 422, "cvr"},
+		{"an actor is renamed", "admin", "PUT", "/api/other-actors/" + id, map[string]any{"name": "Jobhuset ApS"}, 200, ""},
+		{"another job centre cannot rename it", "foreign", "PUT", "/api/other-actors/" + id, map[string]any{"name": "Overtaget"}, 404, ""},
+		{"an advisor's token may not register", "portal", "POST", "/api/other-actors", map[string]any{"name": "Y"}, 403, ""},
+		{"an own mark is added", "admin", "POST", "/api/marks", map[string]any{"name": "Ungeindsats", "bindsAdvisor": true, "level": "state"}, 201, ""},
+		{"a mark needs a name", "admin", "POST", "/api/marks", map[string]any{"name": ""}, 422, "name"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, body := a.do(tc.who, tc.method, tc.path, tc.body)
+			if code != tc.code || (tc.field != "" && body["field"] != tc.field) {
+				t.Errorf("= %d %v, want %d on %q", code, body, tc.code, tc.field)
+			}
+			if tc.name == "an own mark is added" && body["level"] != "jobcenter" {
+				t.Errorf("mark = %v, want the job centre's own whatever the body says", body)
+			}
+		})
+	}
+	_, list := a.do("admin", "GET", "/api/other-actors", nil)
+	if xs := list["otherActors"].([]any); len(xs) != 1 || xs[0].(map[string]any)["name"] != "Jobhuset ApS" {
+		t.Errorf("actors = %v", list)
+	}
+	_, marks := a.do("admin", "GET", "/api/marks", nil)
+	ms := marks["marks"].([]any)
+	if len(ms) != 1 {
+		t.Fatalf("marks = %v", marks)
+	}
+	markID := itoa(int64(ms[0].(map[string]any)["id"].(float64)))
+
+	// the rule types offer the actor, the mark and the sickness categories; a referral rule saves
+	_, types := a.do("admin", "GET", "/api/rule-types", nil)
+	values := map[string]int{}
+	for _, x := range types["types"].([]any) {
+		x := x.(map[string]any)
+		values[x["type"].(string)] = len(x["values"].([]any))
+	}
+	if values["referral"] != 1 || values["mark"] != 1 || values["sickness_category"] != 3 {
+		t.Errorf("rule type values = %v, want the actor, the mark and three categories", values)
+	}
+	offer := map[string]any{"name": "Henviste", "description": "x", "meetingType": "Jobsamtale", "form": "individual", "channel": "in_person",
+		"durationMinutes": 30, "startMinutes": []int{0}, "firstMeetingDate": "2026-03-02", "opensOn": "2026-03-01", "teamId": a.offer.TeamID,
+		"advisors": a.advisors, "rules": map[string]any{"groups": []any{map[string]any{"match": "all", "rules": []any{
+			map[string]any{"type": "referral", "cond": "has", "value": id},
+			map[string]any{"type": "mark", "cond": "has", "value": markID},
+		}}}}}
+	if code, body := a.do("admin", "POST", "/api/offers", offer); code != 201 {
+		t.Fatalf("an offer with a referral and a mark rule = %d %v", code, body)
+	}
+	if code, _ := a.do("admin", "DELETE", "/api/other-actors/"+id, nil); code != 409 {
+		t.Errorf("deleting an actor a rule names = %d, want 409", code)
+	}
+	if code, _ := a.do("admin", "DELETE", "/api/marks/"+markID, nil); code != 409 {
+		t.Errorf("deleting a mark a rule names = %d, want 409", code)
+	}
+	if code, _ := a.do("admin", "DELETE", "/api/marks/"+strconv.Itoa(999), nil); code != 404 {
+		t.Errorf("deleting an unknown mark = %d, want 404", code)
+	}
+}
