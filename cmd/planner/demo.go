@@ -62,6 +62,9 @@ func (m *Main) runDemo(ctx context.Context, args []string, getenv func(string) s
 	}
 	app := exchange.app()
 	seed, err := seedDemo(ctx, db, time.Now(), demoCalendars(dav, exchange), &app)
+	if err == nil {
+		err = importDemoMarks(ctx, db, jobnetURL)
+	}
 	var idp *demoIdP
 	if err == nil && *withIdP {
 		if idp, err = startDemoIdP(ctx, *idpAddr, "http://"+*addr, db); err == nil {

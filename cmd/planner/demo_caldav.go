@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/planner-dk/planner/connectors/caldav/demoserver"
+	"github.com/planner-dk/planner/connectors/jobnet"
 	"github.com/planner-dk/planner/connectors/jobnet/jobnettest"
 	"github.com/planner-dk/planner/planner"
 )
@@ -86,13 +87,36 @@ func dateValue(d planner.Date) string {
 // demoJobnetToken is the demo Jobnet simulator's bearer token.
 const demoJobnetToken = "demo-jobnet"
 
+// demoHubMarks are the person-group marks the demo's national data hub
+// lists: the state's and two regions' (the demo job centre is in
+// Hovedstaden, so it sees the state's and Hovedstaden's).
+var demoHubMarks = []jobnet.Mark{
+	{Code: "STAT-0101", Name: "Seniorjob", Level: "state"},
+	{Code: "STAT-0207", Name: "Ledige dimittender", Level: "state"},
+	{Code: "REG-H-0042", Name: "Unge på vej i Hovedstaden", Level: "region", Region: "Hovedstaden"},
+	{Code: "REG-S-0013", Name: "Grøn omstilling Syddanmark", Level: "region", Region: "Syddanmark"},
+}
+
+// importDemoMarks brings the simulator's marks into the demo's register,
+// as the worker does nightly.
+func importDemoMarks(ctx context.Context, db database, url string) error {
+	client, err := jobnet.New(url, demoJobnetToken, nil)
+	if err != nil {
+		return err
+	}
+	_, _, err = (&jobnet.MarkImporter{Store: db, Client: client, Logger: discardLogger()}).Run(ctx)
+	return err
+}
+
 // startJobnetSimulator serves the Jobnet simulator for the demo.
 func startJobnetSimulator(addr string) (string, func(), error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return "", nil, err
 	}
-	srv := &http.Server{Handler: jobnettest.New(demoJobnetToken, nil), ReadHeaderTimeout: 10 * time.Second}
+	sim := jobnettest.New(demoJobnetToken, nil)
+	sim.SetMarks(demoHubMarks)
+	srv := &http.Server{Handler: sim, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	stop := func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

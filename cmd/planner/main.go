@@ -70,10 +70,10 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case "version":
 		fmt.Fprintln(m.Stdout, "planner", Version())
 		return 0
-	case "serve", "worker", "demo", "migrate", "jobcenter", "token", "idp", "person", "accesslog", "sync", "secrets":
+	case "serve", "worker", "demo", "migrate", "jobcenter", "token", "idp", "person", "accesslog", "marks", "sync", "secrets":
 		run := map[string]func(context.Context, []string, func(string) string) error{
 			"serve": m.runServe, "worker": m.runWorker, "demo": m.runDemo, "migrate": m.runMigrate, "jobcenter": m.runJobcenter,
-			"token": m.runToken, "idp": m.runIdP, "person": m.runPerson, "accesslog": m.runAccessLog, "sync": m.runSync, "secrets": m.runSecrets,
+			"token": m.runToken, "idp": m.runIdP, "person": m.runPerson, "accesslog": m.runAccessLog, "marks": m.runMarks, "sync": m.runSync, "secrets": m.runSecrets,
 		}[args[0]]
 		if err := run(ctx, args[1:], m.getenv()); err != nil {
 			fmt.Fprintf(m.Stderr, "planner %s: %v\n", args[0], err)
@@ -109,6 +109,8 @@ Commands:
   person    list the people who signed in through a job centre's providers; disable or enable one (-id N)
   accesslog verify: check the chain of every job centre's access log of citizens' data (-jobcenter N: one);
             fails naming the first entry changed, removed or moved
+  marks     import: read the state and region person-group marks from the Jobnet/DFDG endpoint now (the
+            worker does it nightly)
   secrets   new-key: print a fresh key; rotate: seal every stored credential again under a new key
   sync      -once: push to and pull every connected calendar (or -calendar URL: pull one), print a summary
   version   print the version and exit

@@ -78,6 +78,7 @@ func newHandlers(c Config, db planner.Store, logger *slog.Logger, reg *prometheu
 			return nil, err
 		}
 		h.Jobnet = &jobnet.Pusher{Store: db, Client: client, Logger: logger}
+		h.Marks = &jobnet.MarkImporter{Store: db, Client: client, Logger: logger}
 	}
 	if c.SMTPHost != "" {
 		port, _ := strconv.Atoi(c.SMTPPort)
@@ -108,8 +109,12 @@ func (w *work) run(ctx context.Context, c Config) error {
 		}
 	})
 	w.wg.Go(func() { tasks.RunSweeps(ctx, w.queue, c.sweepEvery(), w.logger) })
+	var more []func(planner.Date) queue.Task
+	if c.JobnetURL != "" {
+		more = append(more, tasks.MarksImportTask) // the hub's person-group marks, nightly
+	}
 	w.wg.Go(func() {
-		if err := tasks.RunDaily(ctx, w.queue, c.ReportAt, loc, w.logger); err != nil {
+		if err := tasks.RunDaily(ctx, w.queue, c.ReportAt, loc, w.logger, more...); err != nil {
 			w.logger.Error("Nightly report schedule stopped", "err", err)
 		}
 	})

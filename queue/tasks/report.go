@@ -97,9 +97,10 @@ func FreeTimesReportTask(day planner.Date) queue.Task {
 	return queue.Task{Kind: KindFreeTimesReport, ID: "report:free-times:" + day.String(), Hold: 24 * time.Hour}
 }
 
-// RunDaily enqueues the free-times report and the access log's retention
-// each day at at in loc until ctx ends.
-func RunDaily(ctx context.Context, q queue.Queue, at string, loc *time.Location, logger *slog.Logger) error {
+// RunDaily enqueues the free-times report, the access log's retention and
+// the tasks of more (e.g. the marks import) each day at at in loc until
+// ctx ends.
+func RunDaily(ctx context.Context, q queue.Queue, at string, loc *time.Location, logger *slog.Logger, more ...func(planner.Date) queue.Task) error {
 	for {
 		next, err := NextDaily(time.Now(), at, loc)
 		if err != nil {
@@ -111,7 +112,11 @@ func RunDaily(ctx context.Context, q queue.Queue, at string, loc *time.Location,
 		case <-time.After(time.Until(next)):
 		}
 		day := planner.DateOf(next, loc)
-		for _, t := range []queue.Task{FreeTimesReportTask(day), AccessRetentionTask(day)} {
+		daily := []queue.Task{FreeTimesReportTask(day), AccessRetentionTask(day)}
+		for _, f := range more {
+			daily = append(daily, f(day))
+		}
+		for _, t := range daily {
 			if _, err := q.Enqueue(ctx, t); err != nil && ctx.Err() == nil {
 				logger.WarnContext(ctx, "Enqueueing a nightly task failed", "kind", t.Kind, "err", err)
 			}

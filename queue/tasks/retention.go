@@ -56,3 +56,13 @@ func (a *AccessRetention) Run(ctx context.Context) error {
 func AccessRetentionTask(day planner.Date) queue.Task {
 	return queue.Task{Kind: KindAccessRetention, ID: "accesslog:retention:" + day.String(), Hold: 24 * time.Hour}
 }
+
+// KindMarksImport imports the national data hub's person-group marks
+// (nightly, where a Jobnet/DFDG endpoint is configured).
+const KindMarksImport = "dfdg:marks"
+
+// MarksImportTask is the marks import of the given day; its ID is held a
+// day, so of all the processes that enqueue it one runs it.
+func MarksImportTask(day planner.Date) queue.Task {
+	return queue.Task{Kind: KindMarksImport, ID: "dfdg:marks:" + day.String(), Hold: 24 * time.Hour}
+}

@@ -117,7 +117,9 @@ type Handlers struct {
 	Report  *FreeTimesReport
 	// Retention deletes the access log's entries past their retention.
 	Retention *AccessRetention
-	Logger    *slog.Logger
+	// Marks imports the hub's person-group marks (nil: no endpoint).
+	Marks  *jobnet.MarkImporter
+	Logger *slog.Logger
 }
 
 // Register routes every kind this worker can run to its handler.
@@ -146,6 +148,12 @@ func (h *Handlers) Register(mux *queue.Mux) {
 	}
 	if h.Retention != nil {
 		mux.Handle(KindAccessRetention, func(ctx context.Context, _ queue.Task) error { return h.Retention.Run(ctx) }, nil)
+	}
+	if h.Marks != nil {
+		mux.Handle(KindMarksImport, func(ctx context.Context, _ queue.Task) error {
+			_, _, err := h.Marks.Run(ctx)
+			return err
+		}, nil)
 	}
 }
 

@@ -21,6 +21,7 @@ type Simulator struct {
 	now   func() time.Time
 
 	mu        sync.Mutex
+	marks     []jobnet.Mark
 	summonses map[string]jobnet.Summons
 	answers   map[string]answer // by idempotency key
 	applied   int
@@ -59,6 +60,13 @@ func (s *Simulator) Stall(d time.Duration) {
 	s.stall = d
 }
 
+// SetMarks sets the person-group marks the hub lists.
+func (s *Simulator) SetMarks(marks []jobnet.Mark) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.marks = append([]jobnet.Mark(nil), marks...)
+}
+
 // Summons returns what Jobnet holds for a number.
 func (s *Simulator) Summons(number string) (jobnet.Summons, bool) {
 	s.mu.Lock()
@@ -94,8 +102,10 @@ func (s *Simulator) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	a := s.answer(r)
-	if a.body != "" {
+	if a.body != "" && a.status >= 300 {
 		w.Header().Set("Content-Type", "application/problem+json")
+	} else if a.body != "" {
+		w.Header().Set("Content-Type", "application/json")
 	}
 	w.WriteHeader(a.status)
 	io.WriteString(w, a.body)
@@ -109,6 +119,9 @@ func problem(status int, detail string) answer {
 func (s *Simulator) answer(r *http.Request) answer {
 	if s.token != "" && r.Header.Get("Authorization") != "Bearer "+s.token {
 		return problem(http.StatusUnauthorized, "missing or wrong token")
+	}
+	if r.URL.Path == "/v1/person-group-marks" {
+		return s.markList(r)
 	}
 	number, ok := strings.CutPrefix(r.URL.Path, "/v1/summonses/")
 	if !ok || number == "" || strings.Contains(number, "/") {
@@ -166,4 +179,23 @@ func (s *Simulator) answer(r *http.Request) answer {
 	}
 	s.answers[key] = a
 	return a
+}
+
+// markList answers GET /v1/person-group-marks, failing like the pushes
+// while told to.
+func (s *Simulator) markList(r *http.Request) answer {
+	if r.Method != http.MethodGet {
+		return problem(http.StatusMethodNotAllowed, "GET")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.now().Before(s.failUntil) {
+		return problem(s.failCode, s.failWhy)
+	}
+	marks := s.marks
+	if marks == nil {
+		marks = []jobnet.Mark{}
+	}
+	b, _ := json.Marshal(map[string]any{"marks": marks})
+	return answer{http.StatusOK, string(b)}
 }
