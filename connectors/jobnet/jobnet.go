@@ -71,6 +71,10 @@ type Meeting struct {
 	Form     string    `json:"form"`
 	Channel  string    `json:"channel"`
 	Location string    `json:"location,omitempty"`
+	// Caller is who calls on a phone meeting ("advisor_calls" or
+	// "citizen_calls"); Phone the number the citizen calls.
+	Caller string `json:"caller,omitempty"`
+	Phone  string `json:"phone,omitempty"`
 }
 
 // Client pushes to one Jobnet endpoint. It is safe for concurrent use.

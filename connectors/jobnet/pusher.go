@@ -19,6 +19,7 @@ type Store interface {
 	FindMeeting(ctx context.Context, jc planner.JobcenterID, id planner.MeetingID) (planner.Meeting, []planner.Summons, error)
 	FindCitizen(ctx context.Context, jc planner.JobcenterID, id planner.CitizenID) (planner.Citizen, error)
 	FindRooms(ctx context.Context, jc planner.JobcenterID) ([]planner.Room, error)
+	planner.CallReader // a phone meeting's caller and number
 	MarkSyncDone(ctx context.Context, id int64, href, etag string) error
 	MarkSyncRetry(ctx context.Context, id int64, reason string, next time.Time) error
 	MarkSyncFailed(ctx context.Context, id int64, reason string) error
@@ -147,6 +148,13 @@ func (p *Pusher) summons(ctx context.Context, it planner.SyncItem, s planner.Sum
 			Form: string(m.Form), Channel: string(m.Channel), Location: location}}
 	if !s.HoldingDeadline.IsZero() {
 		body.HoldingDeadline = s.HoldingDeadline.String()
+	}
+	call, ok, err := planner.CallOf(ctx, p.Store, m)
+	if err != nil {
+		return Summons{}, err
+	}
+	if ok {
+		body.Meeting.Caller, body.Meeting.Phone = string(call.Caller), call.Phone
 	}
 	return body, nil
 }

@@ -192,3 +192,29 @@ func TestPushItem(t *testing.T) {
 		t.Fatalf("giving up a done item turned it %q", got.Jobnet)
 	}
 }
+
+// TestPushTellsWhoCalls: issue 22 point 4 — a phone meeting's push says
+// who calls, and the number the citizen calls (the advisor's, else the
+// team's); a meeting in person carries neither.
+func TestPushTellsWhoCalls(t *testing.T) {
+	ctx := context.Background()
+	sim, url, clk := simulator(t)
+	r := newPushRig(t, url, clk)
+	_, inPerson := r.book(t)
+	teams, err := r.store.FindTeams(ctx, r.jc.ID)
+	must(t, err)
+	teams[0].Phone = "43 23 45 00"
+	must(t, r.store.UpdateTeam(ctx, teams[0]))
+	r.offer.Channel, r.offer.Caller = planner.Phone, planner.CitizenCalls
+	must(t, r.store.UpdateOffer(ctx, r.offer))
+	_, byPhone := r.book(t)
+	if st, err := r.pusher.PushDue(ctx, 100); err != nil || st.Done != 2 {
+		t.Fatalf("push = %+v, %v", st, err)
+	}
+	if held, _ := sim.Summons(byPhone.Number); held.Meeting.Caller != "citizen_calls" || held.Meeting.Phone != "43 23 45 00" {
+		t.Errorf("phone meeting pushed as %+v, want the citizen to call the team's number", held.Meeting)
+	}
+	if held, _ := sim.Summons(inPerson.Number); held.Meeting.Caller != "" || held.Meeting.Phone != "" {
+		t.Errorf("meeting in person pushed as %+v, want no caller", held.Meeting)
+	}
+}

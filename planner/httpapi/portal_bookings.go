@@ -29,6 +29,9 @@ type portalBookingRow struct {
 	MayCancel   bool          `json:"mayCancel"`
 	MayRebook   bool          `json:"mayRebook"`
 	RebookUntil *planner.Date `json:"rebookUntil,omitempty"`
+	// Call says, for a phone meeting, who calls: the advisor, or the
+	// citizen on the number given (guide B).
+	Call *planner.Call `json:"call,omitempty"`
 }
 
 // portalBookingList answers GET /api/portal/bookings.
@@ -75,6 +78,11 @@ func (s *Server) portalBookings(w http.ResponseWriter, r *http.Request, a planne
 				MayCancel: m.OfferID != 0 && planner.CheckCancel(m, now) == nil}
 			if last, ok := planner.RebookDeadline(m, loc); ok && m.OfferID != 0 && !planner.DateOf(now, loc).After(last) && now.Before(m.Start) {
 				b.MayRebook, b.RebookUntil = true, &last
+			}
+			if call, ok, err := planner.CallOf(r.Context(), s.store, m); err != nil {
+				return err
+			} else if ok {
+				b.Call = &call
 			}
 			out = append(out, b)
 		}

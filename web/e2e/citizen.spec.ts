@@ -3,7 +3,7 @@
 // booking, rebooking, cancelling and instant booking; the clear messages
 // when nothing matches or nothing is free; 320 px and keyboard only.
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, shot, test } from "./fixtures";
+import { api, demo, expect, expectAccessible, shot, test } from "./fixtures";
 
 const personal = "Personlig samtale med din sagsbehandler";
 const workshop = "Workshop: Jobsøgning for unge";
@@ -203,4 +203,29 @@ test("at 320 px the pages fit and work with the keyboard alone", async ({ page }
   await expect(page.getByRole("heading", { level: 1, name: "Dit møde er booket" })).toBeFocused();
   expect(await fits()).toBe(true);
   await shot(page, "citizen-booked-320");
+});
+
+test("a phone meeting tells the citizen who calls, and the number to call (issue 22)", async ({ page }) => {
+  const base = await api<Record<string, unknown>>(demo.admin, "GET", "/api/offers/2");
+  const { id: _id, changedAt: _c, changedBy: _b, ...fields } = base;
+  void _id, _c, _b;
+  const name = `Ring selv ind ${Date.now() % 100000}`;
+  const offer = await api<{ id: number }>(demo.admin, "POST", "/api/offers", { ...fields, name, caller: "citizen_calls", phone: "70 10 20 30", active: true });
+  await signInCitizen(page, (age) => age >= 30, 4);
+  const times = await portal<{ times: Record<string, unknown>[] }>(page, `/api/portal/offers/${offer.id}/free-times`);
+  expect(times.times.length).toBeGreaterThan(0);
+  const status = await page.evaluate(
+    async ({ id, ft }) => {
+      const s = (await (await fetch("/api/session")).json()) as { csrf: string };
+      const res = await fetch("/api/portal/bookings", { method: "POST", headers: { "Content-Type": "application/json", "X-CSRF-Token": s.csrf }, body: JSON.stringify({ offerId: id, ...ft }) });
+      return res.status;
+    },
+    { id: offer.id, ft: times.times[0] },
+  );
+  expect(status).toBe(201);
+  await page.reload();
+  const booked = page.locator("[data-call=citizen_calls]");
+  await expect(booked).toContainText("Du ringer til jobcentret på 70 10 20 30");
+  await expect(booked.getByRole("link", { name: "70 10 20 30" })).toHaveAttribute("href", "tel:70102030");
+  await expectAccessible(page, "a booked phone meeting");
 });

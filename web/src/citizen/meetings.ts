@@ -12,6 +12,10 @@ import type { Booking, BookingAnswer, PortalOffer } from "./types";
 
 const t = define({
   title: ["Mine møder", "My meetings"],
+  call: ["Opkald", "Call"],
+  youCall: ["Du ringer til jobcentret på", "You call the job centre on"],
+  youCallNoNumber: ["Du ringer til jobcentret. Nummeret står i din indkaldelse.", "You call the job centre. The number is in your summons."],
+  weCall: ["Din vejleder ringer dig op.", "Your advisor calls you."],
   booked: ["Dine bookede møder", "Your booked meetings"],
   noneBooked: ["Du har ingen bookede møder.", "You have no booked meetings."],
   offers: ["Book et møde", "Book a meeting"],
@@ -57,6 +61,13 @@ export function bookingDetails(b: Booking) {
     <div><dt>${t("when")}</dt><dd>${when(b.start, b.end)}</dd></div>
     ${b.advisorName ? html`<div><dt>${t("with")}</dt><dd>${b.advisorName}</dd></div>` : nothing}
     <div><dt>${t("where")}</dt><dd>${channelText(b.channel)}${b.roomName ? `, ${b.roomName}` : ""}</dd></div>
+    ${b.call
+      ? html`<div><dt>${t("call")}</dt><dd data-call=${b.call.caller}>${b.call.caller === "citizen_calls"
+          ? b.call.phone
+            ? html`${t("youCall")} <a href="tel:${b.call.phone.replace(/[^\d+]/g, "")}">${b.call.phone}</a>`
+            : t("youCallNoNumber")
+          : t("weCall")}</dd></div>`
+      : nothing}
     <div><dt>${t("number")}</dt><dd>${b.number}</dd></div>
   </dl>`;
 }

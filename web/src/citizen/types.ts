@@ -50,6 +50,8 @@ export interface Booking {
   mayCancel: boolean;
   mayRebook: boolean;
   rebookUntil?: string;
+  /** call says who calls on a phone meeting, and the number the citizen calls. */
+  call?: { caller: "advisor_calls" | "citizen_calls"; phone?: string };
 }
 
 /** BookingAnswer answers a booking, a rebooking and an instant booking. */
