@@ -71,7 +71,9 @@ func (c *Client) Marks(ctx context.Context) ([]Mark, error) {
 // MarkImporter brings the hub's state and region marks into the store
 // (nightly, and with `planner marks import`).
 type MarkImporter struct {
-	Store  interface{ ImportMarks(context.Context, []planner.Mark) (int, int, error) }
+	Store interface {
+		ImportMarks(context.Context, []planner.Mark) (int, int, error)
+	}
 	Client *Client
 	Logger *slog.Logger
 }
