@@ -46,6 +46,7 @@ var routeBodies = map[string]body{
 	"GET /api/meetings/{id}":                 {nil, typ[meetingDetails]()},
 	"POST /api/meetings/{id}/participants":   {typ[addParticipantBody](), typ[planner.Summons]()},
 	"POST /api/summonses":                    {typ[summonsRequest](), typ[bookingAnswer]()},
+	"POST /api/portal/offers/{id}/browsed":   {typ[browsedBody](), typ[browsedBody]()},
 	"POST /api/access-log/query":             {typ[accessQuery](), typ[accessAnswer]()},
 	"GET /api/portal/access-log":             {nil, typ[citizenUses]()},
 	"GET /api/jobcenters/{id}/settings":      {nil, typ[planner.Settings]()},

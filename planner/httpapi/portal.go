@@ -189,3 +189,48 @@ func (s *Server) rebooking(r *http.Request, a planner.Actor, c planner.Citizen, 
 	req.Rebooking, req.Exclude = true, m.ID
 	return nil
 }
+
+// browsedBody is the body of POST /api/portal/offers/{id}/browsed and its
+// answer: a month of the offer's calendar the citizen looked at.
+type browsedBody struct {
+	Month   string            `json:"month"` // "2027-02"
+	Advisor planner.AdvisorID `json:"advisorId,omitempty"`
+	// FreeTimes is answered: the month's free times for the citizen.
+	FreeTimes int `json:"freeTimes"`
+}
+
+// portalBrowsed takes a month of an offer's calendar the citizen looked
+// at (the Jobnet calendar reports each month shown) and answers its free
+// times; an empty month in the offer's window records mail 5 to the
+// advisor the citizen chose (§7, guide A).
+func (s *Server) portalBrowsed(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	c, err := s.portalCitizen(r, a)
+	if err != nil {
+		return err
+	}
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var body browsedBody
+	if err := decode(r, &body); err != nil {
+		return err
+	}
+	month, err := planner.ParseDate(body.Month + "-01")
+	if err != nil || len(body.Month) != 7 {
+		return &planner.FieldError{Field: "month", Reason: "must be a month YYYY-MM", ReasonDA: "skal være en måned på formen ÅÅÅÅ-MM"}
+	}
+	if body.Advisor < 0 {
+		return &planner.FieldError{Field: "advisorId", Reason: "must be an advisor id", ReasonDA: "skal være et vejleder-id"}
+	}
+	free, err := s.svc.Browsed(r.Context(), planner.BrowseRequest{
+		FreeTimesRequest: planner.FreeTimesRequest{Jobcenter: a.JobcenterID, Citizen: c.ID, Offer: planner.OfferID(id)},
+		Month:            month, Advisor: body.Advisor,
+	})
+	if err != nil {
+		return err
+	}
+	body.FreeTimes = free
+	writeJSON(w, http.StatusOK, body)
+	return nil
+}

@@ -165,6 +165,7 @@ func (s *Server) register() {
 
 	s.handle("GET /api/portal/offers", s.portalOffers, planner.RolePortal)
 	s.handle("GET /api/portal/offers/{id}/free-times", s.portalFreeTimes, planner.RolePortal)
+	s.handle("POST /api/portal/offers/{id}/browsed", s.portalBrowsed, planner.RolePortal)
 	s.handle("POST /api/portal/bookings", s.portalBook, planner.RolePortal)
 	s.handle("POST /api/jobnet/receipts", s.jobnetReceipt, planner.RolePortal)
 	s.handle("DELETE /api/portal/bookings/{id}", s.portalCancel, planner.RolePortal)

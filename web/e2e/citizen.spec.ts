@@ -229,3 +229,29 @@ test("a phone meeting tells the citizen who calls, and the number to call (issue
   await expect(booked.getByRole("link", { name: "70 10 20 30" })).toHaveAttribute("href", "tel:70102030");
   await expectAccessible(page, "a booked phone meeting");
 });
+
+test("a month shown without free times is reported to Planner with the advisor asked for (issue 22, mail 5)", async ({ page }) => {
+  // an offer whose first meeting day lies a month and a half ahead: the month before it is empty
+  const base = await api<Record<string, unknown>>(demo.admin, "GET", "/api/offers/1");
+  const { id: _id, changedAt: _c, changedBy: _b, ...fields } = base;
+  void _id, _c, _b;
+  const first = new Date(Date.now() + 45 * 86400_000);
+  const firstDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(first);
+  const name = `Senere samtale ${Date.now() % 100000}`;
+  const offer = await api<{ id: number }>(demo.admin, "POST", "/api/offers", { ...fields, name, firstMeetingDate: firstDay, rollingWeeks: 12, active: true });
+  await signInCitizen(page, (age) => age >= 30, 5);
+  await page.goto(`/borger/tilbud/${offer.id}`);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const times = await portal<{ advisors: { id: number; name: string }[]; openMonth: string }>(page, `/api/portal/offers/${offer.id}/free-times`);
+  const [y, m] = times.openMonth.split("-").map(Number);
+  const before = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+  const advisor = times.advisors[0];
+  await page.getByLabel("Vejleder").selectOption({ label: advisor.name });
+  const reported = page.waitForRequest((r) => r.url().endsWith(`/api/portal/offers/${offer.id}/browsed`) && r.method() === "POST");
+  await page.getByRole("button", { name: "Forrige måned" }).click();
+  await expect(page.locator("main")).toContainText("Der er ingen ledige tider i");
+  const req = await reported;
+  expect(req.postDataJSON()).toEqual({ advisorId: advisor.id, month: before });
+  const answer = await (await req.response())!.json();
+  expect(answer.freeTimes).toBe(0);
+});

@@ -207,11 +207,17 @@ export const freeTimes: Route = {
       draw();
       announce(t("shown", { n: byDay().get(d)?.length ?? 0, date: longDate(d) }));
     };
+    // reported tells Planner a month shown without a free time (guide A, mail 5: the advisor asked for hears of it)
+    const reported = () => {
+      if ([...byDay().keys()].some((d) => d.startsWith(month))) return;
+      post(`/api/portal/offers/${id}/browsed`, { month, advisorId: advisor || undefined }).catch(() => undefined);
+    };
     const go = (n: number) => {
       month = addMonth(month, n);
       const firstDay = [...byDay().keys()].find((d) => d.startsWith(month));
       if (firstDay) day = firstDay;
       draw();
+      reported();
     };
     const chooseAdvisor = (a: number) => {
       advisor = a;
@@ -221,6 +227,7 @@ export const freeTimes: Route = {
         if (day) month = day.slice(0, 7);
       }
       draw();
+      reported();
     };
     const book = async (ft: FreeTime) => {
       if (moving && !booking) return; // see draw: a move link never books anew
