@@ -91,3 +91,16 @@ test("a citizen card starts the summoning; a group meeting with free seats is ch
   await expect(admin).toHaveURL(/\/afventer/);
   await expect(admin.locator("main")).toContainText(`Gruppe Gitte ${stamp}`);
 });
+
+test("Indkald nu in a pending summons' details sends it (guide A)", async ({ admin }) => {
+  const cpr = `0606801${String((stamp + 7) % 1000).padStart(3, "0")}`;
+  const c = await api<{ id: number }>(demo.admin, "POST", "/api/citizens", { cpr, name: `Detalje Dorte ${stamp}` });
+  const made = await api<{ summonses: { number: string }[] }>(demo.admin, "POST", "/api/summonses/bulk", { offerId: 1, citizens: [c.id] });
+  const number = made.summonses[0].number;
+  await admin.goto(`/soeg/indkaldelse/${number}`);
+  await expect(admin.locator("[data-fact=state]")).toHaveText("Internt oprettet");
+  await admin.getByRole("button", { name: "Indkald nu" }).click();
+  await expect(admin.locator("[data-fact=state]")).toHaveText("Eksternt kommunikeret");
+  await expect(admin.getByRole("button", { name: "Indkald nu" })).toHaveCount(0);
+  await expectAccessible(admin, "a sent summons' details");
+});

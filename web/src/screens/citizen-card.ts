@@ -17,6 +17,8 @@ import { channelText, deadlineIcon, formText, jobnetBadge, seenIcon, stateText, 
 const t = define({
   card: ["Borgerkort", "Citizen card"],
   summon: ["Indkald borgeren", "Summon the citizen"],
+  sendNow: ["Indkald nu", "Summon now"],
+  sentNow: ["Indkaldelsen er sendt til Jobnet.", "The summons is sent to Jobnet."],
   contact: ["Kontakt, notat og markeringer", "Contact, note and marks"],
   phone: ["Telefon", "Phone"],
   note: ["Seneste notat", "Latest note"],
@@ -271,6 +273,18 @@ export const summonsView: Route = {
       const stay = r.number === number ? participants.find((p) => p.summonsId !== r.summonsId) : own;
       ctx.navigate(stay ? `/soeg/indkaldelse/${encodeURIComponent(stay.number)}` : "/soeg", true);
     };
+    // "Indkald nu" in the summons' details (guide A): a pending summons, with its group meeting's other pending ones, is sent
+    const sendNow = async () => {
+      try {
+        await post("/api/summonses/send", { ids: [own.summonsId] });
+      } catch (err) {
+        removeErr = err;
+        show();
+        return;
+      }
+      announce(t("sentNow"));
+      ctx.navigate(`/soeg/indkaldelse/${encodeURIComponent(number)}`, true);
+    };
     const numberOf = (e: AuditEntry) => (e.entity === "summons" ? participants.find((p) => p.summonsId === e.entityId)?.number ?? `#${e.entityId}` : "");
     const show = () => draw(html`${errorAlert(removeErr)}<dl class="planner-facts" aria-label=${t("details")}>
         ${fact(t("state"), stateText(own.state), "state")}
@@ -287,6 +301,7 @@ export const summonsView: Route = {
         ${fact(t("jobnet"), html`${jobnetBadge(own)} ${own.jobnetAt ? fmtDateTime(own.jobnetAt) : ""}`, "jobnet")}
         ${fact(t("inCalendar"), yesNo(own.inCalendar))}
       </dl>
+      ${own.state === "pending" ? html`<p><button class="button button-primary" type="button" @click=${() => void sendNow()}>${t("sendNow")}</button></p>` : nothing}
       <h2>${t("participants", { n: participants.length })}</h2>
       <div class="table--responsive-scroll" tabindex="0" role="region" aria-label=${t("participants", { n: participants.length })}>
         <table class="table table--compact" id="summons-participants">
