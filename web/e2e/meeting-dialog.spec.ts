@@ -28,6 +28,7 @@ test("a group meeting's dialog: four tabs by keyboard, a citizen added by hand w
   await expect(dialog).toContainText("Oprettet af");
   await expect(dialog).toContainText("Sendt til Jobnet.dk");
   await expectAccessible(admin, "the meeting dialog's general tab");
+  await shot(admin, "meeting-general");
 
   // the arrow keys walk the tabs
   await tab("Generel").focus();
@@ -77,6 +78,7 @@ test("a group meeting's dialog: four tabs by keyboard, a citizen added by hand w
   await tab("Korrespondance").click();
   await expect(dialog.locator('tr[data-channel="jobnet"]').first()).toBeVisible();
   await expectAccessible(admin, "the meeting dialog's correspondence");
+  await shot(admin, "meeting-correspondence");
 
   // Revisionslog: the exception with its reason
   await tab("Revisionslog").click();

@@ -39,6 +39,7 @@ test("an advisor summons three citizens from the calendar: first free times, one
   }
   await expect(admin.locator(".planner-summon-citizens li")).toHaveCount(3);
   await expectAccessible(admin, "summoning step 1");
+  await shot(admin, "summon-citizens");
   await admin.getByRole("button", { name: "Næste" }).click();
 
   // step 2: the offer, then the first free times
@@ -85,6 +86,7 @@ test("a citizen card starts the summoning; a group meeting with free seats is ch
   const label = await admin.locator(".planner-summon-times label").first().innerText();
   expect(label).toMatch(/ledige pladser/);
   await expectAccessible(admin, "summoning step 2 with group meetings");
+  await shot(admin, "summon-time");
   await admin.getByRole("button", { name: "Opret indkaldelser" }).click();
   await expect(admin.locator(".planner-summon-review tbody tr")).toHaveAttribute("data-state", "pending");
   await admin.getByRole("button", { name: "Afslut – lad dem ligge på afventerlisten" }).click();

@@ -47,7 +47,7 @@ export const t = define({
   removeName: ["Fjern {name}", "Remove {name}"],
   next: ["Næste", "Next"],
   back: ["Tilbage", "Back"],
-  summoning: ["Indkalder: {names}", "Summoning: {names}"],
+  summoning: ["Borgere, der indkaldes: {names}", "Citizens summoned: {names}"],
   offer: ["Mødetype og tilbud", "Meeting type and offer"],
   offerHint: ["Tilbuddet giver samtaletype, variant, mødeform og afholdelsesform, vejledere og lokale.", "The offer gives the type of talk, variant, form, channel, advisors and room."],
   chooseOffer: ["Vælg …", "Choose …"],

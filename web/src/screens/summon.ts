@@ -163,7 +163,7 @@ export const summon: Route = {
           <label class="form-label" for="summon-offer">${t("offer")}</label>
           <span class="form-hint" id="summon-offer-hint">${t("offerHint")}</span>
           ${fieldError(err, "offer", "summon-offer")}
-          <select class="form-select" id="summon-offer" aria-describedby="summon-offer-hint${invalid(err, "offer") ? " summon-offer-error" : ""}"
+          <select class="form-select planner-summon-offer" id="summon-offer" aria-describedby="summon-offer-hint${invalid(err, "offer") ? " summon-offer-error" : ""}"
             aria-invalid=${invalid(err, "offer") ? "true" : "false"}
             @change=${(e: Event) => {
               flow.offerId = Number((e.target as HTMLSelectElement).value) || undefined;
