@@ -154,7 +154,7 @@ func (o Offer) Validate(rc RuleContext) error {
 func (o Offer) ValidateStep(step int, rc RuleContext) error {
 	switch step {
 	case StepType:
-		return o.validateType()
+		return o.validateType(rc)
 	case StepTime:
 		return o.validateTime()
 	case StepParticipants:
@@ -163,7 +163,7 @@ func (o Offer) ValidateStep(step int, rc RuleContext) error {
 	return fieldErr("step", "must be 1, 2 or 3", "skal være 1, 2 eller 3")
 }
 
-func (o Offer) validateType() error {
+func (o Offer) validateType(rc RuleContext) error {
 	switch {
 	case strings.TrimSpace(o.Name) == "":
 		return fieldErr("name", "is required", "er påkrævet")
@@ -175,6 +175,10 @@ func (o Offer) validateType() error {
 		return fieldErr("description", "must be plain text without control characters", "skal være almindelig tekst uden kontroltegn")
 	case strings.TrimSpace(o.MeetingType) == "":
 		return fieldErr("meetingType", "is required", "er påkrævet")
+	case !slices.Contains(MeetingTypes(), o.MeetingType):
+		return fieldErr("meetingType", "is not a meeting type", "er ikke en samtaletype")
+	case o.Variant != "" && !slices.Contains(rc.Variants[o.MeetingType], o.Variant):
+		return fieldErr("variant", "is not a variant of the meeting type kept by the job centre", "er ikke en variant af samtaletypen, som jobcentret har oprettet")
 	case o.Form != Individual && o.Form != Group:
 		return fieldErr("form", "must be individual or group", "skal være »individual« eller »group«")
 	case o.Channel != Digital && o.Channel != InPerson && o.Channel != Phone:

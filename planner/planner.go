@@ -36,6 +36,8 @@ type (
 	MarkID int64
 	// OtherActorID identifies a registered other actor (anden aktør).
 	OtherActorID int64
+	// VariantID identifies a job centre's variant of a meeting type.
+	VariantID int64
 	// SubCentreID identifies a sub job centre (subjobcenter).
 	SubCentreID int64
 	// CalendarID identifies one connection of an advisor's own calendar:

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -52,6 +53,35 @@ func (m Mark) Validate() error {
 		return fieldErr("region", "is required for a region mark", "er påkrævet for en regional markering")
 	case m.Level == MarkJobcenter && m.JobcenterID == 0:
 		return fieldErr("jobcenterId", "is required for a job centre's mark", "er påkrævet for et jobcenters markering")
+	}
+	return nil
+}
+
+// MeetingTypes returns the meeting types (samtaletyper) an offer is one of:
+// the national data hub's types of a job centre's planned talks.
+func MeetingTypes() []string {
+	return []string{"Jobsamtale", "Opfølgningssamtale", "CV-samtale", "Informationsmøde", "Fleksjobopfølgningssamtale"}
+}
+
+// Variant is a job centre's variant of a meeting type (samtaletypevariant,
+// guide B: "Vælg en af de samtaletypevarianter oprettet i
+// administrationsmodulet"), which tells alike offers apart.
+type Variant struct {
+	ID          VariantID   `json:"id"`
+	JobcenterID JobcenterID `json:"jobcenterId"`
+	MeetingType string      `json:"meetingType"`
+	Name        string      `json:"name"`
+}
+
+// Validate checks the variant's fields; errors name the field.
+func (v Variant) Validate() error {
+	switch {
+	case !slices.Contains(MeetingTypes(), v.MeetingType):
+		return fieldErr("meetingType", "is not a meeting type", "er ikke en samtaletype")
+	case strings.TrimSpace(v.Name) == "":
+		return fieldErr("name", "is required", "er påkrævet")
+	case utf8.RuneCountInString(v.Name) > MaxNameLength:
+		return fieldErr("name", "must be at most 200 characters", "må højst være på 200 tegn")
 	}
 	return nil
 }

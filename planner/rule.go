@@ -101,4 +101,7 @@ type RuleContext struct {
 	OtherActors        map[OtherActorID]string // id → name
 	SicknessCategories []string
 	UnemploymentFunds  []string
+	// Variants are the job centre's variants of each meeting type, which
+	// an offer's step 1 is checked against.
+	Variants map[string][]string
 }

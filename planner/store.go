@@ -202,9 +202,18 @@ type Store interface {
 	DeleteOtherActor(ctx context.Context, jc JobcenterID, id OtherActorID) error
 	// FindOtherActors returns the job centre's other actors in name order.
 	FindOtherActors(ctx context.Context, jc JobcenterID) ([]OtherActor, error)
+	// CreateVariant stores a variant of a meeting type and sets its ID;
+	// ErrConflict when the job centre has one of that name for the type.
+	CreateVariant(ctx context.Context, v *Variant) error
+	// UpdateVariant renames a variant, and the offers of it with it.
+	UpdateVariant(ctx context.Context, v Variant) error
+	// DeleteVariant removes a variant; ErrConflict while an offer is of it.
+	DeleteVariant(ctx context.Context, jc JobcenterID, id VariantID) error
+	// FindVariants returns the job centre's variants by meeting type and name.
+	FindVariants(ctx context.Context, jc JobcenterID) ([]Variant, error)
 	// FindRuleContext returns what an offer's rules are validated and
 	// described against: the job centre, the marks it sees, its other
-	// actors and the fixed lists.
+	// actors and variants, and the fixed lists.
 	FindRuleContext(ctx context.Context, jc JobcenterID) (RuleContext, error)
 
 	// CreateOffer stores o and sets its ID. A group offer's sessions become

@@ -84,3 +84,38 @@ func (s *Server) createMark(w http.ResponseWriter, r *http.Request, a planner.Ac
 func bindMark(x *planner.Mark, id int64, jc planner.JobcenterID) {
 	x.ID, x.JobcenterID, x.Level, x.Region, x.Code = planner.MarkID(id), jc, planner.MarkJobcenter, "", ""
 }
+
+// variantList answers GET /api/variants: the fixed meeting types and the
+// job centre's variants of them.
+type variantList struct {
+	MeetingTypes []string          `json:"meetingTypes"`
+	Variants     []planner.Variant `json:"variants"`
+}
+
+// listVariants answers the meeting types and the job centre's variants.
+func (s *Server) listVariants(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	xs, err := s.store.FindVariants(r.Context(), a.JobcenterID)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, variantList{planner.MeetingTypes(), orEmpty(xs)})
+	return nil
+}
+
+// createVariant adds a variant of a meeting type to the caller's job centre.
+func (s *Server) createVariant(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
+	var x planner.Variant
+	if err := decode(r, &x); err != nil {
+		return err
+	}
+	x.ID, x.JobcenterID = 0, a.JobcenterID
+	if err := s.store.CreateVariant(r.Context(), &x); err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, x)
+	return nil
+}
+
+func bindVariant(x *planner.Variant, id int64, jc planner.JobcenterID) {
+	x.ID, x.JobcenterID = planner.VariantID(id), jc
+}

@@ -80,3 +80,42 @@ func TestRegistersAPI(t *testing.T) {
 		t.Errorf("deleting an unknown mark = %d, want 404", code)
 	}
 }
+
+// TestVariantsAPI: issue 22 point 3 (guide B: "Vælg en af de
+// samtaletypevarianter oprettet i administrationsmodulet") — the meeting
+// types are a fixed list; administrators keep the variants, and an offer
+// is of one of them or of none.
+func TestVariantsAPI(t *testing.T) {
+	a := newAPI(t)
+	if code, body := a.do("admin", "POST", "/api/variants", map[string]any{"meetingType": "Kaffemøde", "name": "x"}); code != 422 || body["field"] != "meetingType" {
+		t.Errorf("a variant of no meeting type = %d %v", code, body)
+	}
+	code, v := a.do("admin", "POST", "/api/variants", map[string]any{"meetingType": "Jobsamtale", "name": "Akademikere"})
+	if code != 201 {
+		t.Fatalf("create = %d %v", code, v)
+	}
+	if code, _ := a.do("admin", "POST", "/api/variants", map[string]any{"meetingType": "Jobsamtale", "name": "Akademikere"}); code != 409 {
+		t.Errorf("the same name twice = %d, want 409", code)
+	}
+	_, list := a.do("admin", "GET", "/api/variants", nil)
+	if len(list["meetingTypes"].([]any)) < 2 || len(list["variants"].([]any)) != 1 {
+		t.Errorf("list = %v", list)
+	}
+	o := map[string]any{"name": "Akademikersamtale", "description": "x", "meetingType": "Jobsamtale", "variant": "Akademikere", "form": "individual", "channel": "in_person",
+		"durationMinutes": 30, "startMinutes": []int{0}, "firstMeetingDate": "2026-03-02", "opensOn": "2026-03-01", "teamId": a.offer.TeamID, "advisors": a.advisors,
+		"rules": map[string]any{"groups": []any{map[string]any{"match": "all", "rules": []any{map[string]any{"type": "age", "cond": ">=", "value": "18"}}}}}}
+	if code, body := a.do("admin", "POST", "/api/offers", o); code != 201 {
+		t.Fatalf("an offer of the variant = %d %v", code, body)
+	}
+	o["variant"] = "Ingen sådan"
+	if code, body := a.do("admin", "POST", "/api/offers", o); code != 422 || body["field"] != "variant" {
+		t.Errorf("an offer of an unknown variant = %d %v, want 422 on variant", code, body)
+	}
+	id := itoa(int64(v["id"].(float64)))
+	if code, _ := a.do("admin", "DELETE", "/api/variants/"+id, nil); code != 409 {
+		t.Errorf("deleting a variant in use = %d, want 409", code)
+	}
+	if code, body := a.do("admin", "PUT", "/api/variants/"+id, map[string]any{"meetingType": "Jobsamtale", "name": "Nyuddannede"}); code != 200 {
+		t.Errorf("rename = %d %v", code, body)
+	}
+}

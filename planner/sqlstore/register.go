@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -23,9 +25,17 @@ func (db *DB) FindRuleContext(ctx context.Context, jc planner.JobcenterID) (plan
 	if err != nil {
 		return planner.RuleContext{}, err
 	}
-	rc := planner.RuleContext{Jobcenter: j, Marks: marks, OtherActors: map[planner.OtherActorID]string{}, SicknessCategories: planner.SicknessCategories()}
+	variants, err := db.FindVariants(ctx, jc)
+	if err != nil {
+		return planner.RuleContext{}, err
+	}
+	rc := planner.RuleContext{Jobcenter: j, Marks: marks, OtherActors: map[planner.OtherActorID]string{},
+		SicknessCategories: planner.SicknessCategories(), Variants: map[string][]string{}}
 	for _, a := range actors {
 		rc.OtherActors[a.ID] = a.Name
+	}
+	for _, v := range variants {
+		rc.Variants[v.MeetingType] = append(rc.Variants[v.MeetingType], v.Name)
 	}
 	return rc, nil
 }
@@ -150,5 +160,51 @@ func (db *DB) FindOtherActors(ctx context.Context, jc planner.JobcenterID) ([]pl
 		var a planner.OtherActor
 		return a, r.Scan(&a.ID, &a.JobcenterID, &a.Name, &a.CVR)
 	}, `SELECT id, jobcenter_id, name, cvr FROM other_actors WHERE jobcenter_id = $1 ORDER BY name, id`, jc)
+	return out, db.d.mapError(err)
+}
+
+// CreateVariant implements planner.Store.
+func (db *DB) CreateVariant(ctx context.Context, v *planner.Variant) error {
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	return db.tx(ctx, func(t tx, _ time.Time) error {
+		return t.QueryRow(ctx, `INSERT INTO variants (jobcenter_id, meeting_type, name) VALUES ($1, $2, $3) RETURNING id`,
+			v.JobcenterID, v.MeetingType, v.Name).Scan(&v.ID)
+	})
+}
+
+// UpdateVariant implements planner.Store: the meeting type stays; the
+// offers of the variant take its new name in the same transaction (the
+// meetings already made keep the name they were made with).
+func (db *DB) UpdateVariant(ctx context.Context, v planner.Variant) error {
+	if strings.TrimSpace(v.Name) == "" || utf8.RuneCountInString(v.Name) > planner.MaxNameLength {
+		return &planner.FieldError{Field: "name", Reason: "is required, at most 200 characters", ReasonDA: "er påkrævet, højst 200 tegn"}
+	}
+	return db.tx(ctx, func(t tx, _ time.Time) error {
+		var typ, old string
+		if err := t.QueryRow(ctx, `SELECT meeting_type, name FROM variants WHERE jobcenter_id = $1 AND id = $2`, v.JobcenterID, v.ID).Scan(&typ, &old); err != nil {
+			return err
+		}
+		if _, err := t.Exec(ctx, `UPDATE offers SET variant = $4 WHERE jobcenter_id = $1 AND meeting_type = $2 AND variant = $3`,
+			v.JobcenterID, typ, old, v.Name); err != nil {
+			return err
+		}
+		return expectRow(t.Exec(ctx, `UPDATE variants SET name = $3 WHERE jobcenter_id = $1 AND id = $2`, v.JobcenterID, v.ID, v.Name))
+	})
+}
+
+// DeleteVariant implements planner.Store.
+func (db *DB) DeleteVariant(ctx context.Context, jc planner.JobcenterID, id planner.VariantID) error {
+	return db.deleteRow(ctx, "variants", jc, int64(id), `SELECT EXISTS (SELECT 1 FROM offers o, variants v
+		WHERE v.jobcenter_id = $1 AND v.id = $2 AND o.jobcenter_id = v.jobcenter_id AND o.meeting_type = v.meeting_type AND o.variant = v.name)`)
+}
+
+// FindVariants implements planner.Store.
+func (db *DB) FindVariants(ctx context.Context, jc planner.JobcenterID) ([]planner.Variant, error) {
+	out, err := all(ctx, db.e.read(), func(r rows) (planner.Variant, error) {
+		var v planner.Variant
+		return v, r.Scan(&v.ID, &v.JobcenterID, &v.MeetingType, &v.Name)
+	}, `SELECT id, jobcenter_id, meeting_type, name FROM variants WHERE jobcenter_id = $1 ORDER BY meeting_type, name, id`, jc)
 	return out, db.d.mapError(err)
 }

@@ -47,6 +47,46 @@ func testRegisters(t *testing.T, open Opener) {
 		}
 	})
 
+	t.Run("variants of the fixed meeting types: offers choose from them, a rename follows, one in use stays", func(t *testing.T) {
+		v := planner.Variant{JobcenterID: w.jc.ID, MeetingType: "Jobsamtale", Name: "Ledige akademikere"}
+		must(t, w.store.CreateVariant(ctx, &v))
+		if err := w.store.CreateVariant(ctx, &planner.Variant{JobcenterID: w.jc.ID, MeetingType: "Jobsamtale", Name: "Ledige akademikere"}); !errors.Is(err, planner.ErrConflict) {
+			t.Errorf("a second variant of the same name = %v, want ErrConflict", err)
+		}
+		var fe *planner.FieldError
+		if err := w.store.CreateVariant(ctx, &planner.Variant{JobcenterID: w.jc.ID, MeetingType: "Kaffemøde", Name: "x"}); !errors.As(err, &fe) || fe.Field != "meetingType" {
+			t.Errorf("a variant of no meeting type = %v, want a field error on meetingType", err)
+		}
+		o := w.offer
+		o.ID, o.Name, o.Variant = 0, "Akademikersamtale", "Ledige akademikere"
+		must(t, w.store.CreateOffer(ctx, &o))
+		bad := o
+		bad.ID, bad.Variant = 0, "Findes ikke"
+		if err := w.store.CreateOffer(ctx, &bad); !errors.As(err, &fe) || fe.Field != "variant" {
+			t.Errorf("an offer of an unknown variant = %v, want a field error on variant", err)
+		}
+		bad.Variant, bad.MeetingType = "", "Kaffemøde"
+		if err := w.store.CreateOffer(ctx, &bad); !errors.As(err, &fe) || fe.Field != "meetingType" {
+			t.Errorf("an offer of no meeting type = %v, want a field error on meetingType", err)
+		}
+		v.Name = "Nyuddannede akademikere"
+		must(t, w.store.UpdateVariant(ctx, v))
+		got, err := w.store.FindOffer(ctx, w.jc.ID, o.ID)
+		must(t, err)
+		if got.Variant != "Nyuddannede akademikere" {
+			t.Errorf("the offer's variant after the rename = %q", got.Variant)
+		}
+		if err := w.store.DeleteVariant(ctx, w.jc.ID, v.ID); !errors.Is(err, planner.ErrConflict) {
+			t.Errorf("deleting a variant an offer is of = %v, want ErrConflict", err)
+		}
+		if err := w.store.UpdateVariant(ctx, planner.Variant{ID: v.ID + 1000, JobcenterID: w.jc.ID, Name: "x"}); !errors.Is(err, planner.ErrNotFound) {
+			t.Errorf("renaming an unknown variant = %v, want ErrNotFound", err)
+		}
+		got.Variant = ""
+		must(t, w.store.UpdateOffer(ctx, got))
+		must(t, w.store.DeleteVariant(ctx, w.jc.ID, v.ID))
+	})
+
 	t.Run("a rule naming an unknown sickness category is refused", func(t *testing.T) {
 		o := w.offer
 		o.ID = 0

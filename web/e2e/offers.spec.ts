@@ -58,7 +58,7 @@ test("the wizard creates an offer with a rule group, showing each step's error a
   await expect(admin.locator("[data-chars]")).toContainText("66 tegn");
   await admin.getByRole("button", { name: "Næste" }).click();
   await expect(admin.getByLabel("Samtaletype", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await admin.getByLabel("Samtaletype", { exact: true }).fill("Jobsamtale");
+  await admin.getByLabel("Samtaletype", { exact: true }).selectOption("Jobsamtale");
   await admin.getByLabel("Telefon").check();
   await expect(admin.getByLabel("Vejleder ringer til borger")).toBeChecked();
   await admin.getByLabel("Personlig kontakt").check();
@@ -313,7 +313,7 @@ test("a group offer is created with its sessions and seats", async ({ admin }) =
   const name = `E2E fællesmøde ${stamp}`;
   await admin.goto("/tilbud/ny");
   await admin.getByLabel("Navn på tilbud").fill(name);
-  await admin.getByLabel("Samtaletype", { exact: true }).fill("Jobsamtale");
+  await admin.getByLabel("Samtaletype", { exact: true }).selectOption("Jobsamtale");
   await admin.getByLabel("Fællesmøde").check();
   await admin.getByRole("button", { name: "Næste" }).click();
   await expect(admin.getByLabel(/^Mulige starttider/)).toHaveCount(0);

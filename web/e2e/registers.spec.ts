@@ -19,6 +19,20 @@ test("an administrator keeps other actors and marks; a binding mark ties a citiz
   await expect(admin.locator("[data-list]")).toContainText(`Jobhuset ${stamp}`);
   await expectAccessible(admin, "the other actors");
 
+  // a variant of a meeting type, then offered by the wizard for that type only
+  await admin.goto("/admin/varianter");
+  const variant = `Akademikere ${stamp}`;
+  await admin.getByLabel("Samtaletype").selectOption("Jobsamtale");
+  await admin.getByLabel("Navn", { exact: true }).fill(variant);
+  await admin.getByRole("button", { name: "Opret" }).click();
+  await expect(admin.locator("[data-list]")).toContainText(variant);
+  await expectAccessible(admin, "the meeting type variants");
+  await admin.goto("/tilbud/ny");
+  await admin.getByLabel("Samtaletype", { exact: true }).selectOption("Opfølgningssamtale");
+  await expect(admin.getByLabel(/^Samtaletypevariant/).locator("option", { hasText: variant })).toHaveCount(0);
+  await admin.getByLabel("Samtaletype", { exact: true }).selectOption("Jobsamtale");
+  await admin.getByLabel(/^Samtaletypevariant/).selectOption(variant);
+
   // an own mark that binds
   await admin.goto("/admin/markeringer");
   const markName = `Fast vejleder ${stamp}`;

@@ -4,6 +4,7 @@
 // national data hub (DFDG) supplies and only it changes.
 
 import { html, nothing, type TemplateResult } from "lit-html";
+import { get } from "../lib/api";
 import { define } from "../lib/i18n";
 import { crudRoute } from "./admin-crud";
 
@@ -28,6 +29,13 @@ const t = define({
   carried: ["Persongruppemarkeringer", "Person-group marks"],
   carriedNone: ["Jobcentret kan ikke se nogen persongruppemarkeringer endnu.", "The job centre sees no person-group marks yet."],
   bindsShort: ["binder til vejleder", "binds to advisor"],
+  variants: ["Samtaletypevarianter", "Meeting type variants"],
+  meetingType: ["Samtaletype", "Meeting type"],
+  meetingTypeHint: ["Samtaletyperne er en fast liste. En variants samtaletype kan ikke ændres.", "The meeting types are a fixed list. A variant's meeting type cannot be changed."],
+  chooseType: ["Vælg samtaletype", "Choose a meeting type"],
+  newVariant: ["Ny variant", "New variant"],
+  editVariant: ["Rediger variant: {name}", "Edit variant: {name}"],
+  variantsIntro: ["Varianter skelner ens onlinetilbud fra hinanden, så Planner udstiller tider til det rigtige tilbud. Omdøbes en variant, følger tilbuddene med.", "Variants tell alike online offers apart, so Planner shows times for the right offer. When a variant is renamed, its offers follow."],
   hubOnly: ["Kun jobcentrets egne markeringer kan ændres her. Statens og regionernes hentes fra DFDG hver nat.", "Only the job centre's own marks are changed here. The state's and the regions' are fetched from DFDG every night."],
 });
 
@@ -64,6 +72,43 @@ export const adminOtherActors = crudRoute<OtherActor>({
   editHeading: (x) => t("editActor", { name: x.name }),
   values: (x) => ({ name: x?.name ?? "", cvr: x?.cvr ?? "" }),
   body: (v, x) => ({ ...(x ?? {}), name: v.name, cvr: v.cvr.trim() }),
+});
+
+interface Variant {
+  id: number;
+  meetingType: string;
+  name: string;
+}
+
+let meetingTypes: string[] = [];
+
+export const adminVariants = crudRoute<Variant>({
+  path: "/admin/varianter",
+  title: () => t("variants"),
+  api: "/api/variants",
+  listKey: "variants",
+  async prepare() {
+    meetingTypes = (await get<{ meetingTypes: string[] }>("/api/variants")).meetingTypes;
+  },
+  columns: () => [
+    { label: t("name"), cell: (v) => v.name },
+    { label: t("meetingType"), cell: (v) => v.meetingType },
+  ],
+  fields: (editing) => [
+    {
+      key: "meetingType",
+      label: t("meetingType"),
+      hint: t("meetingTypeHint"),
+      options: editing ? [{ value: editing.meetingType, label: editing.meetingType }] : [{ value: "", label: t("chooseType") }, ...meetingTypes.map((m) => ({ value: m, label: m }))],
+    },
+    { key: "name", label: t("name"), required: true },
+  ],
+  intro: () => html`<p>${t("variantsIntro")}</p>`,
+  name: (v) => v.name,
+  newHeading: () => t("newVariant"),
+  editHeading: (v) => t("editVariant", { name: v.name }),
+  values: (v) => ({ meetingType: v?.meetingType ?? "", name: v?.name ?? "" }),
+  body: (v, x) => ({ ...(x ?? {}), meetingType: x?.meetingType ?? v.meetingType, name: v.name }),
 });
 
 const levelText = (m: Mark) => t(`level.${m.level}`, { region: m.region ?? "" });

@@ -9,12 +9,12 @@ import { adminNav, adminPages } from "./admin-form";
 import { adminSettings } from "./admin-settings";
 import { adminAccess, adminProviders } from "./admin-signin";
 import { adminAccessLog } from "./admin-accesslog";
-import { adminMarks, adminOtherActors } from "./admin-registers";
+import { adminMarks, adminOtherActors, adminVariants } from "./admin-registers";
 import { adminRooms, adminTeams, adminTemplates } from "./admin-simple";
 
 const t = define({
   title: ["Administration", "Administration"],
-  intro: ["Her opsætter du jobcentrets teams, vejledere, lokaler, skabeloner, andre aktører, persongruppemarkeringer, indstillinger, log ind og adgang.", "Here you set up the job centre's teams, advisors, rooms, templates, other actors, person-group marks, settings, sign-in and access."],
+  intro: ["Her opsætter du jobcentrets teams, vejledere, lokaler, skabeloner, samtaletypevarianter, andre aktører, persongruppemarkeringer, indstillinger, log ind og adgang.", "Here you set up the job centre's teams, advisors, rooms, templates, meeting type variants, other actors, person-group marks, settings, sign-in and access."],
 });
 
 const overview: Route = {
@@ -35,4 +35,4 @@ const overview: Route = {
 };
 
 /** adminRoutes are the administration's screens. */
-export const adminRoutes: Route[] = [overview, adminTeams, adminAdvisors, adminRooms, adminTemplates, adminOtherActors, adminMarks, adminSettings, adminProviders, adminAccess, adminAccessLog];
+export const adminRoutes: Route[] = [overview, adminTeams, adminAdvisors, adminRooms, adminTemplates, adminVariants, adminOtherActors, adminMarks, adminSettings, adminProviders, adminAccess, adminAccessLog];

@@ -20,6 +20,9 @@ const t = define({
   meeting: ["Samtaledetaljer", "Meeting details"],
   meetingType: ["Samtaletype", "Meeting type"],
   variant: ["Samtaletypevariant (valgfri)", "Variant (optional)"],
+  chooseType: ["Vælg samtaletype", "Choose a meeting type"],
+  noVariant: ["Ingen variant", "No variant"],
+  variantHint: ["Varianterne oprettes under Administration → Varianter.", "Variants are kept under Administration → Variants."],
   form: ["Mødeform", "Meeting form"],
   formLocked: ["Mødeformen kan ikke ændres, når tilbuddet er oprettet.", "The meeting form cannot change once the offer exists."],
   channel: ["Afholdelsesform", "Channel"],
@@ -88,6 +91,21 @@ function input(f: F, field: string, label: string, value: string | number, set: 
   </div>`;
 }
 
+/** choice draws a labelled select of options [value, label]. */
+function choice(f: F, field: string, label: string, value: string, options: [string, string][], set: (v: string) => void, hint = ""): TemplateResult {
+  const id = f.id(field);
+  f.label(field, label);
+  const desc = [hint ? `${id}-hint` : "", f.invalid(field) ? `${id}-error` : ""].filter(Boolean).join(" ");
+  return html`<div class=${f.cls(field)}>
+    <label class="form-label" for=${id}>${label}</label>
+    ${hint ? html`<span class="form-hint" id="${id}-hint">${hint}</span>` : nothing} ${f.error(field)}
+    <select class="form-select" id=${id} aria-invalid=${f.invalid(field) ? "true" : "false"} aria-describedby=${desc || nothing}
+      @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+      ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
+    </select>
+  </div>`;
+}
+
 /** radios draws a labelled group of radio buttons. */
 function radios(f: F, field: string, legend: string, value: string, options: [string, string][], set: (v: string) => void, disabled = false, hint = ""): TemplateResult {
   const id = f.id(field);
@@ -138,8 +156,16 @@ function idList(f: F, field: string, legend: string, chosen: number[], options: 
   </div>`;
 }
 
+/** Kinds are the meeting types (a fixed list) and the job centre's variants of them (GET /api/variants). */
+export interface Kinds {
+  meetingTypes: string[];
+  variants: { meetingType: string; name: string }[];
+}
+
 /** wizardStep1 is step 1 "Tilbudstype". */
-export function wizardStep1(d: Offer, f: F, templates: Template[], meetingTypes: string[], editing: boolean, useTemplate: (t: Template | undefined) => void): TemplateResult {
+export function wizardStep1(d: Offer, f: F, templates: Template[], kinds: Kinds, editing: boolean, useTemplate: (t: Template | undefined) => void): TemplateResult {
+  const variants = kinds.variants.filter((v) => v.meetingType === d.meetingType).map((v) => v.name);
+  if (d.variant && !variants.includes(d.variant)) variants.push(d.variant); // an offer's own, even if renamed meanwhile
   const groupLocked = editing && d.form === "group";
   f.label("description", t("description"));
   return html`<fieldset>
@@ -176,9 +202,12 @@ export function wizardStep1(d: Offer, f: F, templates: Template[], meetingTypes:
       : nothing}
     <fieldset>
       <legend class="h3">${t("meeting")}</legend>
-      ${input(f, "meetingType", t("meetingType"), d.meetingType, (e) => (d.meetingType = val(e)), { list: "meeting-types" })}
-      <datalist id="meeting-types">${meetingTypes.map((m) => html`<option value=${m}></option>`)}</datalist>
-      ${input(f, "variant", t("variant"), d.variant ?? "", (e) => (d.variant = val(e)))}
+      ${choice(f, "meetingType", t("meetingType"), d.meetingType, [["", t("chooseType")], ...kinds.meetingTypes.map((m): [string, string] => [m, m])], (v) => {
+        d.meetingType = v;
+        d.variant = "";
+        f.redraw();
+      })}
+      ${choice(f, "variant", t("variant"), d.variant ?? "", [["", t("noVariant")], ...variants.map((v): [string, string] => [v, v])], (v) => (d.variant = v), t("variantHint"))}
       ${radios(f, "form", t("form"), d.form, [["individual", formName("individual")], ["group", formName("group")]], (v) => {
         d.form = v as Offer["form"];
         if (d.form === "group") delete d.caller;

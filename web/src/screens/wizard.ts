@@ -12,7 +12,7 @@ import type { Ctx, Route } from "../lib/router";
 import { announce, errorAlert, fieldError, isoDate } from "../lib/ui";
 import { ruleBuilder, newRule, type RulesCheck, type RuleTypes } from "./rules";
 import { loadResources, type Offer, type Resources, type Template } from "./offer-types";
-import { wizardStep1, wizardStep2 } from "./wizard-steps";
+import { wizardStep1, wizardStep2, type Kinds } from "./wizard-steps";
 import { summary } from "./wizard-summary";
 
 const t = define({
@@ -92,7 +92,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
   let res: Resources = { teams: [], advisors: [], rooms: [] };
   let types: RuleTypes = { types: [], maxRules: 30 };
   let templates: Template[] = [];
-  let meetingTypes: string[] = [];
+  let kinds: Kinds = { meetingTypes: [], variants: [] };
   let draft: Offer | undefined;
   let loadErr: unknown;
   let step = 1;
@@ -194,7 +194,7 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
   const content = (d: Offer) => {
     switch (step) {
       case 1:
-        return wizardStep1(d, f, templates, meetingTypes, id !== undefined, (tpl) => applyTemplate(d, tpl));
+        return wizardStep1(d, f, templates, kinds, id !== undefined, (tpl) => applyTemplate(d, tpl));
       case 2:
         return wizardStep2(d, f, res);
       case 3:
@@ -338,13 +338,13 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
       loadResources(),
       get<RuleTypes>("/api/rule-types"),
       get<{ templates: Template[] }>("/api/templates"),
-      get<{ offers: Offer[] }>("/api/offers"),
+      get<Kinds>("/api/variants"),
       id === undefined ? Promise.resolve(undefined) : get<Offer>(`/api/offers/${id}`),
     ]);
     res = r;
     types = rt;
     templates = tpl.templates;
-    meetingTypes = [...new Set(all.offers.map((o) => o.meetingType).filter(Boolean))].sort((a, b) => a.localeCompare(b, "da"));
+    kinds = all;
     draft = existing ?? blank(types);
     draft.terms ??= { acceptCancel: false, acceptRebook: false, rebookDaysBefore: 0 };
     draft.sessions ??= [];
