@@ -129,6 +129,16 @@ test("the wizard creates an offer with a rule group, showing each step's error a
   await admin.getByRole("button", { name: "Ret tid" }).click();
   await expect(admin.getByLabel(/^Løbende slutdato/)).toHaveValue("3");
   await admin.locator(".step-indicator").getByRole("link", { name: /Opsummering/ }).click();
+  // every field of the offer but its name and dates, saved as a template (guide B)
+  await admin.getByRole("button", { name: "Gem skabelonen" }).click();
+  await expect(admin.getByLabel("Skabelonens navn")).toHaveAttribute("aria-invalid", "true");
+  await admin.getByLabel("Skabelonens navn").fill(`Skabelon fra ${offerName}`);
+  await admin.getByRole("button", { name: "Gem skabelonen" }).click();
+  await expect(admin.locator(".planner-template-save .alert-success")).toContainText(`Skabelonen Skabelon fra ${offerName} er gemt.`);
+  const saved = (await api<{ templates: { name: string; fields: Record<string, unknown> }[] }>(demo.admin, "GET", "/api/templates")).templates.find((x) => x.name === `Skabelon fra ${offerName}`);
+  expect(saved?.fields).toMatchObject({ meetingType: "Jobsamtale", channel: "in_person", rollingWeeks: 3 });
+  expect((saved?.fields.rules as { groups: unknown[] }).groups).toHaveLength(2);
+  expect(saved?.fields.name ?? "").toBe("");
   await admin.getByRole("button", { name: "Gem tilbud" }).click();
   await expect(admin).toHaveURL(/\/tilbud\/\d+$/);
   offerId = Number(new URL(admin.url()).pathname.split("/")[2]);

@@ -38,6 +38,16 @@ const t = define({
   duration: ["Varighed (minutter)", "Duration (minutes)"],
   description: ["Beskrivelse til borgeren", "Description for the citizen"],
   newTemplate: ["Ny skabelon", "New template"],
+  fills: ["Udfylder også", "Also fills in"],
+  "f.variant": ["variant", "variant"],
+  "f.reporting": ["afrapportering", "reporting time"],
+  "f.starts": ["starttider", "start times"],
+  "f.rolling": ["løbende slutdato", "rolling end"],
+  "f.team": ["team", "team"],
+  "f.room": ["lokale", "room"],
+  "f.advisors": ["vejledere", "advisors"],
+  "f.terms": ["afbud og ombooking", "cancelling and rebooking"],
+  "f.rules": ["regler", "rules"],
   editTemplate: ["Rediger skabelon: {name}", "Edit template: {name}"],
   depth: ["niveau {n}", "level {n}"],
   ownHours: ["Teamets egne arbejdstider", "The team's own working hours"],
@@ -137,6 +147,16 @@ interface Template {
   fields: Record<string, unknown> & { meetingType?: string; form?: string; channel?: string; durationMinutes?: number; description?: string };
 }
 
+/** filled names the offer fields a template fills in beyond the columns shown. */
+function filled(f: Template["fields"]): string {
+  const names: [string, string][] = [
+    ["variant", t("f.variant")], ["reportingMinutes", t("f.reporting")], ["startMinutes", t("f.starts")], ["rollingWeeks", t("f.rolling")],
+    ["teamId", t("f.team")], ["roomId", t("f.room")], ["advisors", t("f.advisors")], ["terms", t("f.terms")], ["rules", t("f.rules")],
+  ];
+  const set = (v: unknown) => (Array.isArray(v) ? v.length > 0 : typeof v === "object" && v !== null ? Object.values(v).some(set) : !!v);
+  return names.filter(([k]) => set(f[k])).map(([, n]) => n).join(", ");
+}
+
 export const adminTemplates = crudRoute<Template>({
   path: "/admin/skabeloner",
   title: () => t("templates"),
@@ -147,6 +167,7 @@ export const adminTemplates = crudRoute<Template>({
     { label: t("meetingType"), cell: (x) => x.fields.meetingType ?? "" },
     { label: t("form"), cell: (x) => (x.fields.form ? t(x.fields.form as "group") : "") },
     { label: t("duration"), cell: (x) => (x.fields.durationMinutes ? String(x.fields.durationMinutes) : "") },
+    { label: t("fills"), cell: (x) => filled(x.fields) },
   ],
   fields: () => [
     { key: "name", label: t("templateName"), required: true },

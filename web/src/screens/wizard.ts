@@ -16,6 +16,11 @@ import { wizardStep1, wizardStep2, type Kinds } from "./wizard-steps";
 import { summary } from "./wizard-summary";
 
 const t = define({
+  asTemplate: ["Gem som skabelon", "Save as a template"],
+  asTemplateHint: ["Alle tilbuddets felter undtagen navn og datoer gemmes som en indkaldelseskabelon, der kan udfylde nye tilbud.", "Every field of the offer but its name and dates is saved as a summons template that can fill in new offers."],
+  templateName: ["Skabelonens navn", "Template name"],
+  saveTemplate: ["Gem skabelonen", "Save the template"],
+  templateSaved: ["Skabelonen {name} er gemt.", "The template {name} is saved."],
   create: ["Opret onlinetilbud", "Create online offer"],
   edit: ["Rediger onlinetilbud", "Edit online offer"],
   steps: ["Trin", "Steps"],
@@ -226,7 +231,8 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
                   <button class="button button-primary" type="submit" ?disabled=${busy}>${step < 4 ? t("next") : t("save")}</button>
                   <a class="button button-tertiary" href=${id === undefined ? "/tilbud" : `/tilbud/${id}`}>${t("cancel")}</a>
                 </div>
-              </form>`
+              </form>
+              ${step === 4 ? templateForm(d) : nothing}`
           : errorAlert(loadErr)}`,
       ctx.main,
     );
@@ -306,6 +312,45 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
       draw();
     }, wait);
     ctx.signal.addEventListener("abort", () => window.clearTimeout(timer), { once: true });
+  }
+
+  // "Gem som skabelon": the offer's fields as a template (guide B's templates
+  // carry every field of an offer), without what belongs to this offer only
+  let tplName = "";
+  let tplErr: unknown;
+  let tplDone = "";
+  const templateForm = (d: Offer) => html`<form class="planner-template-save" novalidate @submit=${(e: Event) => {
+    e.preventDefault();
+    void saveTemplate(d);
+  }}>
+    <h3>${t("asTemplate")}</h3>
+    <p>${t("asTemplateHint")}</p>
+    ${tplDone ? html`<div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">${tplDone}</p></div></div>` : nothing}
+    <div class="form-group ${tplErr instanceof ApiError && tplErr.reason("name") ? "form-error" : ""}">
+      <label class="form-label" for="tpl-name">${t("templateName")}</label>
+      ${fieldError(tplErr, "name", "tpl-name")}
+      <input class="form-input" id="tpl-name" .value=${tplName} aria-invalid=${tplErr instanceof ApiError && tplErr.reason("name") ? "true" : "false"}
+        aria-describedby=${tplErr instanceof ApiError && tplErr.reason("name") ? "tpl-name-error" : nothing}
+        @input=${(e: Event) => (tplName = (e.target as HTMLInputElement).value)} />
+    </div>
+    ${tplErr instanceof ApiError && tplErr.reason("name") ? nothing : errorAlert(tplErr)}
+    <button class="button button-secondary" type="submit">${t("saveTemplate")}</button>
+  </form>`;
+  async function saveTemplate(d: Offer) {
+    const fields = body(d) as unknown as Record<string, unknown>;
+    for (const k of ["id", "jobcenterId", "name", "sessions", "active", "changedAt", "changedBy", "templateId", "firstMeetingDate", "opensOn", "fixedEnd"]) delete fields[k];
+    try {
+      const saved = await post<Template>("/api/templates", { name: tplName, fields });
+      templates = [...templates.filter((x) => x.id !== saved.id), saved];
+      tplErr = undefined;
+      tplDone = t("templateSaved", { name: saved.name });
+      tplName = "";
+      announce(tplDone);
+    } catch (e) {
+      tplErr = e;
+      tplDone = "";
+    }
+    draw();
   }
 
   async function save() {
