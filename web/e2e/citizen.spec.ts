@@ -210,7 +210,8 @@ test("a phone meeting tells the citizen who calls, and the number to call (issue
   const { id: _id, changedAt: _c, changedBy: _b, ...fields } = base;
   void _id, _c, _b;
   const name = `Ring selv ind ${Date.now() % 100000}`;
-  const offer = await api<{ id: number }>(demo.admin, "POST", "/api/offers", { ...fields, name, caller: "citizen_calls", phone: "70 10 20 30", active: true });
+  // of its own meeting type, so the offer list's filters in offers.spec.ts count the demo's offers only
+  const offer = await api<{ id: number }>(demo.admin, "POST", "/api/offers", { ...fields, name, meetingType: "CV-samtale", caller: "citizen_calls", phone: "70 10 20 30", active: true });
   await signInCitizen(page, (age) => age >= 30, 4);
   const times = await portal<{ times: Record<string, unknown>[] }>(page, `/api/portal/offers/${offer.id}/free-times`);
   expect(times.times.length).toBeGreaterThan(0);
@@ -238,7 +239,7 @@ test("a month shown without free times is reported to Planner with the advisor a
   const first = new Date(Date.now() + 45 * 86400_000);
   const firstDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(first);
   const name = `Senere samtale ${Date.now() % 100000}`;
-  const offer = await api<{ id: number }>(demo.admin, "POST", "/api/offers", { ...fields, name, firstMeetingDate: firstDay, rollingWeeks: 12, active: true });
+  const offer = await api<{ id: number }>(demo.admin, "POST", "/api/offers", { ...fields, name, meetingType: "CV-samtale", firstMeetingDate: firstDay, rollingWeeks: 12, active: true });
   await signInCitizen(page, (age) => age >= 30, 5);
   await page.goto(`/borger/tilbud/${offer.id}`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
