@@ -40,15 +40,20 @@ test("a group meeting's dialog: four tabs by keyboard, a citizen added by hand w
   // add the older citizen: refused at the reason field, then added with one
   await dialog.getByRole("button", { name: "Tilknyt borgere til møde" }).click();
   await dialog.getByLabel("Borgerens CPR-nummer").fill("010170-4325");
-  await dialog.getByRole("button", { name: "Find borger" }).click();
+  await admin.keyboard.press("Enter"); // finds the citizen
   await expect(dialog).toContainText("Fundet: Erik Ældre");
-  await dialog.getByRole("button", { name: "Tilknyt", exact: true }).click();
+  await expect(dialog.getByRole("button", { name: "Tilknyt", exact: true })).toBeEnabled();
+  await dialog.getByRole("button", { name: "Tilknyt", exact: true }).focus();
+  await admin.keyboard.press("Enter");
   const reason = dialog.getByLabel("Begrundelse for undtagelse");
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   await expect(dialog.locator(".form-error-message")).toContainText("opfylder ikke tilbuddets regler");
   await expectAccessible(admin, "the participant tab's attach form with a refused reason");
-  await reason.fill("Aftalt med teamleder: deltager som mentor");
-  await dialog.getByRole("button", { name: "Tilknyt", exact: true }).click();
+  await expect(reason).toBeFocused(); // the refused field has the focus
+  await admin.keyboard.type("Aftalt med teamleder: deltager som mentor");
+  await admin.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Tilknyt", exact: true })).toBeFocused();
+  await admin.keyboard.press("Enter");
   await expect(dialog.locator(".alert-success")).toContainText("Erik Ældre er tilknyttet mødet");
   const row = dialog.locator("tr", { hasText: "Erik Ældre" });
   await expect(row).toHaveAttribute("data-state", "pending");

@@ -12,10 +12,11 @@ test("an administrator keeps other actors and marks; a binding mark ties a citiz
   await expect(admin.getByRole("heading", { level: 1, name: "Andre aktører" })).toBeVisible();
   await admin.getByLabel("Navn", { exact: true }).fill(`Jobhuset ${stamp}`);
   await admin.getByLabel("CVR-nummer").fill("123");
-  await admin.getByRole("button", { name: "Opret" }).click();
+  await admin.keyboard.press("Enter"); // the keyboard submits the form
   await expect(admin.getByLabel("CVR-nummer")).toHaveAttribute("aria-invalid", "true");
+  await expect(admin.getByLabel("CVR-nummer")).toBeFocused();
   await admin.getByLabel("CVR-nummer").fill("12345678");
-  await admin.getByRole("button", { name: "Opret" }).click();
+  await admin.keyboard.press("Enter");
   await expect(admin.locator("[data-list]")).toContainText(`Jobhuset ${stamp}`);
   await expectAccessible(admin, "the other actors");
 
@@ -66,8 +67,11 @@ test("an administrator keeps other actors and marks; a binding mark ties a citiz
   await admin.goto("/soeg");
   await admin.getByLabel("CPR-nr. eller indkaldelsesnr.").fill(cpr);
   await admin.getByRole("button", { name: "Søg", exact: true }).click();
-  await admin.getByLabel(new RegExp(`^${markName}`)).check();
-  await admin.getByRole("button", { name: "Gem kontakt og notat" }).click();
+  await admin.getByLabel(new RegExp(`^${markName}`)).focus();
+  await admin.keyboard.press("Space");
+  await expect(admin.getByLabel(new RegExp(`^${markName}`))).toBeChecked();
+  await admin.getByRole("button", { name: "Gem kontakt og notat" }).focus();
+  await admin.keyboard.press("Enter");
   await expect(admin.locator(".planner-contact .alert-success")).toBeVisible();
   await expectAccessible(admin, "the citizen card with marks");
 

@@ -3,7 +3,7 @@
 // those Planner shows, the summonses created pending and reviewed in step
 // 3 — a removal shows there — then sent with "Indkald nu" or left on the
 // pending list; started from the calendar or from a citizen card.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { api, demo, expect, expectAccessible, shot, test } from "./fixtures";
 
 const stamp = Date.now() % 100000;
@@ -70,26 +70,37 @@ test("an advisor summons three citizens from the calendar: first free times, one
   expect(urls.filter((u) => cprs.some((c) => u.includes(c) || u.includes(dashed(c))))).toEqual([]);
 });
 
-test("a citizen card starts the summoning; a group meeting with free seats is chosen and the summons left on the pending list", async ({ admin }) => {
+test("a citizen card starts the summoning; a group meeting with free seats is chosen and the summons left on the pending list, by keyboard alone", async ({ admin }) => {
   const cpr = `0303057${String((stamp + 2) % 1000).padStart(3, "0")}`; // 21 years old: the demo's group offer admits them
   await api(demo.admin, "POST", "/api/citizens", { cpr, name: `Gruppe Gitte ${stamp}` });
+  const offers = await api<{ offers: { id: number; name: string }[] }>(demo.admin, "GET", "/api/offers");
+  const workshop = offers.offers.find((o) => o.name === "Workshop: Jobsøgning for unge")!;
+  const press = async (target: Locator, key = "Enter") => {
+    await target.focus();
+    await admin.keyboard.press(key);
+  };
   await admin.goto("/soeg");
   await admin.getByLabel("CPR-nr. eller indkaldelsesnr.").fill(dashed(cpr));
-  await admin.getByRole("button", { name: "Søg", exact: true }).click();
-  await admin.getByRole("link", { name: "Indkald borgeren" }).click();
+  await admin.keyboard.press("Enter");
+  await press(admin.getByRole("link", { name: "Indkald borgeren" }));
   await expect(admin.locator(".planner-summon-citizens")).toContainText(`Gruppe Gitte ${stamp}`);
-  await admin.getByRole("button", { name: "Næste" }).click();
-  await chooseOffer(admin, "Workshop: Jobsøgning for unge");
-  await admin.getByLabel("Vælg et fællesmøde med ledige pladser").check();
+  await press(admin.getByRole("button", { name: "Næste" }));
+  const offer = admin.getByLabel("Mødetype og tilbud");
+  await offer.focus();
+  for (let i = 0; i < 20 && (await offer.inputValue()) !== String(workshop.id); i++) await admin.keyboard.press("ArrowDown");
+  await expect(offer).toHaveValue(String(workshop.id));
+  await press(admin.getByLabel("Vælg et fællesmøde med ledige pladser"), "Space");
+  await expect(admin.getByLabel("Vælg et fællesmøde med ledige pladser")).toBeChecked();
   const first = admin.locator(".planner-summon-times input[type=radio]").first();
-  await first.check();
+  await press(first, "Space");
+  await expect(first).toBeChecked();
   const label = await admin.locator(".planner-summon-times label").first().innerText();
   expect(label).toMatch(/ledige pladser/);
   await expectAccessible(admin, "summoning step 2 with group meetings");
   await shot(admin, "summon-time");
-  await admin.getByRole("button", { name: "Opret indkaldelser" }).click();
+  await press(admin.getByRole("button", { name: "Opret indkaldelser" }));
   await expect(admin.locator(".planner-summon-review tbody tr")).toHaveAttribute("data-state", "pending");
-  await admin.getByRole("button", { name: "Afslut – lad dem ligge på afventerlisten" }).click();
+  await press(admin.getByRole("button", { name: "Afslut – lad dem ligge på afventerlisten" }));
   await expect(admin).toHaveURL(/\/afventer/);
   await expect(admin.locator("main")).toContainText(`Gruppe Gitte ${stamp}`);
 });

@@ -57,7 +57,11 @@ export function openMeeting(n: Names, it: CalendarItem, act: Actions, opener: El
       err = e;
     } finally {
       busy = false;
-      if (m.el.isConnected) m.redraw();
+      if (m.el.isConnected) {
+        m.redraw();
+        // a refusal: the field it names, else the alert, takes the focus
+        if (err) (m.el.querySelector<HTMLElement>("[aria-invalid=true]") ?? m.el.querySelector<HTMLElement>(".alert-error"))?.focus();
+      }
     }
   };
   const choose = (next: Tab, focus: boolean) => {
