@@ -164,9 +164,63 @@ func FindFreeTimes(q Search) Result {
 
 func (q Search) find(w Window) []FreeTime {
 	if q.Offer.Form == Group {
-		return q.groupTimes(w)
+		return q.onEligibleDays(q.groupTimes(w))
 	}
-	return q.individualTimes(w)
+	return q.onEligibleDays(q.individualTimes(w))
+}
+
+// onEligibleDays keeps the times on days the citizen meets the offer's
+// rules (§4.2): a rule that depends on a date — age, registration weeks —
+// is judged on the meeting's date, not today's, so a citizen turning 30
+// gets an "age ≥ 30" offer's times from the birthday on. Without a citizen
+// (staff summoning), or without rules to judge (validation lets no saved
+// offer have none), every time stays.
+func (q Search) onEligibleDays(times []FreeTime) []FreeTime {
+	if q.Citizen == nil || len(q.Offer.Rules.Groups) == 0 {
+		return times
+	}
+	rules, err := q.Offer.Rules.Compile()
+	if err != nil {
+		return nil // rules that do not compile admit no one, as Matches says
+	}
+	eligible := map[Date]bool{}
+	return slices.DeleteFunc(times, func(t FreeTime) bool {
+		day := DateOf(t.Start, q.Zone)
+		ok, seen := eligible[day]
+		if !seen {
+			ok = rules.Matches(*q.Citizen, day)
+			eligible[day] = ok
+		}
+		return !ok
+	})
+}
+
+// eligible reports whether the search's citizen meets the offer's rules
+// today or on some day of the offer's window for them (§4.2: the rules are
+// judged on the meeting's date).
+func (q Search) eligible() bool {
+	today := DateOf(q.Now, q.Zone)
+	if q.Offer.Rules.Matches(*q.Citizen, today) {
+		return true
+	}
+	w, _ := q.window(false)
+	return !w.Empty() && q.Offer.Rules.EligibleWithin(*q.Citizen, w.First, w.Last)
+}
+
+// EligibleWithin reports whether the citizen meets the offer's rules on
+// some day from first to last (at most a year and a day apart): the offer
+// is shown to them when a meeting in its window could be theirs.
+func (rs RuleSet) EligibleWithin(c Citizen, first, last Date) bool {
+	rules, err := rs.Compile()
+	if err != nil {
+		return false
+	}
+	for d, n := first, 0; !d.After(last) && n <= 366; d, n = d.AddDays(1), n+1 {
+		if rules.Matches(c, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // emptyReason explains an empty result (§7.2): if times exist once the

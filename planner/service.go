@@ -103,11 +103,11 @@ func (s *Service) searchIn(ctx context.Context, jc Jobcenter, r FreeTimesRequest
 		if citizen, err = s.Store.FindCitizen(ctx, jc.ID, r.Citizen); err != nil {
 			return Search{}, err
 		}
-		if !o.VisibleOn(DateOf(now, loc)) || !o.Rules.Matches(citizen, DateOf(now, loc)) {
+		q.Citizen = &citizen
+		if !o.VisibleOn(DateOf(now, loc)) || !q.eligible() {
 			// An offer the citizen cannot see answers as one that does not exist.
 			return Search{}, fmt.Errorf("offer %d for this citizen: %w", o.ID, ErrNotFound)
 		}
-		q.Citizen = &citizen
 	}
 	if o.Form == Group {
 		q.Sessions, err = s.Store.FindGroupSeats(ctx, jc.ID, o.ID)
@@ -554,6 +554,10 @@ func (s *Service) OffersFor(ctx context.Context, jc JobcenterID, citizen Citizen
 	if err != nil {
 		return nil, err
 	}
-	today := DateOf(s.Now(), loc)
-	return slices.DeleteFunc(offers, func(o Offer) bool { return !o.VisibleOn(today) || !o.Rules.Matches(c, today) }), nil
+	now := s.Now()
+	today := DateOf(now, loc)
+	return slices.DeleteFunc(offers, func(o Offer) bool {
+		q := Search{Offer: o, Zone: loc, Now: now, Citizen: &c, HorizonDays: s.HorizonDays}
+		return !o.VisibleOn(today) || !q.eligible()
+	}), nil
 }
