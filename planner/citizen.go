@@ -76,6 +76,19 @@ func (c Citizen) Validate() error {
 	return nil
 }
 
+// ValidateOn checks the citizen's fields as Validate does, and that the
+// CPR number's birth date is not after today (issue 23: a 7th digit that
+// puts the birth in a coming year is refused, never an age of -24).
+func (c Citizen) ValidateOn(today Date) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if c.CPR.BirthDate().After(today) {
+		return fieldErr("cpr", "holds a birth date in the future", "indeholder en fødselsdato i fremtiden")
+	}
+	return nil
+}
+
 // HasMark reports whether the citizen carries mark m.
 func (c Citizen) HasMark(m MarkID) bool { return slices.Contains(c.Marks, m) }
 

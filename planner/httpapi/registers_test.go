@@ -119,3 +119,15 @@ func TestVariantsAPI(t *testing.T) {
 		t.Errorf("rename = %d %v", code, body)
 	}
 }
+
+// TestACitizenBornInTheFutureIsRefused: issue 23 — the API refuses a CPR
+// number whose birth date is after today on "cpr", nothing stored.
+func TestACitizenBornInTheFutureIsRefused(t *testing.T) {
+	a := newAPI(t)
+	if code, body := a.do("admin", "POST", "/api/citizens", map[string]any{"cpr": "010150-5123", "name": "Fremtidig"}); code != 422 || body["field"] != "cpr" {
+		t.Errorf("= %d %v, want 422 on cpr", code, body)
+	}
+	if code, _ := a.do("admin", "POST", "/api/search", map[string]any{"q": "010150-5123"}); code != 404 {
+		t.Errorf("the refused citizen was stored: search = %d", code)
+	}
+}

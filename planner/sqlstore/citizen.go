@@ -14,7 +14,7 @@ const citizenColumns = `id, jobcenter_id, cpr, name, contact_group, assessment, 
 
 // CreateCitizen implements planner.Store.
 func (db *DB) CreateCitizen(ctx context.Context, c *planner.Citizen) error {
-	if err := c.Validate(); err != nil {
+	if err := c.ValidateOn(db.today()); err != nil {
 		return err
 	}
 	return db.tx(ctx, func(t tx, now time.Time) error {
@@ -25,6 +25,16 @@ func (db *DB) CreateCitizen(ctx context.Context, c *planner.Citizen) error {
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
 			RETURNING id`, append(citizenArgs(*c), noteTime(c.Note, now))...).Scan(&c.ID)
 	})
+}
+
+// today is the store clock's date, a day ahead of UTC's so that no time
+// zone's today is refused as a future birth date.
+func (db *DB) today() planner.Date {
+	now := time.Now()
+	if db.Now != nil {
+		now = db.Now()
+	}
+	return planner.DateOf(now, time.UTC).AddDays(1)
 }
 
 // noteTime is when a note written at now was written: none for no note.
@@ -46,7 +56,7 @@ func citizenArgs(c planner.Citizen) []any {
 // UpdateCitizen implements planner.Store; the summonses' copy of the
 // name (the lists sort and search on it) changes with it.
 func (db *DB) UpdateCitizen(ctx context.Context, c planner.Citizen) error {
-	if err := c.Validate(); err != nil {
+	if err := c.ValidateOn(db.today()); err != nil {
 		return err
 	}
 	return db.tx(ctx, func(t tx, now time.Time) error {
