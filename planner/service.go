@@ -441,6 +441,10 @@ func (s *Service) MoveMeeting(ctx context.Context, jc JobcenterID, id MeetingID,
 	if err := moved.Validate(); err != nil {
 		return false, err
 	}
+	if !to.Start.After(s.Now()) {
+		// issue 23: a meeting is moved to a time still to come, never into the past (a year typed "0030" included)
+		return false, fieldErr("start", "must be a time still to come", "skal være et tidspunkt, der endnu ikke er passeret")
+	}
 	if err := s.Store.MoveMeeting(ctx, jc, id, to, actor); err != nil {
 		return false, fmt.Errorf("move meeting %d: %w", id, err)
 	}

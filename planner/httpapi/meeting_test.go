@@ -192,3 +192,22 @@ func TestAddParticipantOnlyToComingGroupMeetings(t *testing.T) {
 		t.Errorf("a meeting held = %d %v, want 422 on id", code, body)
 	}
 }
+
+// TestAMeetingIsNeverMovedIntoThePast: issue 23 — PUT /api/meetings/{id}
+// to a time already passed (three days ago, or a year typed "0030") is
+// refused on "start" and the meeting stays where it was.
+func TestAMeetingIsNeverMovedIntoThePast(t *testing.T) {
+	a, meeting := bookedAPI(t)
+	path := "/api/meetings/" + itoa(int64(meeting))
+	now := a.svc.Now()
+	for _, start := range []time.Time{now.Add(-72 * time.Hour), time.Date(30, 3, 5, 9, 0, 0, 0, time.UTC), now} {
+		code, body := a.do("admin", "PUT", path, map[string]any{"start": start, "end": start.Add(30 * time.Minute), "advisors": a.advisors})
+		if code != 422 || body["field"] != "start" {
+			t.Errorf("move to %v = %d %v, want 422 on start", start, code, body)
+		}
+	}
+	_, d := a.do("admin", "GET", path, nil)
+	if got := d["meeting"].(map[string]any)["start"]; got == nil || got.(string) < "2026" {
+		t.Errorf("the meeting moved: start = %v", got)
+	}
+}

@@ -177,7 +177,7 @@ export function openMove(n: Names, it: CalendarItem, act: Actions, opener: Eleme
         <div class="form-group ${invalid(err, "start") ? "form-error" : ""}">
           <label class="form-label" for="${id}-date">${t("moveDate")}</label>
           ${fieldError(err, "start", `${id}-date`)}
-          <input class="form-input input-width-s" type="date" id="${id}-date" name="date" required .value=${date}
+          <input class="form-input input-width-s" type="date" id="${id}-date" name="date" required min=${isoDate(new Date())} .value=${date}
             aria-invalid=${invalid(err, "start") ? "true" : "false"} aria-describedby=${invalid(err, "start") ? `${id}-date-error` : nothing}
             @input=${(e: Event) => (date = (e.target as HTMLInputElement).value)} />
         </div>
