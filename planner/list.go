@@ -1,6 +1,9 @@
 package planner
 
-import "time"
+import (
+	"time"
+	"unicode/utf8"
+)
 
 // SummonsList is one of the two lists of §6.
 type SummonsList string
@@ -125,9 +128,16 @@ func (q ListQuery) Validate() error {
 		return fieldErr("offset", "must not be negative", "må ikke være negativt")
 	case q.HideOld && q.Today.IsZero():
 		return fieldErr("today", "is required to hide old meetings", "er påkrævet for at skjule gamle møder")
+	case utf8.RuneCountInString(q.Search) > MaxSearchLength:
+		return fieldErr("search", "must be at most 100 characters", "må højst være på 100 tegn")
 	}
 	return nil
 }
+
+// MaxSearchLength bounds a list's search text, in characters: a name, a
+// CPR or a summons number is far shorter, and a longer text would make
+// the database's pattern too complex (issue 23).
+const MaxSearchLength = 100
 
 func validColumn(c ListColumn) bool {
 	switch c {

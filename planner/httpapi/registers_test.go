@@ -2,6 +2,7 @@ package httpapi_test
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -129,5 +130,28 @@ func TestACitizenBornInTheFutureIsRefused(t *testing.T) {
 	}
 	if code, _ := a.do("admin", "POST", "/api/search", map[string]any{"q": "010150-5123"}); code != 404 {
 		t.Errorf("the refused citizen was stored: search = %d", code)
+	}
+}
+
+// TestALongSearchIsRefusedAtItsField: issue 23 — a search text of 50,000
+// characters made SQLite answer 500 ("LIKE or GLOB pattern too complex");
+// every list search is capped at 100 characters with a 422 naming it.
+func TestALongSearchIsRefusedAtItsField(t *testing.T) {
+	a := newAPI(t)
+	long := strings.Repeat("%_a", 17000)
+	for _, tc := range []struct {
+		method, path string
+		body         map[string]any
+	}{
+		{"POST", "/api/summonses/query", map[string]any{"list": "follow_up", "search": long}},
+		{"POST", "/api/offers/" + itoa(int64(a.offer.ID)) + "/participants", map[string]any{"search": long}},
+	} {
+		code, body := a.do("admin", tc.method, tc.path, tc.body)
+		if code != 422 || body["field"] != "search" {
+			t.Errorf("%s %s = %d %v, want 422 on search", tc.method, tc.path, code, body)
+		}
+	}
+	if code, body := a.do("admin", "POST", "/api/summonses/query", map[string]any{"list": "follow_up", "search": "%_"}); code != 200 || body["total"] != float64(0) {
+		t.Errorf("wildcards are searched as text: = %d %v", code, body)
 	}
 }
