@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Advisor is a caseworker (vejleder). Advisors belong to one team, have a
@@ -114,6 +115,8 @@ func (a Advisor) Validate() error {
 	switch {
 	case strings.TrimSpace(a.Name) == "":
 		return fieldErr("name", "is required", "er påkrævet")
+	case utf8.RuneCountInString(a.Name) > MaxNameLength:
+		return fieldErr("name", "must be at most 200 characters", "må højst være på 200 tegn")
 	case a.TeamID == 0:
 		return fieldErr("teamId", "is required", "er påkrævet")
 	case a.Mail != "" && !validMail(a.Mail):

@@ -54,6 +54,8 @@ func (c Citizen) Validate() error {
 		return fieldErr("cpr", "is required", "er påkrævet")
 	case strings.TrimSpace(c.Name) == "":
 		return fieldErr("name", "is required", "er påkrævet")
+	case utf8.RuneCountInString(c.Name) > MaxNameLength:
+		return fieldErr("name", "must be at most 200 characters", "må højst være på 200 tegn")
 	case !validAnyPhone(c.Phone):
 		return fieldErr("phone", "must be a phone number of digits, spaces and + - ( ), at most 20 characters", "skal være et telefonnummer af cifre, mellemrum og + - ( ), højst 20 tegn") // a citizen may have a foreign number
 	case utf8.RuneCountInString(c.Note) > MaxNoteLength:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Team is a node of a job centre's team tree (team and underteam). A team may
@@ -25,6 +26,8 @@ func (t Team) Validate() error {
 	switch {
 	case strings.TrimSpace(t.Name) == "":
 		return fieldErr("name", "is required", "er påkrævet")
+	case utf8.RuneCountInString(t.Name) > MaxNameLength:
+		return fieldErr("name", "must be at most 200 characters", "må højst være på 200 tegn")
 	case t.Mail != "" && !validMail(t.Mail):
 		return fieldErr("mail", "is not a mail address", "er ikke en gyldig mailadresse")
 	case t.Phone != "" && !validPhone(t.Phone):

@@ -21,6 +21,9 @@ func (t Template) Validate() error {
 	if strings.TrimSpace(t.Name) == "" {
 		return fieldErr("name", "is required", "er påkrævet")
 	}
+	if len([]rune(t.Name)) > MaxNameLength {
+		return fieldErr("name", "must be at most 200 characters", "må højst være på 200 tegn")
+	}
 	f := t.Fields
 	switch {
 	case len([]rune(f.Description)) > MaxDescriptionLength:

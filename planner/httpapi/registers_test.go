@@ -155,3 +155,30 @@ func TestALongSearchIsRefusedAtItsField(t *testing.T) {
 		t.Errorf("wildcards are searched as text: = %d %v", code, body)
 	}
 }
+
+// TestNamesHaveALimit: issue 23 — a 900 KB name was stored for a room, a
+// team or a citizen; every name is at most 200 characters, refused on
+// "name".
+func TestNamesHaveALimit(t *testing.T) {
+	a := newAPI(t)
+	long := strings.Repeat("Å", 201)
+	for _, tc := range []struct {
+		path string
+		body map[string]any
+	}{
+		{"/api/rooms", map[string]any{"name": long, "capacity": 4}},
+		{"/api/teams", map[string]any{"name": long}},
+		{"/api/citizens", map[string]any{"cpr": "020285-1234", "name": long}},
+		{"/api/advisors", map[string]any{"name": long, "teamId": a.offer.TeamID}},
+		{"/api/other-actors", map[string]any{"name": long}},
+		{"/api/marks", map[string]any{"name": long}},
+		{"/api/templates", map[string]any{"name": long, "fields": map[string]any{}}},
+	} {
+		if code, body := a.do("admin", "POST", tc.path, tc.body); code != 422 || body["field"] != "name" {
+			t.Errorf("POST %s with a 201-character name = %d %v, want 422 on name", tc.path, code, body)
+		}
+	}
+	if code, body := a.do("admin", "POST", "/api/rooms", map[string]any{"name": strings.Repeat("Å", 200), "capacity": 4}); code != 201 {
+		t.Errorf("a 200-character name = %d %v, want 201", code, body)
+	}
+}
