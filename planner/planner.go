@@ -91,11 +91,21 @@ func NewDate(y int, m time.Month, d int) Date {
 	return DateOf(time.Date(y, m, d, 12, 0, 0, 0, time.UTC), time.UTC)
 }
 
+// The years a date given to Planner may lie in (issue 23: a year typed
+// "0000" or "0030" is a slip, never a meeting or a deadline).
+const (
+	MinYear = 1800
+	MaxYear = 2199
+)
+
 // ParseDate parses an ISO date "2006-01-02". Impossible dates are an error.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
 		return Date{}, fmt.Errorf("parse date %q: %w", s, err)
+	}
+	if y := t.Year(); y < MinYear || y > MaxYear {
+		return Date{}, fmt.Errorf("parse date %q: the year is outside %d–%d: %w", s, MinYear, MaxYear, ErrInvalid)
 	}
 	return DateOf(t, time.UTC), nil
 }
@@ -170,7 +180,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 	}
 	v, err := ParseDate(string(b))
 	if err != nil {
-		return fieldErr("", "must be a date YYYY-MM-DD", "skal være en dato på formen ÅÅÅÅ-MM-DD")
+		return fieldErr("", "must be a date YYYY-MM-DD between 1800 and 2199", "skal være en dato på formen ÅÅÅÅ-MM-DD mellem 1800 og 2199")
 	}
 	*d = v
 	return nil

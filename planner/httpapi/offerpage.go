@@ -54,6 +54,9 @@ func (s *Server) offerPage(w http.ResponseWriter, r *http.Request, a planner.Act
 	if err := noCPRInURL(r, "search", "POST /api/offers/{id}/participants"); err != nil {
 		return err
 	}
+	if v := r.URL.Query().Get("participants"); v != "" && v != "none" {
+		return &planner.FieldError{Field: "participants", Reason: "must be none or left out", ReasonDA: "skal være »none« eller udeladt"}
+	}
 	o, loc, err := s.offerAndZone(r, a, planner.OfferID(id))
 	if err != nil {
 		return err

@@ -182,3 +182,40 @@ func TestNamesHaveALimit(t *testing.T) {
 		t.Errorf("a 200-character name = %d %v, want 201", code, body)
 	}
 }
+
+// TestBadInputIsNamed: issue 23 — inputs that were taken or answered with
+// the wrong status are refused with a 422 naming the field: a year 0000
+// date, weeks=0, participants=bogus, and a portal booking without a start
+// or an end, or in year 9999.
+func TestBadInputIsNamed(t *testing.T) {
+	a := newAPI(t)
+	offer := itoa(int64(a.offer.ID))
+	const cpr = "010190-4321"
+	tests := []struct {
+		name, who, method, path string
+		body                    map[string]any
+		field                   string
+	}{
+		{"a date in year 0000", "admin", "PUT", "/api/citizens/" + itoa(int64(a.citizen.ID)), map[string]any{"cpr": cpr, "name": "Borger", "dropDate": "0000-01-01"}, "dropDate"},
+		{"a calendar from year 0030", "admin", "GET", "/api/calendar?from=0030-03-02&to=0030-03-03", nil, "from"},
+		{"weeks=0", "admin", "GET", "/api/free-times-overview?weeks=0", nil, "weeks"},
+		{"participants=bogus", "admin", "GET", "/api/offers/" + offer + "/page?participants=bogus", nil, "participants"},
+		{"a booking without a start", "portal", "POST", "/api/portal/bookings", map[string]any{"cpr": cpr, "offerId": a.offer.ID, "end": "2026-03-03T09:30:00+01:00", "advisorId": a.advisors[0]}, "start"},
+		{"a booking without an end", "portal", "POST", "/api/portal/bookings", map[string]any{"cpr": cpr, "offerId": a.offer.ID, "start": "2026-03-03T09:00:00+01:00", "advisorId": a.advisors[0]}, "end"},
+		{"a booking in year 9999", "portal", "POST", "/api/portal/bookings", map[string]any{"cpr": cpr, "offerId": a.offer.ID, "start": "9999-03-03T09:00:00+01:00", "end": "9999-03-03T09:30:00+01:00", "advisorId": a.advisors[0]}, "start"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var code int
+			var body map[string]any
+			if tc.body == nil {
+				code, body = a.do(tc.who, tc.method, tc.path, nil)
+			} else {
+				code, body = a.do(tc.who, tc.method, tc.path, tc.body)
+			}
+			if code != 422 || body["field"] != tc.field || body["detail"] == nil {
+				t.Errorf("= %d %v, want 422 on %s with a detail", code, body, tc.field)
+			}
+		})
+	}
+}

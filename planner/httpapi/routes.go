@@ -122,10 +122,27 @@ type portalBooking struct {
 	planner.FreeTime
 }
 
+// check refuses a booking that names no time, before any seat is looked
+// at (issue 23: no start, or no end, was answered 409 "time taken" or 201).
+func (b portalBooking) check() error {
+	switch {
+	case b.Start.IsZero():
+		return &planner.FieldError{Field: "start", Reason: "is required: a free time's start", ReasonDA: "er påkrævet: starten på en ledig tid"}
+	case b.Start.Year() < planner.MinYear || b.Start.Year() > planner.MaxYear:
+		return &planner.FieldError{Field: "start", Reason: "must be a free time's start", ReasonDA: "skal være starten på en ledig tid"}
+	case !b.End.After(b.Start):
+		return &planner.FieldError{Field: "end", Reason: "is required: the free time's end, after its start", ReasonDA: "er påkrævet: den ledige tids slutning, efter dens start"}
+	}
+	return nil
+}
+
 // portalBook books a free time for the citizen the portal acts for (§5).
 func (s *Server) portalBook(w http.ResponseWriter, r *http.Request, a planner.Actor) error {
 	var b portalBooking
 	if err := decode(r, &b); err != nil {
+		return err
+	}
+	if err := b.check(); err != nil {
 		return err
 	}
 	var c planner.Citizen

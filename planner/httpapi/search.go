@@ -91,8 +91,8 @@ func (s *Server) freeTimesOverview(w http.ResponseWriter, r *http.Request, a pla
 	if err != nil {
 		return err
 	}
-	if weeks == 0 {
-		weeks = 12
+	if !r.URL.Query().Has("weeks") {
+		weeks = 12 // "weeks=0" is refused, not read as the default
 	}
 	overview, err := s.svc.FreeTimesOverview(r.Context(), a.JobcenterID, weeks)
 	if err != nil {
