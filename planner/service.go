@@ -242,6 +242,11 @@ func (s *Service) Book(ctx context.Context, r BookRequest) (Meeting, Summons, er
 	if err := CheckBook(q, r.Time); err != nil {
 		return Meeting{}, Summons{}, err
 	}
+	if held, err := s.heldBooking(ctx, r.Jobcenter, *q.Citizen, r.Offer, q.Now, q.Zone); err != nil {
+		return Meeting{}, Summons{}, err
+	} else if held {
+		return Meeting{}, Summons{}, conflict("already_booked", "the citizen already holds a coming booking of the offer; rebook it instead")
+	}
 	var b Booking
 	err = s.eachAdvisor(q, r.Time, func(ft FreeTime) error {
 		b = s.booking(q, ft, r.Actor, false)
@@ -508,8 +513,25 @@ func (s *Service) InstantBook(ctx context.Context, jc JobcenterID, citizen Citiz
 	if err != nil {
 		return Meeting{}, Summons{}, err
 	}
+	j, err := s.Store.FindJobcenter(ctx, jc)
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	loc, err := j.Location()
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
+	c, err := s.Store.FindCitizen(ctx, jc, citizen)
+	if err != nil {
+		return Meeting{}, Summons{}, err
+	}
 	results := map[OfferID]Result{}
 	for _, o := range offers {
+		if held, err := s.heldBooking(ctx, jc, c, o.ID, s.Now(), loc); err != nil {
+			return Meeting{}, Summons{}, err
+		} else if held {
+			continue // the citizen's booking of it is moved by rebooking, not doubled
+		}
 		res, err := s.FreeTimes(ctx, FreeTimesRequest{Jobcenter: jc, Citizen: citizen, Offer: o.ID})
 		switch {
 		case errors.Is(err, ErrNotFound):

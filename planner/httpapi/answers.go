@@ -162,6 +162,9 @@ type portalOffer struct {
 	Channel     planner.Channel `json:"channel"`
 	Duration    int             `json:"durationMinutes"`
 	ChooseAdv   bool            `json:"citizenChoosesAdvisor"`
+	// Booked: the citizen holds a coming booking of the offer, which is
+	// moved by rebooking, not booked again (issue 23).
+	Booked bool `json:"booked"`
 }
 
 // portalOfferList answers GET /api/portal/offers.

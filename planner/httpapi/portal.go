@@ -38,9 +38,13 @@ func (s *Server) portalOffers(w http.ResponseWriter, r *http.Request, a planner.
 	if err != nil {
 		return err
 	}
+	held, err := s.svc.HeldOffers(r.Context(), a.JobcenterID, c.ID)
+	if err != nil {
+		return err
+	}
 	out := []portalOffer{}
 	for _, o := range offers {
-		out = append(out, portalOffer{o.ID, o.Name, o.Description, o.Form, o.Channel, o.DurationMinutes, o.CitizenChoosesAdvisor})
+		out = append(out, portalOffer{o.ID, o.Name, o.Description, o.Form, o.Channel, o.DurationMinutes, o.CitizenChoosesAdvisor, held[o.ID]})
 	}
 	writeJSON(w, http.StatusOK, portalOfferList{out})
 	return nil

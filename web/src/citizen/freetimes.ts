@@ -25,6 +25,7 @@ const t = define({
   calendar: ["Vælg en dag", "Choose a day"],
   prev: ["Forrige måned", "Previous month"],
   next: ["Næste måned", "Next month"],
+  alreadyBooked: ["Du har allerede booket et møde i dette tilbud. Du kan flytte det under Mine møder.", "You have already booked a meeting of this offer. You can move it under My meetings."],
   noneInMonth: ["Der er ingen ledige tider i {month}.", "There are no free times in {month}."],
   firstFree: ["Første ledige tid er {date}.", "The first free time is {date}."],
   dayLabel: ["{date}, {n} ledige tider", "{date}, {n} free times"],
@@ -107,6 +108,16 @@ export const freeTimes: Route = {
     const advisorName = (id: number) => res?.advisors?.find((a) => a.id === id)?.name ?? "";
 
     const draw = () => {
+      if (!moving && loaded && offer?.booked && !err) {
+        // issue 23: one coming booking per offer; it is moved, not booked twice
+        render(
+          html`<p><a href="/borger/" class="back-link">${t("back")}</a></p>
+            <h1 tabindex="-1">${offer.name}</h1>
+            ${warningAlert(t("alreadyBooked"))}`,
+          ctx.main,
+        );
+        return;
+      }
       if (moving && loaded && !booking && !err) {
         // a stale or foreign "move" link: never fall back to booking a second meeting
         render(

@@ -144,7 +144,7 @@ export const myMeetings: Route = {
       try {
         const [bs, os] = await Promise.all([get<{ bookings: Booking[] }>("/api/portal/bookings"), get<{ offers: PortalOffer[] }>("/api/portal/offers")]);
         bookings = bs.bookings;
-        offers = os.offers;
+        offers = os.offers.filter((o) => !o.booked); // a booked offer is under "Dine bookede møder", to move
         err = undefined;
       } catch (e) {
         err = e;

@@ -10,6 +10,8 @@ export interface PortalOffer {
   channel: "digital" | "in_person" | "phone";
   durationMinutes: number;
   citizenChoosesAdvisor: boolean;
+  /** booked: the citizen holds a coming booking of it, moved by rebooking, not booked again. */
+  booked?: boolean;
 }
 
 /** FreeTime is one bookable time; booking posts it back as it is. */
