@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -60,7 +61,7 @@ func (q Search) Explain(advisor AdvisorID, start time.Time) []Obstacle {
 		add(ObstacleOfferNotOpen, "the offer opens for booking on %s", "tilbuddet åbner for booking den %s", o.OpensOn)
 	}
 	if start.Before(q.Now.Add(NoticePeriod)) {
-		add(ObstacleNotice, "a booking needs 1 day's notice; the earliest start is %s", "en booking kræver 1 dags varsel; det tidligste starttidspunkt er %s", q.Now.Add(NoticePeriod).In(q.Zone).Format("2006-01-02 15:04"))
+		add(ObstacleNotice, "a booking needs 1 day's notice; the earliest start is %s", "en booking kræver 1 dags varsel; det tidligste starttidspunkt er %s", fmtDayClock(q.Now.Add(NoticePeriod), q.Zone))
 	}
 	if o.Form == Individual && day.Before(o.FirstMeetingDate) {
 		add(ObstacleBeforeFirstDate, "the offer's first meeting date is %s", "tilbuddets første mødedato er %s", o.FirstMeetingDate)
@@ -117,11 +118,11 @@ func (q Search) calendarObstacles(advisor AdvisorID, start time.Time, day Date) 
 	cal := q.Calendars[i]
 	local := start.In(q.Zone)
 	if local.Second() != 0 || local.Nanosecond() != 0 || !slices.Contains(q.Offer.StartMinutes, local.Minute()) {
-		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("the offer starts only at minutes %v of the hour", q.Offer.StartMinutes),
-			DetailDA: fmt.Sprintf("tilbuddet starter kun i minut %v af timen", q.Offer.StartMinutes)})
+		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("the offer starts only at minutes %s of the hour", minuteList(q.Offer.StartMinutes, "and")),
+			DetailDA: fmt.Sprintf("tilbuddet starter kun i minut %s i timen", minuteList(q.Offer.StartMinutes, "og"))})
 	} else if e := start.Add(-time.Hour).In(q.Zone); e.Hour() == local.Hour() && e.Minute() == local.Minute() {
-		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("%s occurs twice as the clocks go back; only its first occurrence is offered", local.Format("15:04")),
-			DetailDA: fmt.Sprintf("%s forekommer to gange, når uret stilles tilbage; kun den første tilbydes", local.Format("15:04"))})
+		obs = append(obs, Obstacle{Code: ObstacleOffGrid, Detail: fmt.Sprintf("%s occurs twice as the clocks go back; only its first occurrence is offered", local.Format("15.04")),
+			DetailDA: fmt.Sprintf("%s forekommer to gange, når uret stilles tilbage; kun den første tilbydes", local.Format("15.04"))})
 	}
 	if name, closed := q.Closures.Closed(day); closed {
 		obs = append(obs, Obstacle{Code: ObstacleHoliday, Detail: fmt.Sprintf("the job centre is closed: %s", name), DetailDA: fmt.Sprintf("jobcentret har lukket: %s", name)})
@@ -154,7 +155,7 @@ func busyObstacles(busy []Busy, want Interval, exclude MeetingID, room bool, loc
 		}
 		iv := b.Interval
 		o := Obstacle{Interval: &iv, Ref: b.Ref}
-		span := fmtClock(b.Start, loc) + "–" + fmtClock(b.End, loc)
+		span := fmtSpan(b.Start, b.End, loc)
 		switch {
 		case room:
 			o.Code, o.Detail, o.DetailDA = ObstacleRoom, "the room is booked "+span, "lokalet er optaget "+span
@@ -193,7 +194,32 @@ func (q Search) seatObstacles(advisor AdvisorID, start time.Time) []Obstacle {
 	return []Obstacle{{Code: ObstacleNoSession, Detail: "no session of the offer starts at this time", DetailDA: "ingen session i tilbuddet starter på dette tidspunkt"}}
 }
 
-func fmtClock(t time.Time, loc *time.Location) string { return t.In(loc).Format("15:04") }
+func fmtClock(t time.Time, loc *time.Location) string { return t.In(loc).Format("15.04") }
+
+// fmtSpan writes a busy span as Danes write it: "09.00–10.30" within a
+// day, "9.12.2026 08.00–10.12.2026 16.00" over days (issue 23: an absence
+// over two days was shown as one day's hours).
+func fmtSpan(from, to time.Time, loc *time.Location) string {
+	if DateOf(from, loc) == DateOf(to, loc) {
+		return fmtClock(from, loc) + "–" + fmtClock(to, loc)
+	}
+	return fmtDayClock(from, loc) + "–" + fmtDayClock(to, loc)
+}
+
+// fmtDayClock writes "9.12.2026 08.00".
+func fmtDayClock(t time.Time, loc *time.Location) string { return t.In(loc).Format("2.1.2006 15.04") }
+
+// minuteList writes the start minutes as words read them: "0, 20 og 40".
+func minuteList(ms []int, and string) string {
+	parts := make([]string, len(ms))
+	for i, m := range ms {
+		parts[i] = fmt.Sprintf("%02d", m)
+	}
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " " + and + " " + parts[len(parts)-1]
+}
 
 // Explain answers, for staff, why the time starting at start with advisor
 // is not a free time of an offer (for no citizen in particular): every

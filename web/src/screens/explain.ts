@@ -8,7 +8,10 @@ import { ApiError, get, query } from "../lib/api";
 import { define, lang } from "../lib/i18n";
 import type { Route } from "../lib/router";
 import type { Advisor } from "../lib/types";
-import { errorAlert, fieldError, fmtDate, fmtTime, invalid, successAlert, zone } from "../lib/ui";
+import { errorAlert, fieldError, fmtDate, fmtTime, invalid, isoDate, successAlert, zone } from "../lib/ui";
+
+/** sameDay tells whether two instants fall on one Copenhagen date (an absence over days names both). */
+const sameDay = (a: string, b: string) => isoDate(new Date(a)) === isoDate(new Date(b));
 
 const t = define({
   title: ["Hvorfor er tiden ikke ledig?", "Why is this time not free?"],
@@ -182,7 +185,7 @@ export const explain: Route = {
                           ${answer.obstacles.map(
                             (ob) => html`<li data-code=${ob.code}>
                               <strong>${t(`code.${ob.code}` as "code.meeting")}</strong>
-                              ${ob.interval ? html` ${t("busy", { from: `${fmtDate(ob.interval.start)} ${fmtTime(ob.interval.start)}`, to: fmtTime(ob.interval.end) })}.` : nothing}
+                              ${ob.interval ? html` ${t("busy", { from: `${fmtDate(ob.interval.start)} ${fmtTime(ob.interval.start)}`, to: sameDay(ob.interval.start, ob.interval.end) ? fmtTime(ob.interval.end) : `${fmtDate(ob.interval.end)} ${fmtTime(ob.interval.end)}` })}.` : nothing}
                               <br /><span class="form-hint" data-detail>${t("detail", { text: (lang() === "da" && ob.detailDa) || ob.detail })}</span>
                             </li>`,
                           )}
