@@ -127,7 +127,7 @@ const (
 	MaxDescriptionLength = 500 // §4.1: "at most 500 characters"
 	MaxDurationMinutes   = 8 * 60
 	MaxReportingMinutes  = 4 * 60
-	MaxRollingWeeks      = 104
+	MaxRollingWeeks      = DefaultHorizonDays / 7 // the free times' horizon: a longer one would promise times never searched (issue 23)
 	MaxRebookDaysBefore  = 365
 )
 
@@ -200,7 +200,7 @@ func (o Offer) validateTime() error {
 	case o.ReportingMinutes < 0 || o.ReportingMinutes > MaxReportingMinutes:
 		return fieldErr("reportingMinutes", "must be between 0 and 240", "skal være mellem 0 og 240")
 	case o.RollingWeeks < 0 || o.RollingWeeks > MaxRollingWeeks:
-		return fieldErr("rollingWeeks", "must be between 0 and 104", "skal være mellem 0 og 104")
+		return fieldErr("rollingWeeks", "must be between 0 and 26 weeks, the free times' horizon", "skal være mellem 0 og 26 uger, som de ledige tider rækker")
 	case o.OpensOn.IsZero():
 		return fieldErr("opensOn", "is required", "er påkrævet")
 	case !o.FixedEnd.IsZero() && o.FixedEnd.Before(o.OpensOn):

@@ -219,3 +219,21 @@ func TestBadInputIsNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestRollingWeeksWithinTheHorizon: issue 23 — rollingWeeks 52 was taken
+// while the free times stop after 26 weeks, and the citizen was then told
+// "advisors unavailable"; the setting is refused beyond the horizon.
+func TestRollingWeeksWithinTheHorizon(t *testing.T) {
+	a := newAPI(t)
+	o := map[string]any{"name": "Langt frem", "description": "x", "meetingType": "Jobsamtale", "form": "individual", "channel": "in_person",
+		"durationMinutes": 30, "startMinutes": []int{0}, "firstMeetingDate": "2026-03-02", "opensOn": "2026-03-01", "teamId": a.offer.TeamID,
+		"advisors": a.advisors, "rollingWeeks": 52,
+		"rules": map[string]any{"groups": []any{map[string]any{"match": "all", "rules": []any{map[string]any{"type": "age", "cond": ">=", "value": "18"}}}}}}
+	if code, body := a.do("admin", "POST", "/api/offers", o); code != 422 || body["field"] != "rollingWeeks" {
+		t.Errorf("rollingWeeks 52 = %d %v, want 422 on rollingWeeks", code, body)
+	}
+	o["rollingWeeks"] = 26
+	if code, body := a.do("admin", "POST", "/api/offers", o); code != 201 {
+		t.Errorf("rollingWeeks 26 = %d %v, want 201", code, body)
+	}
+}
