@@ -2,11 +2,13 @@ package planner
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 )
 
 // The error kinds. Every error the domain or a Store returns matches exactly
-// one of them with errors.Is; the HTTP layer maps kinds to status codes.
+// one of them with errors.Is (ErrInUse is the one refinement: an
+// ErrConflict too); the HTTP layer maps kinds to status codes.
 var (
 	// ErrNotFound: the thing does not exist, or the caller may not know it does.
 	ErrNotFound = errors.New("planner: not found")
@@ -19,6 +21,9 @@ var (
 	ErrForbidden = errors.New("planner: forbidden")
 	// ErrUnauthenticated: the caller is not known.
 	ErrUnauthenticated = errors.New("planner: unauthenticated")
+	// ErrInUse: a deletion of something still used (an advisor on an
+	// offer, a mark a citizen carries); it is an ErrConflict.
+	ErrInUse = fmt.Errorf("planner: in use: %w", ErrConflict)
 )
 
 // FieldError is a validation error that names the offending field, such as

@@ -23,17 +23,27 @@ type Problem struct {
 }
 
 // kinds is the one table from error kinds to status and titles.
+// Each kind has a detail in words a user knows, for an error that names
+// no field and no booking rule (issue 23: every problem has a detail).
 var kinds = []struct {
-	err            error
-	status         int
-	title, titleDA string
-	typeURI        string
+	err              error
+	status           int
+	title, titleDA   string
+	typeURI          string
+	detail, detailDA string
 }{
-	{planner.ErrInvalid, http.StatusUnprocessableEntity, "Invalid input", "Ugyldige oplysninger", "invalid"},
-	{planner.ErrNotFound, http.StatusNotFound, "Not found", "Findes ikke", "not-found"},
-	{planner.ErrConflict, http.StatusConflict, "Conflict", "Konflikt", "conflict"},
-	{planner.ErrForbidden, http.StatusForbidden, "Not allowed", "Ikke tilladt", "forbidden"},
-	{planner.ErrUnauthenticated, http.StatusUnauthorized, "Not signed in", "Ikke logget ind", "unauthenticated"},
+	{planner.ErrInvalid, http.StatusUnprocessableEntity, "Invalid input", "Ugyldige oplysninger", "invalid",
+		"The input is not valid.", "Oplysningerne er ikke gyldige."},
+	{planner.ErrNotFound, http.StatusNotFound, "Not found", "Findes ikke", "not-found",
+		"It does not exist, or it belongs to another job centre.", "Det findes ikke, eller det hører til et andet jobcenter."},
+	{planner.ErrInUse, http.StatusConflict, "Conflict", "Konflikt", "conflict",
+		"It is still in use and cannot be deleted; remove what uses it first.", "Det er stadig i brug og kan ikke slettes. Fjern først det, der bruger det."},
+	{planner.ErrConflict, http.StatusConflict, "Conflict", "Konflikt", "conflict",
+		"It was changed meanwhile or collides with what is there now; read it again and retry.", "Det blev ændret imens eller støder mod det, der er der nu. Hent det igen, og prøv igen."},
+	{planner.ErrForbidden, http.StatusForbidden, "Not allowed", "Ikke tilladt", "forbidden",
+		"Your role may not do this.", "Din rolle må ikke gøre dette."},
+	{planner.ErrUnauthenticated, http.StatusUnauthorized, "Not signed in", "Ikke logget ind", "unauthenticated",
+		"Sign in, or give a valid API token.", "Log ind, eller brug en gyldig API-nøgle."},
 }
 
 // problemFor turns an error into a Problem. Domain errors keep their field,
@@ -44,7 +54,7 @@ func problemFor(err error) (Problem, bool) {
 		if !errors.Is(err, k.err) {
 			continue
 		}
-		p := Problem{Type: "/problems/" + k.typeURI, Title: k.title, TitleDA: k.titleDA, Status: k.status}
+		p := Problem{Type: "/problems/" + k.typeURI, Title: k.title, TitleDA: k.titleDA, Status: k.status, Detail: k.detail, DetailDA: k.detailDA}
 		var fe *planner.FieldError
 		var pe *planner.PolicyError
 		switch {
@@ -52,11 +62,14 @@ func problemFor(err error) (Problem, bool) {
 			p.Field, p.Detail, p.DetailDA = fe.Field, fe.Error(), detailDA(fe)
 		case errors.As(err, &pe):
 			p.Code, p.Detail = pe.Code, pe.Reason
-			p.DetailDA = policyDA[pe.Code]
+			if da, ok := policyDA[pe.Code]; ok {
+				p.DetailDA = da
+			}
 		}
 		return p, true
 	}
-	return Problem{Type: "/problems/internal", Title: "Internal error", TitleDA: "Intern fejl", Status: http.StatusInternalServerError}, false
+	return Problem{Type: "/problems/internal", Title: "Internal error", TitleDA: "Intern fejl", Status: http.StatusInternalServerError,
+		Detail: "Planner failed; the error is logged. Try again, or tell your IT support the time.", DetailDA: "Planner fejlede, og fejlen er logget. Prøv igen, eller giv jeres it-support tidspunktet."}, false
 }
 
 // detailDA is the Danish sentence of a field error: its subject names the

@@ -237,3 +237,30 @@ func TestRollingWeeksWithinTheHorizon(t *testing.T) {
 		t.Errorf("rollingWeeks 26 = %d %v, want 201", code, body)
 	}
 }
+
+// TestEveryProblemHasADetail: issue 23 — 404s, 401s, 403s and the 409 of a
+// deletion in use carried no detail; every problem now says in Danish and
+// English what happened, a deletion in use that it is in use.
+func TestEveryProblemHasADetail(t *testing.T) {
+	a := newAPI(t)
+	tests := []struct {
+		name, who, method, path string
+		code                    int
+		daContains              string
+	}{
+		{"a missing offer", "admin", "GET", "/api/offers/999", 404, "findes ikke"},
+		{"no token", "", "GET", "/api/offers", 401, "Log ind"},
+		{"the portal's token on staff routes", "portal", "GET", "/api/offers", 403, "rolle"},
+		{"a team in use", "admin", "DELETE", "/api/teams/" + itoa(int64(a.offer.TeamID)), 409, "i brug"},
+		{"an advisor on an offer", "admin", "DELETE", "/api/advisors/" + itoa(int64(a.advisors[0])), 409, "i brug"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, body := a.do(tc.who, tc.method, tc.path, nil)
+			da, _ := body["detail_da"].(string)
+			if code != tc.code || body["detail"] == nil || !strings.Contains(da, tc.daContains) {
+				t.Errorf("= %d %v, want %d with a detail saying %q", code, body, tc.code, tc.daContains)
+			}
+		})
+	}
+}

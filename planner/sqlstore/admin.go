@@ -26,7 +26,7 @@ func (db *DB) deleteRow(ctx context.Context, table string, jc planner.JobcenterI
 		return expectRow(t.Exec(ctx, `DELETE FROM `+table+` WHERE jobcenter_id = $1 AND id = $2`, jc, id))
 	})
 	if errors.Is(err, planner.ErrInvalid) {
-		return fmt.Errorf("%s %d is in use: %w", table, id, planner.ErrConflict)
+		return fmt.Errorf("%s %d: %w", table, id, planner.ErrInUse)
 	}
 	return err
 }

@@ -75,7 +75,7 @@ func (db *DB) namedByRules(ctx context.Context, jc planner.JobcenterID, typ plan
 		for _, g := range o.Rules.Groups {
 			for _, r := range g.Rules {
 				if r.Type == typ && r.Value == want {
-					return fmt.Errorf("the rules of offer %d name it: %w", o.ID, planner.ErrConflict)
+					return fmt.Errorf("the rules of offer %d name it: %w", o.ID, planner.ErrInUse)
 				}
 			}
 		}

@@ -61,6 +61,14 @@ test("an administrator creates a team under another and edits it", async ({ admi
   await admin.getByRole("dialog").getByRole("button", { name: "Slet" }).click();
   await expect(admin.getByRole("status").filter({ hasText: `${name} er slettet.` })).toBeVisible();
   await expect(row).toHaveCount(0);
+
+  // a team in use (the demo's Unge has advisors and an offer) is not deleted, and the screen says why (issue 23)
+  const unge = admin.locator("[data-list] tr", { hasText: "Unge" }).first();
+  await unge.getByRole("button", { name: "Slet Unge" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Slet" }).click();
+  await expect(admin.locator(".alert-error")).toContainText("stadig i brug");
+  await expect(admin.locator(".alert-error")).toBeFocused();
+  await expect(unge).toBeVisible();
 });
 
 test("an administrator creates an advisor with working hours and a calendar connection whose secret is never shown", async ({ admin }) => {

@@ -183,17 +183,24 @@ export function crudRoute<T extends { id: number }>(c: Crud<T>): Route {
       const remove = async (it: T) => {
         const name = c.name(it);
         if (!(await confirm({ title: t("removeQ", { name }), body: t("removeBody", { name }), ok: t("remove"), danger: true }))) return;
+        let refused: unknown;
         try {
           await del(`${c.api}/${it.id}`);
           if (editing?.id === it.id) edit(undefined);
           done = t("removed", { name });
-          listErr = undefined;
           announce(done);
         } catch (x) {
-          listErr = x;
+          refused = x;
           done = "";
         }
         await load();
+        if (refused) {
+          // issue 23: a deletion refused (still in use) is said, not cleared by the reload
+          listErr = refused;
+          draw();
+          ctx.main.querySelector<HTMLElement>(".alert-error")?.focus();
+          return;
+        }
         ctx.main.querySelector<HTMLElement>("h1")?.focus();
       };
       draw();
