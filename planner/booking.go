@@ -50,8 +50,13 @@ func CheckBook(q Search, ft FreeTime) error {
 	return checkFree(q, ft)
 }
 
-// checkFree confirms ft against a search narrowed to its day.
+// checkFree confirms ft against a search narrowed to its day. A time under
+// a day ahead is refused for the notice rule, by its own code (issue 23:
+// it was "the time is no longer free").
 func checkFree(q Search, ft FreeTime) error {
+	if ft.Start.Before(q.Now.Add(NoticePeriod)) {
+		return refuse("notice", "a booking needs 1 day's notice")
+	}
 	day := DateOf(ft.Start, q.Zone)
 	q.From, q.To = day, day
 	for _, t := range FindFreeTimes(q).Times {

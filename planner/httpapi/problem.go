@@ -96,6 +96,7 @@ var policyDA = map[string]string{
 	"offer_inactive":         "Tilbuddet er ikke aktivt.",
 	"offer_not_open":         "Tilbuddet er endnu ikke åbent for booking.",
 	"time_taken":             "Tiden er ikke længere ledig.",
+	"notice":                 "En booking kræver 1 dags varsel.",
 	"already_booked":         "Du har allerede en booking af dette tilbud. Ombook den i stedet.",
 	"seats_full":             "Der er ingen ledige pladser.",
 	"cancel_not_accepted":    "Tilbuddet accepterer ikke afbud.",
