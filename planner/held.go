@@ -5,48 +5,11 @@ import (
 	"time"
 )
 
-// heldBooking reports whether the citizen holds a coming, sent booking of
-// the offer (issue 23; DFDG's booking service has the same rule: a citizen
-// may not hold a booking and book the same again — the one booking is
-// moved by rebooking instead).
-func (s *Service) heldBooking(ctx context.Context, jc JobcenterID, c Citizen, offer OfferID, now time.Time, loc *time.Location) (bool, error) {
-	page, err := s.Store.FindSummonsList(ctx, jc, ListQuery{
-		List: FollowUpList, Search: c.CPR.Digits(), HideOld: true, Today: DateOf(now, loc), Limit: MaxListLimit,
-	})
-	if err != nil {
-		return false, err
-	}
-	for _, row := range page.Rows {
-		if row.CitizenID != c.ID || !row.Start.After(now) {
-			continue
-		}
-		m, _, err := s.Store.FindMeeting(ctx, jc, row.MeetingID)
-		if err != nil {
-			return false, err
-		}
-		if m.OfferID == offer {
-			return true, nil
-		}
-	}
-	return false, nil
-}
-
-// HeldOffers returns the offers a citizen holds a coming, sent booking of:
-// the portal lists them as booked, not under "Book et møde" (issue 23).
-func (s *Service) HeldOffers(ctx context.Context, jc JobcenterID, citizen CitizenID) (map[OfferID]bool, error) {
-	j, err := s.Store.FindJobcenter(ctx, jc)
-	if err != nil {
-		return nil, err
-	}
-	loc, err := j.Location()
-	if err != nil {
-		return nil, err
-	}
-	c, err := s.Store.FindCitizen(ctx, jc, citizen)
-	if err != nil {
-		return nil, err
-	}
-	now := s.Now()
+// heldOffers returns the offers a citizen holds a coming, sent booking of
+// (issue 23; DFDG's booking service has the same rule: a citizen may not
+// hold a booking and book the same again — the one booking is moved by
+// rebooking instead).
+func (s *Service) heldOffers(ctx context.Context, jc JobcenterID, c Citizen, now time.Time, loc *time.Location) (map[OfferID]bool, error) {
 	page, err := s.Store.FindSummonsList(ctx, jc, ListQuery{
 		List: FollowUpList, Search: c.CPR.Digits(), HideOld: true, Today: DateOf(now, loc), Limit: MaxListLimit,
 	})
@@ -67,4 +30,28 @@ func (s *Service) HeldOffers(ctx context.Context, jc JobcenterID, citizen Citize
 		}
 	}
 	return held, nil
+}
+
+// HeldOffers returns the offers a citizen holds a coming, sent booking of:
+// the portal lists them as booked, not under "Book et møde" (issue 23).
+func (s *Service) HeldOffers(ctx context.Context, jc JobcenterID, citizen CitizenID) (map[OfferID]bool, error) {
+	c, loc, err := s.citizenIn(ctx, jc, citizen)
+	if err != nil {
+		return nil, err
+	}
+	return s.heldOffers(ctx, jc, c, s.Now(), loc)
+}
+
+// citizenIn reads a citizen of job centre jc with the job centre's zone.
+func (s *Service) citizenIn(ctx context.Context, jc JobcenterID, citizen CitizenID) (Citizen, *time.Location, error) {
+	j, err := s.Store.FindJobcenter(ctx, jc)
+	if err != nil {
+		return Citizen{}, nil, err
+	}
+	loc, err := j.Location()
+	if err != nil {
+		return Citizen{}, nil, err
+	}
+	c, err := s.Store.FindCitizen(ctx, jc, citizen)
+	return c, loc, err
 }

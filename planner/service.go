@@ -242,9 +242,9 @@ func (s *Service) Book(ctx context.Context, r BookRequest) (Meeting, Summons, er
 	if err := CheckBook(q, r.Time); err != nil {
 		return Meeting{}, Summons{}, err
 	}
-	if held, err := s.heldBooking(ctx, r.Jobcenter, *q.Citizen, r.Offer, q.Now, q.Zone); err != nil {
+	if held, err := s.heldOffers(ctx, r.Jobcenter, *q.Citizen, q.Now, q.Zone); err != nil {
 		return Meeting{}, Summons{}, err
-	} else if held {
+	} else if held[r.Offer] {
 		return Meeting{}, Summons{}, conflict("already_booked", "the citizen already holds a coming booking of the offer; rebook it instead")
 	}
 	var b Booking
@@ -513,23 +513,13 @@ func (s *Service) InstantBook(ctx context.Context, jc JobcenterID, citizen Citiz
 	if err != nil {
 		return Meeting{}, Summons{}, err
 	}
-	j, err := s.Store.FindJobcenter(ctx, jc)
-	if err != nil {
-		return Meeting{}, Summons{}, err
-	}
-	loc, err := j.Location()
-	if err != nil {
-		return Meeting{}, Summons{}, err
-	}
-	c, err := s.Store.FindCitizen(ctx, jc, citizen)
+	held, err := s.HeldOffers(ctx, jc, citizen)
 	if err != nil {
 		return Meeting{}, Summons{}, err
 	}
 	results := map[OfferID]Result{}
 	for _, o := range offers {
-		if held, err := s.heldBooking(ctx, jc, c, o.ID, s.Now(), loc); err != nil {
-			return Meeting{}, Summons{}, err
-		} else if held {
+		if held[o.ID] {
 			continue // the citizen's booking of it is moved by rebooking, not doubled
 		}
 		res, err := s.FreeTimes(ctx, FreeTimesRequest{Jobcenter: jc, Citizen: citizen, Offer: o.ID})
@@ -563,15 +553,7 @@ func (s *Service) InstantBook(ctx context.Context, jc JobcenterID, citizen Citiz
 // open for booking and matched by their rules, in id order. An empty answer
 // is the situation of mail 1 (§7).
 func (s *Service) OffersFor(ctx context.Context, jc JobcenterID, citizen CitizenID) ([]Offer, error) {
-	j, err := s.Store.FindJobcenter(ctx, jc)
-	if err != nil {
-		return nil, err
-	}
-	loc, err := j.Location()
-	if err != nil {
-		return nil, err
-	}
-	c, err := s.Store.FindCitizen(ctx, jc, citizen)
+	c, loc, err := s.citizenIn(ctx, jc, citizen)
 	if err != nil {
 		return nil, err
 	}
