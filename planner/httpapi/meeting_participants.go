@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -113,20 +114,44 @@ func (s *Server) meetingXLSX(w http.ResponseWriter, r *http.Request, a planner.A
 		if p.State == planner.Pending {
 			state = "Internt oprettet"
 		}
-		rows = append(rows, []any{p.Name, fullCPR(p.CPR), p.Phone, p.Note, p.HoldingDeadline.String(), p.DropDate.String(),
+		rows = append(rows, []any{p.Name, fullCPR(p.CPR), p.Phone, p.Note, p.HoldingDeadline, p.DropDate,
 			p.Number, exceeded, seen, state})
 	}
 	return writeXLSX(w, "Deltagere", fmt.Sprintf("deltagere-mode-%d.xlsx", d.Meeting.ID), rows)
 }
 
-// writeXLSX answers rows as a one-sheet Excel file to download.
+// writeXLSX answers rows as a one-sheet Excel file to download. A
+// planner.Date cell is an Excel date (d.m.yyyy) and a time.Time one a date
+// and time (d.m.yyyy hh:mm) at its own wall clock, so a spreadsheet sorts
+// and filters them as dates (issue 23: they were text in two formats).
 func writeXLSX(w http.ResponseWriter, sheet, filename string, rows [][]any) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
+	day, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("d.m.yyyy")})
+	if err != nil {
+		return err
+	}
+	stamp, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("d.m.yyyy hh:mm")})
+	if err != nil {
+		return err
+	}
 	for i, row := range rows {
+		styles := map[int]int{}
+		for j, v := range row {
+			switch x := v.(type) {
+			case planner.Date:
+				if x.IsZero() {
+					row[j] = ""
+					continue
+				}
+				row[j], styles[j] = time.Date(x.Year, x.Month, x.Day, 0, 0, 0, 0, time.UTC), day
+			case time.Time:
+				row[j], styles[j] = time.Date(x.Year(), x.Month(), x.Day(), x.Hour(), x.Minute(), 0, 0, time.UTC), stamp
+			}
+		}
 		cell, err := excelize.CoordinatesToCellName(1, i+1)
 		if err != nil {
 			return err
@@ -134,8 +159,16 @@ func writeXLSX(w http.ResponseWriter, sheet, filename string, rows [][]any) erro
 		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
 			return err
 		}
+		for j, st := range styles {
+			c, _ := excelize.CoordinatesToCellName(j+1, i+1)
+			if err := f.SetCellStyle(sheet, c, c, st); err != nil {
+				return err
+			}
+		}
 	}
 	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, filename))
 	return f.Write(w)
 }
+
+func ptr[T any](v T) *T { return &v }

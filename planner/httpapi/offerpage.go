@@ -115,8 +115,7 @@ func (s *Server) participantsXLSX(w http.ResponseWriter, r *http.Request, a plan
 	}
 	rows := [][]any{{"CPR", "Navn", "Kontaktgruppe", "Alder", "Frist for afholdelse", "Dato og klokkeslæt"}}
 	for _, p := range people {
-		rows = append(rows, []any{fullCPR(p.CPR), p.Name, p.ContactGroup, p.Age,
-			p.HoldingDeadline.String(), p.Start.In(loc).Format("02-01-2006 15:04")})
+		rows = append(rows, []any{fullCPR(p.CPR), p.Name, p.ContactGroup, p.Age, p.HoldingDeadline, p.Start.In(loc)})
 	}
 	return writeXLSX(w, "Deltagere", fmt.Sprintf("deltagere-%d.xlsx", o.ID), rows)
 }

@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"context"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -52,6 +53,13 @@ func TestOfferPageAndParticipantList(t *testing.T) {
 	must(t, err)
 	if len(rows) != 3 || rows[0][0] != "CPR" || rows[1][1] != "Borger" || rows[2][0] != "150685-1234" || rows[2][2] != "Dagpengemodtager" {
 		t.Errorf("§4.3 the Excel participant list = %v", rows)
+	}
+	// issue 23: the meeting's time is an Excel date and time, not text ("02-01-2006 15:04" beside "2006-01-02")
+	if typ, err := f.GetCellType("Deltagere", "F3"); err != nil || typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Errorf("the meeting's time is stored as %v (%v), want a number formatted as a date", typ, err)
+	}
+	if rows[2][5] == "" || strings.Contains(rows[2][5], "-") {
+		t.Errorf("the meeting's time reads %q, want d.m.yyyy hh:mm", rows[2][5])
 	}
 	if code, _ := a.do("foreign", "GET", "/api/offers/"+itoa(int64(a.offer.ID))+"/participants.xlsx", nil); code != 404 {
 		t.Errorf("another job centre's participant list = %d, want 404", code)
