@@ -49,7 +49,7 @@ test("an absence over a meeting shows the red bar, and confirming with rebooking
 
   await admin.getByRole("button", { name: "Ombook valgte" }).click();
   await expect(row).toContainText("Flyttet");
-  await expect(admin.locator(".abs-rebook .alert-success")).toContainText("1 møder er ombooket");
+  await expect(admin.locator(".abs-rebook .alert-success")).toContainText("1 møde er ombooket");
   // the meeting left the absence: the red bar goes with the next poll
   const after = await calendar(5, date);
   const still = after.items.find((i) => i.meetingId === meetingId);

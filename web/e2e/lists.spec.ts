@@ -109,7 +109,7 @@ test("delete selected asks for confirmation first", async ({ advisor: page }) =>
 
   await page.getByRole("button", { name: "Slet valgte" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Slet", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1 indkaldelser er slettet." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 indkaldelse er slettet." })).toBeVisible();
   await expect(table).toContainText("Ingen indkaldelser passer til filtreringen.");
   const left = await api<{ total: number }>(demo.admin, "POST", "/api/summonses/query", { list: "pending", search: surname });
   expect(left.total).toBe(0);

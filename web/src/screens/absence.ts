@@ -119,7 +119,7 @@ export const absence: Route = {
       try {
         const res = await post<{ informCitizen: Record<string, boolean> }>("/api/absences/rebooking", { advisorId: step.absence.advisorId, proposals: chosen });
         step.result = res.informCitizen;
-        announce(t("abs.applied", { n: chosen.length }));
+        announce(t(chosen.length === 1 ? "abs.applied1" : "abs.applied", { n: chosen.length }));
       } catch (e) {
         err = e;
       }
@@ -221,7 +221,7 @@ export const absence: Route = {
                 </table>
               </div>
               ${s.result
-                ? html`${successAlert(t("abs.applied", { n: Object.keys(s.result).length }))}
+                ? html`${successAlert(t(Object.keys(s.result).length === 1 ? "abs.applied1" : "abs.applied", { n: Object.keys(s.result).length }))}
                     ${Object.values(s.result).some(Boolean) ? warningAlert(t("inform")) : nothing}`
                 : s.proposals.length > 0
                   ? html`<button class="button button-primary" type="button" ?disabled=${busy} @click=${apply}>${t("abs.apply")}</button>`

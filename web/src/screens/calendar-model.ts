@@ -181,6 +181,7 @@ export const t = define({
   "abs.noProposal": ["Ingen ledig tid fundet — flyt mødet i kalenderen", "No free time found — move the meeting in the calendar"],
   "abs.apply": ["Ombook valgte", "Rebook the chosen"],
   "abs.applied": ["{n} møder er ombooket. Borgerne får besked via Jobnet.", "{n} meetings are rebooked. The citizens are told via Jobnet."],
+  "abs.applied1": ["1 møde er ombooket. Borgeren får besked via Jobnet.", "1 meeting is rebooked. The citizen is told via Jobnet."],
   "abs.result": ["Resultat", "Result"],
   "abs.moved": ["Flyttet", "Moved"],
   "abs.informOne": ["Inden for 7 dage: du skal også selv informere borgeren.", "Within 7 days: you must also inform the citizen personally."],

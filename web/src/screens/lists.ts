@@ -78,7 +78,9 @@ const t = define({
   send: ["Indkald valgte", "Send selected"],
   delete: ["Slet valgte", "Delete selected"],
   sent: ["{n} indkaldelser er sendt til Jobnet.", "{n} summonses were sent to Jobnet."],
+  sent1: ["1 indkaldelse er sendt til Jobnet.", "1 summons was sent to Jobnet."],
   deleted: ["{n} indkaldelser er slettet.", "{n} summonses were deleted."],
+  deleted1: ["1 indkaldelse er slettet.", "1 summons was deleted."],
   confirmTitle: ["Slet internt oprettede aftaler", "Delete summonses created internally"],
   confirmBody: [
     "Er du sikker på, at du vil slette de {n} valgte internt oprettede aftaler? Det kan ikke fortrydes.",
@@ -334,7 +336,7 @@ async function listScreen(ctx: Ctx, list: List): Promise<void> {
     try {
       await post(kind === "send" ? "/api/summonses/send" : "/api/summonses/delete", { ids });
       selected.clear();
-      done = t(kind === "send" ? "sent" : "deleted", { n: ids.length });
+      done = t(`${kind === "send" ? "sent" : "deleted"}${ids.length === 1 ? "1" : ""}` as "sent", { n: ids.length }); // "1 indkaldelse", never "1 indkaldelser"
       announce(done);
     } catch (e) {
       actionErr = e;

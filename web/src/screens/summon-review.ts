@@ -65,6 +65,7 @@ export const t = define({
   noTimes: ["Tilbuddet har ingen ledige tider lige nu.", "The offer has no free times now."],
   create: ["Opret indkaldelser", "Create summonses"],
   created: ["{n} indkaldelser er oprettet og ligger på afventerlisten.", "{n} summonses are created and are on the pending list."],
+  created1: ["1 indkaldelse er oprettet og ligger på afventerlisten.", "1 summons is created and is on the pending list."],
   review: ["Indkaldelserne er oprettet internt (orange) og ligger på afventerlisten, til de sendes.", "The summonses are created internally (orange) and stay on the pending list until sent."],
   unplaced: ["Der var ikke ledige tider til: {names}.", "There were no free times for: {names}."],
   "col.number": ["Indkaldelsesnr.", "Summons no."],

@@ -97,7 +97,7 @@ export const summon: Route = {
         flow.step = 3;
         resetReview();
         await loadReview(flow);
-        announce(t("created", { n: flow.created.length }));
+        announce(t(flow.created.length === 1 ? "created1" : "created", { n: flow.created.length }));
       });
 
     const steps = [t("step1"), t("step2"), t("step3")];
