@@ -44,7 +44,7 @@ var texts = map[string][2]string{
 	"lang.other":         {"English", "Dansk"},
 	"lang.otherCode":     {"en", "da"},
 	"signin.title":       {"Log ind på Planner", "Sign in to Planner"},
-	"signin.intro":       {"Log ind med din API-nøgle. Demoen skriver en nøgle for hver rolle, når den starter.", "Sign in with your API token. The demo prints one for each role when it starts."},
+	"signin.intro":       {"Log ind med din API-nøgle. En administrator laver nøgler med »planner token«; »planner demo« skriver en for hver rolle, når den starter.", "Sign in with your API token. An administrator makes tokens with \"planner token\"; \"planner demo\" prints one for each role when it starts."},
 	"signin.token":       {"API-nøgle", "API token"},
 	"signin.submit":      {"Log ind", "Sign in"},
 	"signin.unknown":     {"Nøglen kendes ikke. Tjek, at du har kopieret hele nøglen.", "The token is not known. Check that you copied all of it."},

@@ -187,6 +187,12 @@ func TestPagesCarryAStrictContentSecurityPolicy(t *testing.T) {
 func TestSignIn(t *testing.T) {
 	s := newSite(t, false)
 	same := map[string]string{"Sec-Fetch-Site": "same-origin"}
+	t.Run("the sign-in page says where a token comes from, not only the demo (issue 23)", func(t *testing.T) {
+		body := read(t, s.send("GET", "/login", nil, nil))
+		if !strings.Contains(body, "planner token") || strings.Contains(body, "Demoen skriver en nøgle") {
+			t.Errorf("the sign-in page's intro does not name planner token:\n%s", body)
+		}
+	})
 	t.Run("a screen without a session sends the visitor to sign in, and back", func(t *testing.T) {
 		r := s.send("GET", "/tilbud/3?uge=12", nil, nil)
 		if r.StatusCode != http.StatusSeeOther || r.Header.Get("Location") != "/login?next="+url.QueryEscape("/tilbud/3?uge=12") {

@@ -66,7 +66,7 @@ export const t = define({
   all: ["Vælg alle", "Select all"],
   none: ["Fravælg alle", "Deselect all"],
   noRooms: ["Ingen lokaler", "No rooms"],
-  noAdvisors: ["Teamet har ingen vejledere.", "The team has no advisors."],
+  noAdvisors: ["Teamet har ingen vejledere. En administrator opretter dem under Administration → Vejledere.", "The team has no advisors. An administrator creates them under Administration → Advisors."],
   choose: ["Vælg en eller flere vejledere eller lokaler for at se kalenderen.", "Choose one or more advisors or rooms to see the calendar."],
   prev: ["Forrige", "Previous"],
   today: ["I dag", "Today"],
