@@ -32,11 +32,15 @@ mkdirSync(join(out, "dkfds/css"), { recursive: true });
 for (const theme of ["dkfds-virkdk.min.css", "dkfds-borgerdk.min.css"]) {
   cpSync(join(dk, "css", theme), join(out, "dkfds/css", theme));
 }
-const fonts = "fonts/IBMPlexSans/complete/woff2";
-mkdirSync(join(out, "dkfds", fonts), { recursive: true });
-for (const f of readdirSync(join(dk, fonts))) {
-  if (/^IBMPlexSans-(Regular|Italic|Medium|MediumItalic|SemiBold|SemiBoldItalic|Bold|BoldItalic)\.woff2$/.test(f) || f === "license.txt") {
-    cpSync(join(dk, fonts, f), join(out, "dkfds", fonts, f));
+// both formats the theme's @font-face names: it lists the .woff first, so a
+// browser asks for it before the .woff2 (a 404 on every first load, issue 23)
+for (const kind of ["woff2", "woff"]) {
+  const fonts = `fonts/IBMPlexSans/complete/${kind}`;
+  mkdirSync(join(out, "dkfds", fonts), { recursive: true });
+  for (const f of readdirSync(join(dk, fonts))) {
+    if (new RegExp(`^IBMPlexSans-(Regular|Italic|Medium|MediumItalic|SemiBold|SemiBoldItalic|Bold|BoldItalic)\\.${kind}$`).test(f) || f === "license.txt") {
+      cpSync(join(dk, fonts, f), join(out, "dkfds", fonts, f));
+    }
   }
 }
 cpSync(join(dk, "img"), join(out, "dkfds/img"), { recursive: true });

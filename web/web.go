@@ -152,6 +152,8 @@ func contentType(p string) string {
 		return "image/png"
 	case ".woff2":
 		return "font/woff2"
+	case ".woff":
+		return "font/woff"
 	case ".map", ".json":
 		return "application/json"
 	}
