@@ -33,9 +33,10 @@ test("an advisor summons three citizens from the calendar: first free times, one
   await cpr.press("Enter");
   await expect(cpr).toHaveAttribute("aria-invalid", "true");
   await expect(admin.locator("#summon-cpr-error")).toContainText("ingen borger");
-  for (const c of cprs) {
+  for (const [i, c] of cprs.entries()) {
     await cpr.fill(dashed(c));
     await cpr.press("Enter");
+    await expect(admin.locator(".planner-summon-citizens li")).toHaveCount(i + 1);
   }
   await expect(admin.locator(".planner-summon-citizens li")).toHaveCount(3);
   await expectAccessible(admin, "summoning step 1");

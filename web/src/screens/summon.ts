@@ -73,7 +73,7 @@ export const summon: Route = {
         const ans = await post<{ citizen?: { id: number; name: string } }>("/api/search", { q }).catch(() => ({ citizen: undefined }));
         if (!ans.citizen) throw fieldProblem("cpr", t("cprUnknown"));
         if (!flow.citizens.some((c) => c.id === ans.citizen!.id)) flow.citizens.push({ id: ans.citizen.id, name: ans.citizen.name });
-        cpr = "";
+        if (cpr.trim() === q) cpr = ""; // what was typed meanwhile stays
         announce(t("added", { name: ans.citizen.name }));
       });
     };
