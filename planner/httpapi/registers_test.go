@@ -116,6 +116,9 @@ func TestVariantsAPI(t *testing.T) {
 	if code, _ := a.do("admin", "DELETE", "/api/variants/"+id, nil); code != 409 {
 		t.Errorf("deleting a variant in use = %d, want 409", code)
 	}
+	if code, body := a.do("admin", "PUT", "/api/variants/"+id, map[string]any{"meetingType": "Jobsamtale", "name": " "}); code != 422 || body["field"] != "name" {
+		t.Errorf("a rename to no name = %d %v, want 422 on name", code, body)
+	}
 	if code, body := a.do("admin", "PUT", "/api/variants/"+id, map[string]any{"meetingType": "Jobsamtale", "name": "Nyuddannede"}); code != 200 {
 		t.Errorf("rename = %d %v", code, body)
 	}

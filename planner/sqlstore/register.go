@@ -4,9 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/planner-dk/planner/planner"
 )
@@ -178,16 +176,16 @@ func (db *DB) CreateVariant(ctx context.Context, v *planner.Variant) error {
 // offers of the variant take its new name in the same transaction (the
 // meetings already made keep the name they were made with).
 func (db *DB) UpdateVariant(ctx context.Context, v planner.Variant) error {
-	if strings.TrimSpace(v.Name) == "" || utf8.RuneCountInString(v.Name) > planner.MaxNameLength {
-		return &planner.FieldError{Field: "name", Reason: "is required, at most 200 characters", ReasonDA: "er påkrævet, højst 200 tegn"}
-	}
 	return db.tx(ctx, func(t tx, _ time.Time) error {
-		var typ, old string
-		if err := t.QueryRow(ctx, `SELECT meeting_type, name FROM variants WHERE jobcenter_id = $1 AND id = $2`, v.JobcenterID, v.ID).Scan(&typ, &old); err != nil {
+		var old string
+		if err := t.QueryRow(ctx, `SELECT meeting_type, name FROM variants WHERE jobcenter_id = $1 AND id = $2`, v.JobcenterID, v.ID).Scan(&v.MeetingType, &old); err != nil {
+			return err
+		}
+		if err := v.Validate(); err != nil { // the stored meeting type, the new name
 			return err
 		}
 		if _, err := t.Exec(ctx, `UPDATE offers SET variant = $4 WHERE jobcenter_id = $1 AND meeting_type = $2 AND variant = $3`,
-			v.JobcenterID, typ, old, v.Name); err != nil {
+			v.JobcenterID, v.MeetingType, old, v.Name); err != nil {
 			return err
 		}
 		return expectRow(t.Exec(ctx, `UPDATE variants SET name = $3 WHERE jobcenter_id = $1 AND id = $2`, v.JobcenterID, v.ID, v.Name))
