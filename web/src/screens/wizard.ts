@@ -9,7 +9,7 @@ import { html, nothing, render, type TemplateResult } from "lit-html";
 import { ApiError, get, post, put } from "../lib/api";
 import { define } from "../lib/i18n";
 import type { Ctx, Route } from "../lib/router";
-import { announce, errorAlert, fieldError, isoDate } from "../lib/ui";
+import { announce, errorAlert, fieldError, invalid, isoDate, successAlert } from "../lib/ui";
 import { ruleBuilder, newRule, type RulesCheck, type RuleTypes } from "./rules";
 import { loadResources, type Offer, type Resources, type Template } from "./offer-types";
 import { wizardStep1, wizardStep2, type Kinds } from "./wizard-steps";
@@ -325,15 +325,15 @@ async function wizard(ctx: Ctx, id?: number): Promise<void> {
   }}>
     <h3>${t("asTemplate")}</h3>
     <p>${t("asTemplateHint")}</p>
-    ${tplDone ? html`<div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">${tplDone}</p></div></div>` : nothing}
-    <div class="form-group ${tplErr instanceof ApiError && tplErr.reason("name") ? "form-error" : ""}">
+    ${successAlert(tplDone)}
+    <div class="form-group ${invalid(tplErr, "name") ? "form-error" : ""}">
       <label class="form-label" for="tpl-name">${t("templateName")}</label>
       ${fieldError(tplErr, "name", "tpl-name")}
-      <input class="form-input" id="tpl-name" .value=${tplName} aria-invalid=${tplErr instanceof ApiError && tplErr.reason("name") ? "true" : "false"}
-        aria-describedby=${tplErr instanceof ApiError && tplErr.reason("name") ? "tpl-name-error" : nothing}
+      <input class="form-input" id="tpl-name" .value=${tplName} aria-invalid=${invalid(tplErr, "name") ? "true" : "false"}
+        aria-describedby=${invalid(tplErr, "name") ? "tpl-name-error" : nothing}
         @input=${(e: Event) => (tplName = (e.target as HTMLInputElement).value)} />
     </div>
-    ${tplErr instanceof ApiError && tplErr.reason("name") ? nothing : errorAlert(tplErr)}
+    ${invalid(tplErr, "name") ? nothing : errorAlert(tplErr)}
     <button class="button button-secondary" type="submit">${t("saveTemplate")}</button>
   </form>`;
   async function saveTemplate(d: Offer) {
